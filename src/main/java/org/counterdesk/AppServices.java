@@ -1,0 +1,107 @@
+package org.counterdesk;
+
+import java.time.Clock;
+import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.fees.FeeCatalog;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.receipting.MailBatches;
+import org.counterdesk.receipting.ReceiptBook;
+import org.counterdesk.receipting.ReceiptPoster;
+import org.counterdesk.receipting.VoidService;
+import org.counterdesk.setup.FirstRun;
+import org.counterdesk.staff.PinHasher;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.DataFolder;
+import org.counterdesk.store.Database;
+
+/**
+ * The composition root: builds every service once, by constructor, from a data folder and a
+ * clock. The app, the tests and (later) the command line all start here.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final Journal journal;
+    private final CounterSetup counter;
+    private final StaffService staff;
+    private final FeeCatalog fees;
+    private final DrawerSessions sessions;
+    private final FirstRun firstRun;
+    private final ReceiptPoster poster;
+    private final ReceiptBook receipts;
+    private final VoidService voids;
+    private final MailBatches mailBatches;
+
+    public AppServices(DataFolder folder, Database database, Clock clock) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        var jdbi = database.jdbi();
+        this.journal = new Journal(clock);
+        this.counter = new CounterSetup(jdbi, clock);
+        this.staff = new StaffService(jdbi, journal, new PinHasher(), clock);
+        this.fees = new FeeCatalog(jdbi, journal, clock);
+        this.sessions = new DrawerSessions(journal, clock);
+        this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
+        this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
+        this.receipts = new ReceiptBook(jdbi, counter, journal);
+        this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
+        this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public CounterSetup counter() {
+        return counter;
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public FeeCatalog fees() {
+        return fees;
+    }
+
+    public FirstRun firstRun() {
+        return firstRun;
+    }
+
+    public ReceiptPoster poster() {
+        return poster;
+    }
+
+    public ReceiptBook receipts() {
+        return receipts;
+    }
+
+    public VoidService voids() {
+        return voids;
+    }
+
+    public MailBatches mailBatches() {
+        return mailBatches;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

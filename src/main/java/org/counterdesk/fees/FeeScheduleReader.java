@@ -1,0 +1,283 @@
+package org.counterdesk.fees;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.counterdesk.money.Money;
+import org.counterdesk.money.TaxCode;
+import org.counterdesk.organisation.Organisation;
+
+/**
+ * Reads a fee schedule file (the format of the sample schedule: amounts in cents, {@code null}
+ * for keyed amounts) and checks all of it before anything is used. Every problem is reported
+ * with the fee and field it concerns; a file with any problem yields no schedule at all.
+ */
+public final class FeeScheduleReader {
+
+    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    private static final Set<String> FEE_FIELDS =
+            Set.of("code", "description", "gl", "tax", "amount", "min", "max", "unit", "reference");
+    private static final Set<String> TOP_FIELDS = Set.of("organisation", "effectiveFrom", "taxCodes", "fees");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public FeeSchedule read(Path file) throws ImportRefusedException {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw refused("The file is larger than 5 MB: it is not a fee schedule.");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
+        } catch (IOException e) {
+            throw refused("The file could not be read: " + e.getMessage());
+        }
+    }
+
+    public FeeSchedule read(InputStream in) throws ImportRefusedException {
+        JsonNode root;
+        try {
+            root = json.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw refused("The file is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw refused("The file could not be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw refused("The file does not hold a fee schedule (expected a JSON object with \"fees\").");
+        }
+        Problems problems = new Problems();
+        problems.unknownFields(root, TOP_FIELDS, "The file");
+        LocalDate effective = effectiveFrom(root, problems);
+        Optional<Organisation> organisation = root.hasNonNull("organisation")
+                ? Optional.ofNullable(new OrganisationReader(problems).read(root.get("organisation")))
+                : Optional.empty();
+        List<Fee> fees = fees(root, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems.list());
+        }
+        return new FeeSchedule(organisation, effective, fees);
+    }
+
+    private static LocalDate effectiveFrom(JsonNode root, Problems problems) {
+        JsonNode node = root.get("effectiveFrom");
+        if (node == null || !node.isTextual()) {
+            problems.add("The file: field 'effectiveFrom' is missing (the date the fees take effect, like 2026-07-01).");
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add("The file: field 'effectiveFrom' \"" + node.asText() + "\" is not a date like 2026-07-01.");
+            return null;
+        }
+    }
+
+    private List<Fee> fees(JsonNode root, Problems problems) {
+        JsonNode array = root.get("fees");
+        List<Fee> fees = new ArrayList<>();
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            problems.add("The file: field 'fees' must be a list with at least one fee.");
+            return fees;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            Fee fee = fee(array.get(i), i + 1, problems);
+            if (fee != null && !codes.add(fee.code())) {
+                problems.add("Fee " + (i + 1) + " (" + fee.code() + "): the code " + fee.code() + " is used twice.");
+            }
+            fees.add(fee);
+        }
+        return fees;
+    }
+
+    private static Fee fee(JsonNode node, int index, Problems problems) {
+        if (!node.isObject()) {
+            problems.add("Fee " + index + ": is not an object.");
+            return null;
+        }
+        String code = node.path("code").isTextual() ? node.get("code").asText() : "?";
+        Fields f = new Fields(node, "Fee " + index + " (" + code + ")", problems);
+        problems.unknownFields(node, FEE_FIELDS, f.where());
+        int before = problems.size();
+        String validCode = f.text("code", 1, 12);
+        if (validCode != null && !validCode.matches("[A-Z0-9_-]+")) {
+            f.problem("code", "must be capital letters, digits, '-' or '_'");
+        }
+        String description = f.text("description", 1, 80);
+        String gl = f.text("gl", 1, 30);
+        TaxCode tax = f.choice("tax", TaxCode.class);
+        Money amount = f.optionalCents("amount");
+        Money min = null;
+        Money max = null;
+        if (node.path("amount").isNull() || f.isMissing("amount")) {
+            min = f.cents("min");
+            max = f.cents("max");
+            if (min != null && max != null && min.greaterThan(max)) {
+                f.problem("min", "is more than 'max'");
+            }
+        }
+        String unit = f.optionalText("unit", 20);
+        ReferenceRule reference = reference(node.get("reference"), f, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Fee(0, validCode, description, gl, tax, amount, min, max, unit, reference);
+    }
+
+    private static ReferenceRule reference(JsonNode node, Fields fee, Problems problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            fee.problem("reference", "must be an object with label, scheme and required, or null");
+            return null;
+        }
+        Fields f = new Fields(node, fee.where() + ", reference", problems);
+        String label = f.text("label", 1, 40);
+        CheckScheme scheme = f.choice("scheme", CheckScheme.class);
+        JsonNode required = node.get("required");
+        if (required == null || !required.isBoolean()) {
+            f.problem("required", "must be true or false");
+            return null;
+        }
+        return label == null || scheme == null ? null : new ReferenceRule(label, scheme, required.asBoolean());
+    }
+
+    private static ImportRefusedException refused(String problem) {
+        return new ImportRefusedException(List.of(problem));
+    }
+
+    /** Problems found so far, in file order. */
+    static final class Problems {
+        private final List<String> list = new ArrayList<>();
+
+        void add(String problem) {
+            list.add(problem);
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        List<String> list() {
+            return list;
+        }
+
+        void unknownFields(JsonNode node, Set<String> known, String where) {
+            node.fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    add(where + ": unknown field '" + name + "' (is it misspelt?).");
+                }
+            });
+        }
+    }
+
+    /** Typed reads of one object's fields that report problems as "where: field 'x' …". */
+    static final class Fields {
+        private final JsonNode node;
+        private final String where;
+        private final Problems problems;
+
+        Fields(JsonNode node, String where, Problems problems) {
+            this.node = node;
+            this.where = where;
+            this.problems = problems;
+        }
+
+        String where() {
+            return where;
+        }
+
+        void problem(String field, String what) {
+            problems.add(where + ": field '" + field + "' " + what + (what.endsWith(".") ? "" : "."));
+        }
+
+        boolean isMissing(String field) {
+            return !node.has(field);
+        }
+
+        String text(String field, int minLength, int maxLength) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                problem(field, "is missing");
+                return null;
+            }
+            if (!v.isTextual()) {
+                problem(field, "must be text");
+                return null;
+            }
+            String s = v.asText().strip();
+            if (s.length() < minLength || s.length() > maxLength) {
+                problem(field, "must be " + minLength + " to " + maxLength + " characters");
+                return null;
+            }
+            return s;
+        }
+
+        String optionalText(String field, int maxLength) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : text(field, 1, maxLength);
+        }
+
+        <E extends Enum<E>> E choice(String field, Class<E> type) {
+            String value = text(field, 1, 20);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                List<String> names = new ArrayList<>();
+                for (E c : type.getEnumConstants()) {
+                    names.add(c.name());
+                }
+                problem(field, "is \"" + value + "\" but must be one of " + String.join(", ", names));
+                return null;
+            }
+        }
+
+        Money cents(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                problem(field, "is missing (a keyed fee needs 'min' and 'max' in cents)");
+                return null;
+            }
+            return centsOf(field, v);
+        }
+
+        Money optionalCents(String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : centsOf(field, v);
+        }
+
+        private Money centsOf(String field, JsonNode v) {
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                problem(field, "must be a whole number of cents (like 5250 for $52.50), not " + v);
+                return null;
+            }
+            if (v.asLong() < 1 || v.asLong() > 100_000_000_000L) {
+                problem(field, "must be between 1 cent and $1,000,000,000.00");
+                return null;
+            }
+            return Money.ofCents(v.asLong());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.counterdesk.receipting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.counterdesk.common.Refused;
+import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
+import org.counterdesk.store.Database;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Posts receipts. A post is one transaction: number, receipt, lines, tenders and journal entry
+ * are all written or none is; then the commit is forced to disk before anything is printed,
+ * so a receipt in a customer's hand always exists after a crash or power cut.
+ */
+public final class ReceiptPoster {
+
+    private final Database database;
+    private final CounterSetup counter;
+    private final DrawerSessions sessions;
+    private final Journal journal;
+    private final Clock clock;
+
+    public ReceiptPoster(Database database, CounterSetup counter, DrawerSessions sessions, Journal journal, Clock clock) {
+        this.database = database;
+        this.counter = counter;
+        this.sessions = sessions;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Posts a counter receipt. */
+    public Receipt post(Actor actor, ReceiptDraft draft) {
+        return post(actor, draft, null);
+    }
+
+    /** Posts a receipt keyed into an open mail batch ({@code mailBatchId} null for the counter). */
+    public Receipt post(Actor actor, ReceiptDraft draft, Long mailBatchId) {
+        actor.require(Role.CASHIER, "take payments");
+        draft.checkReadyToPost();
+        LocalDate today = counter.businessDate();
+        long id;
+        try {
+            id = database.jdbi().inTransaction(h -> insert(h, actor, draft, mailBatchId, today));
+        } catch (Refused r) {
+            throw r;
+        } catch (RuntimeException e) {
+            throw Database.translate(e, "post the receipt; nothing was saved and no number was used");
+        }
+        database.forceToDisk();
+        return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow();
+    }
+
+    private long insert(Handle h, Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
+        if (mailBatchId != null) {
+            MailBatches.requireOpenFor(h, mailBatchId, actor);
+        }
+        DrawerSession session = sessions.sessionForReceipting(h, actor, today);
+        DocumentNumbers.Allocated number = DocumentNumbers.RECEIPT.next(h, actor.terminalCode());
+        Settlement s = draft.settlement();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ReceiptDao dao = new ReceiptDao(h);
+        long id = dao.insert(new ReceiptDao.NewReceipt(actor.terminal().id(), number.number(), number.text(), session.id(),
+                actor.staff().id(), today, now, mailBatchId, draft.payerName(), draft.payerAbn(), draft.total(),
+                draft.gst(), s.rounding(), s.change()));
+        List<DraftLine> lines = draft.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            dao.insertLine(id, i + 1, lines.get(i));
+        }
+        List<Tender> tenders = draft.tenders();
+        for (int i = 0; i < tenders.size(); i++) {
+            dao.insertTender(id, i + 1, tenders.get(i));
+        }
+        journal.append(h, JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
+                        number.text())
+                .with("total", draft.total().cents()).with("gst", draft.gst().cents())
+                .with("rounding", s.rounding().cents()).with("change", s.change().cents())
+                .with("tenders", draft.tenders().stream().map(t -> t.kind().name() + ":" + t.amount().cents()).toList())
+                .with("session", session.id()));
+        return id;
+    }
+}

@@ -1,0 +1,143 @@
+package org.counterdesk.setup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.counterdesk.common.Refused;
+import org.counterdesk.drawer.DrawerDao;
+import org.counterdesk.fees.FeeCatalog;
+import org.counterdesk.fees.FeeSchedule;
+import org.counterdesk.fees.FeeScheduleReader;
+import org.counterdesk.fees.ImportRefusedException;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.money.Money;
+import org.counterdesk.organisation.Abn;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.organisation.Organisation;
+import org.counterdesk.organisation.OrganisationDao;
+import org.counterdesk.organisation.Terminal;
+import org.counterdesk.staff.Role;
+import org.counterdesk.staff.StaffService;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The first run of a new data folder: either the demo organisation with its sample fees and
+ * demo staff, or the organisation's own details, first administrator and fee schedule. Either
+ * is written in one transaction, so a failed setup leaves the folder as new.
+ */
+public final class FirstRun {
+
+    public static final String DEMO_TERMINAL = "CD01";
+    public static final Money DEFAULT_FLOAT = Money.ofDollars(200);
+
+    /** A demo person: the README lists these so anyone can try the app. */
+    public record DemoPerson(String staffNumber, String name, Set<Role> roles, String pin) {
+    }
+
+    public static final List<DemoPerson> DEMO_STAFF = List.of(
+            new DemoPerson("1001", "Casey Nguyen", EnumSet.of(Role.CASHIER), "1111"),
+            new DemoPerson("2001", "Sam Okafor", EnumSet.of(Role.CASHIER, Role.SUPERVISOR), "2222"),
+            new DemoPerson("9001", "Alex Morgan", EnumSet.of(Role.ADMINISTRATOR), "9999"));
+
+    /** What the "set up for my organisation" form collects. */
+    public record OrganisationForm(String name, String abn, String address, ZoneId timeZone, String terminalCode,
+                                   String adminNumber, String adminName, String adminPin) {
+    }
+
+    private final Jdbi jdbi;
+    private final CounterSetup counter;
+    private final StaffService staff;
+    private final FeeCatalog fees;
+    private final Journal journal;
+    private final Clock clock;
+
+    public FirstRun(Jdbi jdbi, CounterSetup counter, StaffService staff, FeeCatalog fees, Journal journal, Clock clock) {
+        this.jdbi = jdbi;
+        this.counter = counter;
+        this.staff = staff;
+        this.fees = fees;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public boolean needed() {
+        return !counter.isSetUp();
+    }
+
+    /** Loads the demo organisation, fees and staff, and marks every document DEMO. */
+    public void loadDemo() {
+        FeeSchedule schedule = demoSchedule();
+        Organisation org = schedule.organisation().orElseThrow();
+        write(org, DEMO_TERMINAL, "Front counter", true, schedule, "demo", h -> {
+            for (DemoPerson p : DEMO_STAFF) {
+                staff.addWithin(h, "SETUP", DEMO_TERMINAL, p.staffNumber(), p.name(), p.roles(), p.pin());
+            }
+        });
+    }
+
+    /** Sets up for a real organisation from the form and a checked fee schedule. */
+    public void setUp(OrganisationForm form, FeeSchedule schedule, String source) {
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.length() < 2 || name.length() > 120) {
+            throw new Refused("name", "Enter the organisation's name (2 to 120 characters).");
+        }
+        Abn.problem(form.abn()).ifPresent(p -> {
+            throw new Refused("abn", p);
+        });
+        String address = form.address() == null ? "" : form.address().strip();
+        if (address.length() < 5 || address.length() > 200) {
+            throw new Refused("address", "Enter the organisation's address as it should print on tax invoices.");
+        }
+        String terminal = form.terminalCode() == null ? "" : form.terminalCode().strip().toUpperCase();
+        if (!Terminal.validCode(terminal)) {
+            throw new Refused("terminalCode", "A terminal code is 2 to 8 capital letters or digits, starting with a "
+                    + "letter (like CD01): it starts every receipt number.");
+        }
+        if (schedule == null) {
+            throw new Refused("feeFile", "Choose the fee schedule file to import.");
+        }
+        Organisation fromFile = schedule.organisation().orElse(null);
+        Organisation org = new Organisation(name, Abn.normalise(form.abn()), address,
+                fromFile == null ? null : fromFile.bank(), form.timeZone(), fromFile == null ? null : fromFile.accounts());
+        write(org, terminal, "Front counter", false, schedule, source, h -> staff.addWithin(h, "SETUP", terminal,
+                form.adminNumber(), form.adminName(), EnumSet.of(Role.ADMINISTRATOR), form.adminPin()));
+    }
+
+    private interface StaffWriter {
+        void write(Handle h);
+    }
+
+    private void write(Organisation org, String terminalCode, String terminalName, boolean demo, FeeSchedule schedule,
+                       String source, StaffWriter people) {
+        if (!needed()) {
+            throw new Refused("Counterdesk is already set up on this data folder.");
+        }
+        jdbi.useTransaction(h -> {
+            OrganisationDao dao = new OrganisationDao(h);
+            dao.record(org, clock.instant());
+            long terminalId = dao.addTerminal(terminalCode, terminalName, org.name(), clock.instant());
+            new DrawerDao(h).addDrawer(terminalId, terminalCode + "-1", "Drawer 1", DEFAULT_FLOAT);
+            dao.putSetting(CounterSetup.TERMINAL_SETTING, terminalCode);
+            dao.putSetting(CounterSetup.DEMO_SETTING, Boolean.toString(demo));
+            people.write(h);
+            fees.store(h, schedule, null, "SETUP", terminalCode, source);
+            journal.append(h, JournalEvent.of("SETUP_COMPLETED", "SETUP", terminalCode, "terminal", terminalCode)
+                    .with("demo", demo));
+        });
+        counter.reload();
+    }
+
+    static FeeSchedule demoSchedule() {
+        try (InputStream in = FirstRun.class.getResourceAsStream("/org/counterdesk/setup/demo-fee-schedule.json")) {
+            return new FeeScheduleReader().read(in);
+        } catch (IOException | ImportRefusedException e) {
+            throw new IllegalStateException("the demo fee schedule shipped with Counterdesk is unreadable", e);
+        }
+    }
+}

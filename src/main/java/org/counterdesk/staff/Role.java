@@ -1,0 +1,21 @@
+package org.counterdesk.staff;
+
+/**
+ * What a person may do. Setting up (administrator) is not approving money (supervisor); a
+ * person can hold several roles.
+ */
+public enum Role {
+    CASHIER("Cashier"),
+    SUPERVISOR("Supervisor"),
+    ADMINISTRATOR("Administrator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

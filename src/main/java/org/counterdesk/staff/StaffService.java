@@ -1,0 +1,182 @@
+package org.counterdesk.staff;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.counterdesk.common.Refused;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.organisation.Terminal;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sign-in, supervisor approval and the staff list. Five wrong PINs in a row lock a person until
+ * a supervisor or administrator unlocks them. Every failure, lock and staff change is journaled;
+ * PINs are never journaled or logged.
+ */
+public final class StaffService {
+
+    public static final int ATTEMPTS_BEFORE_LOCK = 5;
+    private static final String UNKNOWN_ACTOR = "-";
+
+    private final Jdbi jdbi;
+    private final Journal journal;
+    private final PinHasher hasher;
+    private final Clock clock;
+
+    public StaffService(Jdbi jdbi, Journal journal, PinHasher hasher, Clock clock) {
+        this.jdbi = jdbi;
+        this.journal = journal;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** Signs a person in at {@code terminal}, or refuses with the reason. */
+    public Actor signIn(String staffNumber, String pin, Terminal terminal) {
+        Staff staff = checkCredentials(staffNumber, pin, terminal, "SIGN_IN_FAILED");
+        jdbi.useTransaction(h -> journal.append(h,
+                JournalEvent.of("SIGN_IN", staff.staffNumber(), terminal.code(), "staff", staff.id())));
+        return new Actor(staff, terminal);
+    }
+
+    /**
+     * Checks a supervisor's credentials for an action by {@code actor} on work done by the people
+     * in {@code notThese} (a supervisor never approves their own action).
+     */
+    public Staff approve(String staffNumber, String pin, Actor actor, Set<Long> notThese, String action) {
+        Staff supervisor = checkCredentials(staffNumber, pin, actor.terminal(), "APPROVAL_FAILED");
+        if (!supervisor.has(Role.SUPERVISOR)) {
+            throw new Refused("staffNumber", supervisor.name() + " is not a supervisor: ask a supervisor to approve.");
+        }
+        if (supervisor.id() == actor.staff().id() || notThese.contains(supervisor.id())) {
+            throw new Refused("staffNumber", "A supervisor cannot approve their own " + action
+                    + ": ask a different supervisor.");
+        }
+        return supervisor;
+    }
+
+    private Staff checkCredentials(String typedNumber, String pin, Terminal terminal, String failureEvent) {
+        String number = Pins.staffNumber(typedNumber);
+        if (pin == null || pin.isEmpty()) {
+            throw new Refused("pin", "Enter the PIN.");
+        }
+        Optional<Staff> found = jdbi.withHandle(h -> new StaffDao(h).byNumber(number));
+        if (found.isEmpty()) {
+            hasher.burnEquivalentTime(pin);
+            jdbi.useTransaction(h -> journal.append(h,
+                    JournalEvent.of(failureEvent, UNKNOWN_ACTOR, terminal.code(), "staff", "unknown")));
+            throw new Refused("staffNumber", "That staff number and PIN do not match.");
+        }
+        Staff staff = found.get();
+        if (!staff.active()) {
+            throw new Refused("staffNumber", staff.name() + " is no longer active: ask an administrator.");
+        }
+        if (staff.locked()) {
+            throw new Refused("staffNumber", staff.name() + " is locked after " + ATTEMPTS_BEFORE_LOCK
+                    + " wrong PINs: a supervisor or administrator must unlock them.");
+        }
+        String hash = jdbi.withHandle(h -> new StaffDao(h).pinHash(staff.id()));
+        if (!hasher.matches(pin, hash)) {
+            throw new Refused("pin", recordFailure(staff, terminal, failureEvent));
+        }
+        jdbi.useTransaction(h -> new StaffDao(h).clearFailures(staff.id()));
+        return staff;
+    }
+
+    private String recordFailure(Staff staff, Terminal terminal, String failureEvent) {
+        return jdbi.inTransaction(h -> {
+            StaffDao dao = new StaffDao(h);
+            int attempts = dao.failedAttempts(staff.id()) + 1;
+            boolean lock = attempts >= ATTEMPTS_BEFORE_LOCK;
+            dao.recordFailure(staff.id(), attempts, lock);
+            journal.append(h, JournalEvent.of(failureEvent, staff.staffNumber(), terminal.code(), "staff", staff.id())
+                    .with("attempt", attempts));
+            if (lock) {
+                journal.append(h, JournalEvent.of("STAFF_LOCKED", staff.staffNumber(), terminal.code(), "staff",
+                        staff.id()));
+                return "Wrong PIN. " + staff.name() + " is now locked: a supervisor or administrator must unlock them.";
+            }
+            int left = ATTEMPTS_BEFORE_LOCK - attempts;
+            return "Wrong PIN. " + left + (left == 1 ? " try" : " tries") + " left before " + staff.name()
+                    + " is locked.";
+        });
+    }
+
+    public List<Staff> all() {
+        return jdbi.withHandle(h -> new StaffDao(h).all());
+    }
+
+    public Optional<Staff> byId(long id) {
+        return jdbi.withHandle(h -> new StaffDao(h).byId(id));
+    }
+
+    /** Adds a person (administrators only). */
+    public Staff add(Actor actor, String typedNumber, String name, Set<Role> roles, String pin) {
+        actor.require(Role.ADMINISTRATOR, "add staff");
+        return jdbi.inTransaction(h -> addWithin(h, actor.staffNumber(), actor.terminalCode(), typedNumber, name, roles, pin));
+    }
+
+    /** Adds a person inside an existing transaction; used by setup, before anyone can sign in. */
+    public Staff addWithin(Handle h, String actorNumber, String terminalCode, String typedNumber, String name,
+                           Set<Role> roles, String pin) {
+        String number = Pins.staffNumber(typedNumber);
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.length() < 2 || cleanName.length() > 80) {
+            throw new Refused("name", "Enter the person's name (2 to 80 characters).");
+        }
+        if (roles.isEmpty()) {
+            throw new Refused("roles", "Give the person at least one role.");
+        }
+        Pins.check(pin);
+        StaffDao dao = new StaffDao(h);
+        if (dao.byNumber(number).isPresent()) {
+            throw new Refused("staffNumber", "Staff number " + number + " is already used.");
+        }
+        long id = dao.insert(number, cleanName, EnumSet.copyOf(roles), hasher.hash(pin), clock.instant());
+        journal.append(h, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
+                .with("staffNumber", number).with("roles", roles.toString()));
+        return dao.byId(id).orElseThrow();
+    }
+
+    /** Sets a new PIN and clears any lock (administrators only). */
+    public void resetPin(Actor actor, long staffId, String newPin) {
+        actor.require(Role.ADMINISTRATOR, "reset a PIN");
+        Pins.check(newPin);
+        String hash = hasher.hash(newPin);
+        jdbi.useTransaction(h -> {
+            new StaffDao(h).setPin(staffId, hash);
+            journal.append(h, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+        });
+    }
+
+    /** Deactivates or reactivates a person (administrators only); nobody is ever deleted. */
+    public void setActive(Actor actor, long staffId, boolean active) {
+        actor.require(Role.ADMINISTRATOR, "change who is active");
+        if (!active && staffId == actor.staff().id()) {
+            throw new Refused("You cannot deactivate yourself: ask another administrator.");
+        }
+        jdbi.useTransaction(h -> {
+            new StaffDao(h).setActive(staffId, active);
+            journal.append(h, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
+                    actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+        });
+    }
+
+    /** Unlocks a person locked by wrong PINs (supervisors and administrators). */
+    public void unlock(Actor actor, long staffId) {
+        if (!actor.staff().has(Role.SUPERVISOR) && !actor.staff().has(Role.ADMINISTRATOR)) {
+            throw new Refused("Only a supervisor or administrator can unlock a person.");
+        }
+        jdbi.useTransaction(h -> {
+            new StaffDao(h).clearFailures(staffId);
+            journal.append(h, JournalEvent.of("STAFF_UNLOCKED", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+        });
+    }
+
+    public boolean anyone() {
+        return jdbi.withHandle(h -> new StaffDao(h).count()) > 0;
+    }
+}

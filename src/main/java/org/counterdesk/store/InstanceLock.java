@@ -1,0 +1,56 @@
+package org.counterdesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Keeps a second copy of the app off a data folder that one copy already uses. The operating
+ * system releases the lock when the process ends, however it ends.
+ */
+public final class InstanceLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private InstanceLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock, or throws {@link AlreadyRunningException} if another copy holds it. */
+    public static InstanceLock acquire(Path folder) throws IOException {
+        FileChannel channel = FileChannel.open(folder.resolve("counterdesk.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new AlreadyRunningException(folder);
+        }
+        return new InstanceLock(channel, lock);
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.release();
+        channel.close();
+    }
+
+    /** Another copy of Counterdesk already has this data folder open. */
+    public static final class AlreadyRunningException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyRunningException(Path folder) {
+            super("Counterdesk is already running on this PC (data folder " + folder
+                    + "). Switch to the open window instead of starting it again.");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.counterdesk.testing;
+
+import java.nio.file.Path;
+import org.counterdesk.AppServices;
+import org.counterdesk.fees.Fee;
+import org.counterdesk.money.Money;
+import org.counterdesk.receipting.DraftLine;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.store.DataFolder;
+import org.counterdesk.store.Database;
+
+/**
+ * A real counter on a real H2 file database in a temp folder, for storage and service tests.
+ * Loads the demo organisation on request; demo people sign in with their demo PINs.
+ */
+public final class TestCounter implements AutoCloseable {
+
+    public final MutableClock clock;
+    public final DataFolder folder;
+    public final AppServices services;
+
+    private TestCounter(Path dir, MutableClock clock) throws Exception {
+        this.clock = clock;
+        this.folder = new DataFolder(dir).create();
+        this.services = new AppServices(folder, Database.open(folder.database()), clock);
+    }
+
+    public static TestCounter open(Path dir) throws Exception {
+        return new TestCounter(dir, MutableClock.melbourneMorning());
+    }
+
+    public static TestCounter open(Path dir, MutableClock clock) throws Exception {
+        return new TestCounter(dir, clock);
+    }
+
+    /** A new counter with the demo data loaded. */
+    public static TestCounter demo(Path dir) throws Exception {
+        TestCounter c = open(dir);
+        c.services.firstRun().loadDemo();
+        return c;
+    }
+
+    public Actor cashier() {
+        return signIn("1001", "1111");
+    }
+
+    public Actor supervisor() {
+        return signIn("2001", "2222");
+    }
+
+    public Actor administrator() {
+        return signIn("9001", "9999");
+    }
+
+    public Actor signIn(String number, String pin) {
+        return services.staff().signIn(number, pin, services.counter().terminal());
+    }
+
+    public Fee fee(String code) {
+        return services.fees().byCode(services.counter().businessDate(), code).orElseThrow();
+    }
+
+    /** A line for a fixed fee with no reference. */
+    public DraftLine line(String code) {
+        Fee f = fee(code);
+        return DraftLine.of(f, "", 1, f.amount());
+    }
+
+    public DraftLine line(String code, String reference, long cents) {
+        return DraftLine.of(fee(code), reference, 1, Money.ofCents(cents));
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}
