@@ -17,7 +17,7 @@ public record Actor(Staff staff, Terminal terminal) {
     /** Refuses unless the person holds {@code role}. */
     public void require(Role role, String toDoWhat) {
         if (!staff.has(role)) {
-            throw new Refused("Only a " + role.label().toLowerCase() + " can " + toDoWhat + ".");
+            throw new Refused("Only " + role.withArticle() + " can " + toDoWhat + ".");
         }
     }
 }

@@ -18,4 +18,10 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** "a cashier", "an administrator". */
+    public String withArticle() {
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
 }
