@@ -1,0 +1,18 @@
+package org.counterdesk.receipting.ui;
+
+import org.counterdesk.receipting.MailBatch;
+
+/** How a mail batch's progress reads on screen. */
+final class MailText {
+
+    private MailText() {
+    }
+
+    static String banner(MailBatch b) {
+        if (b == null) {
+            return "";
+        }
+        return "Keying mail batch " + b.batchNo() + " (" + b.description() + "): " + b.keyedCount() + " of "
+                + b.controlCount() + " payments, " + b.keyedTotal().format() + " of " + b.controlTotal().format();
+    }
+}

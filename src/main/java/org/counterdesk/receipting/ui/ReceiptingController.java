@@ -1,0 +1,282 @@
+package org.counterdesk.receipting.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.counterdesk.fees.Fee;
+import org.counterdesk.receipting.DraftLine;
+import org.counterdesk.receipting.Tender;
+import org.counterdesk.receipting.TenderKind;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/**
+ * The receipting screen. Keys, in the order a cashier works: fee code or words, Enter;
+ * reference, Enter; quantity and amount where the fee asks; Enter adds the line. Enter on an
+ * empty fee field goes to the cash tender; F5–F8 pick a tender; F12 or Ctrl+Enter posts.
+ */
+public final class ReceiptingController {
+
+    private static final KeyCombination POST_ALT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.CONTROL_DOWN);
+    private static final KeyCombination NEW_RECEIPT = new KeyCodeCombination(KeyCode.N, KeyCombination.CONTROL_DOWN);
+
+    private final ReceiptingViewModel model;
+    private final Parent root;
+    private TenderPanel tenderPanel;
+
+    @FXML private HBox mailBanner;
+    @FXML private Label mailText;
+    @FXML private TextField feeQuery;
+    @FXML private Label feeMessage;
+    @FXML private ListView<Fee> matches;
+    @FXML private Label chosenFee;
+    @FXML private Label referenceLabel;
+    @FXML private TextField reference;
+    @FXML private Label referenceMessage;
+    @FXML private TextField quantity;
+    @FXML private Label quantityMessage;
+    @FXML private TextField amount;
+    @FXML private Label amountMessage;
+    @FXML private Button addLine;
+    @FXML private TableView<DraftLine> lineTable;
+    @FXML private TextField payerName;
+    @FXML private TextField payerAbn;
+    @FXML private Label payerMessage;
+    @FXML private VBox tenderBox;
+    @FXML private Label tenderMessage;
+    @FXML private ListView<Tender> tenderList;
+    @FXML private Button post;
+    @FXML private ProgressIndicator working;
+    @FXML private Label generalMessage;
+    @FXML private Label total;
+    @FXML private Label gst;
+    @FXML private Label toPay;
+    @FXML private Label cashPrice;
+    @FXML private Label rounding;
+    @FXML private Label change;
+    @FXML private VBox lastPostedBox;
+    @FXML private Label lastPosted;
+    @FXML private Label lastPostedDetail;
+
+    public ReceiptingController(ReceiptingViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "receipting.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::screenKeys);
+    }
+
+    @FXML
+    private void initialize() {
+        LineEntry line = model.line();
+        feeQuery.textProperty().bindBidirectional(line.query());
+        reference.textProperty().bindBidirectional(line.reference());
+        quantity.textProperty().bindBidirectional(line.quantity());
+        amount.textProperty().bindBidirectional(line.amount());
+        payerName.textProperty().bindBidirectional(model.payerName());
+        payerAbn.textProperty().bindBidirectional(model.payerAbn());
+        var e = model.errors();
+        Forms.showMessage(feeMessage, e.of("fee"), feeQuery);
+        Forms.showMessage(referenceMessage, e.of("reference"), reference);
+        Forms.showMessage(quantityMessage, e.of("quantity"), quantity);
+        Forms.showMessage(amountMessage, e.of("amount"), amount);
+        Forms.showMessage(payerMessage, Bindings.concat(e.of("payerName"), e.of("payerAbn")), payerName, payerAbn);
+        Forms.showMessage(tenderMessage, e.of("tender"));
+        Forms.showMessage(generalMessage, e.general());
+        matches.setItems(line.matches());
+        matches.setCellFactory(v -> new FeeCell());
+        matches.setFocusTraversable(false);
+        line.fee().addListener((obs, old, fee) -> showFee(fee));
+        showFee(null);
+        lineTable.setItems(model.lines());
+        LineColumns.install(lineTable);
+        tenderList.setItems(model.tenders());
+        tenderList.setCellFactory(v -> new TenderCell());
+        tenderPanel = new TenderPanel(model, this::afterTender);
+        tenderBox.getChildren().add(0, tenderPanel);
+        post.setOnAction(ev -> post());
+        post.disableProperty().bind(model.background().busy());
+        working.visibleProperty().bind(model.background().busy());
+        TotalsView totals = new TotalsView(model);
+        totals.bind(total, gst, toPay, cashPrice, rounding, change);
+        totals.bindLastPosted(lastPostedBox, lastPosted, lastPostedDetail);
+        bindMailBanner();
+        keys();
+    }
+
+    private void keys() {
+        LineEntry line = model.line();
+        feeQuery.addEventFilter(KeyEvent.KEY_PRESSED, this::moveInMatches);
+        Forms.onEnter(feeQuery, this::feeEntered);
+        Forms.onEnter(reference, () -> {
+            if (line.checkReference()) {
+                afterReference();
+            }
+        });
+        Forms.onEnter(quantity, () -> {
+            if (line.checkQuantity()) {
+                afterQuantity();
+            }
+        });
+        Forms.onEnter(amount, this::add);
+        Forms.onEnter(addLine, this::add);
+        addLine.setOnAction(ev -> add());
+        Forms.enterMovesTo(payerName, payerAbn);
+        Forms.onEnter(payerAbn, () -> tenderPanel.select(TenderKind.CASH));
+        Forms.onEnter(post, this::post);
+        matches.setOnMouseClicked(ev -> {
+            if (ev.getClickCount() == 2 && matches.getSelectionModel().getSelectedItem() != null) {
+                choose(matches.getSelectionModel().getSelectedItem());
+            }
+        });
+        lineTable.setOnKeyPressed(ev -> {
+            if (ev.getCode() == KeyCode.DELETE) {
+                model.removeLine(lineTable.getSelectionModel().getSelectedIndex());
+            }
+        });
+        tenderList.setOnKeyPressed(ev -> {
+            if (ev.getCode() == KeyCode.DELETE) {
+                model.removeTender(tenderList.getSelectionModel().getSelectedIndex());
+            }
+        });
+    }
+
+    private void screenKeys(KeyEvent ev) {
+        TenderKind kind = switch (ev.getCode()) {
+            case F5 -> TenderKind.CASH;
+            case F6 -> TenderKind.EFTPOS;
+            case F7 -> TenderKind.CHEQUE;
+            case F8 -> TenderKind.MONEY_ORDER;
+            default -> null;
+        };
+        if (kind != null) {
+            tenderPanel.select(kind);
+        } else if (ev.getCode() == KeyCode.F12 || POST_ALT.match(ev)) {
+            post();
+        } else if (NEW_RECEIPT.match(ev)) {
+            model.clear();
+            feeQuery.requestFocus();
+        } else if (ev.getCode() == KeyCode.ESCAPE && isLineField(ev)) {
+            model.line().clear();
+            feeQuery.requestFocus();
+        } else {
+            return;
+        }
+        ev.consume();
+    }
+
+    private boolean isLineField(KeyEvent ev) {
+        return ev.getTarget() == feeQuery || ev.getTarget() == reference || ev.getTarget() == quantity
+                || ev.getTarget() == amount;
+    }
+
+    private void moveInMatches(KeyEvent ev) {
+        var selection = matches.getSelectionModel();
+        if (ev.getCode() == KeyCode.DOWN) {
+            selection.select(Math.min(selection.getSelectedIndex() + 1, matches.getItems().size() - 1));
+        } else if (ev.getCode() == KeyCode.UP) {
+            selection.select(Math.max(selection.getSelectedIndex() - 1, 0));
+        } else {
+            return;
+        }
+        matches.scrollTo(selection.getSelectedIndex());
+        ev.consume();
+    }
+
+    private void feeEntered() {
+        Fee picked = matches.getSelectionModel().getSelectedItem();
+        if (picked != null && !feeQuery.getText().isBlank()) {
+            choose(picked);
+        } else if (feeQuery.getText().isBlank() && !model.lines().isEmpty()) {
+            tenderPanel.select(TenderKind.CASH);
+        } else {
+            model.line().best().ifPresentOrElse(this::choose, model.line()::refuseQuery);
+        }
+    }
+
+    private void choose(Fee fee) {
+        model.line().choose(fee);
+        matches.getSelectionModel().clearSelection();
+        if (fee.reference() != null) {
+            reference.requestFocus();
+        } else {
+            afterReference();
+        }
+    }
+
+    private void afterReference() {
+        Fee fee = model.line().fee().get();
+        if (fee.perUnit()) {
+            quantity.requestFocus();
+            quantity.selectAll();
+        } else {
+            afterQuantity();
+        }
+    }
+
+    private void afterQuantity() {
+        if (model.line().fee().get().isFixed()) {
+            add();
+        } else {
+            amount.requestFocus();
+            amount.selectAll();
+        }
+    }
+
+    private void add() {
+        if (model.addLine()) {
+            feeQuery.requestFocus();
+        }
+    }
+
+    private void afterTender() {
+        if (model.settlement().get().settled()) {
+            post.requestFocus();
+        }
+    }
+
+    private void post() {
+        if (!model.background().busy().get()) {
+            model.post(() -> feeQuery.requestFocus());
+        }
+    }
+
+    private void showFee(Fee fee) {
+        chosenFee.setText(fee == null ? "Choose a fee: type its code or words from its description, then Enter."
+                : FeeCell.describe(fee));
+        boolean hasReference = fee != null && fee.reference() != null;
+        referenceLabel.setText(hasReference ? fee.reference().label() + (fee.reference().required() ? "" : " (optional)")
+                : "Reference");
+        reference.setDisable(!hasReference);
+        quantity.setDisable(fee == null || !fee.perUnit());
+        amount.setDisable(fee == null || fee.isFixed());
+    }
+
+    private void bindMailBanner() {
+        mailBanner.visibleProperty().bind(model.mailBatch().isNotNull());
+        mailBanner.managedProperty().bind(mailBanner.visibleProperty());
+        mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.mailBatch().get()),
+                model.mailBatch()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Called each time the screen is shown. */
+    public void shown() {
+        model.refreshFees();
+        Platform.runLater(feeQuery::requestFocus);
+    }
+}

@@ -1,0 +1,168 @@
+package org.counterdesk.setup.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.common.Refused;
+import org.counterdesk.fees.FeeSchedule;
+import org.counterdesk.fees.FeeScheduleReader;
+import org.counterdesk.fees.ImportRefusedException;
+import org.counterdesk.setup.FirstRun;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** The two ways to start: demo data, or the organisation's own details and fee schedule. */
+public final class FirstRunViewModel {
+
+    public static final List<String> ZONES = List.of("Australia/Melbourne", "Australia/Sydney", "Australia/Brisbane",
+            "Australia/Adelaide", "Australia/Darwin", "Australia/Perth", "Australia/Hobart", "Australia/Lord_Howe");
+
+    private final FirstRun firstRun;
+    private final Background background;
+    private final FormErrors errors = new FormErrors("name", "abn", "address", "terminalCode", "adminNumber",
+            "adminName", "adminPin", "adminPinAgain", "feeFile");
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty abn = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final ObjectProperty<String> timeZone = new SimpleObjectProperty<>(ZONES.get(0));
+    private final StringProperty terminalCode = new SimpleStringProperty("CD01");
+    private final StringProperty adminNumber = new SimpleStringProperty("");
+    private final StringProperty adminName = new SimpleStringProperty("");
+    private final StringProperty adminPin = new SimpleStringProperty("");
+    private final StringProperty adminPinAgain = new SimpleStringProperty("");
+    private final StringProperty feeFile = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper feeSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> feeProblems = FXCollections.observableArrayList();
+
+    public FirstRunViewModel(FirstRun firstRun, Background background) {
+        this.firstRun = firstRun;
+        this.background = background;
+    }
+
+    public void loadDemo(Runnable done) {
+        errors.clear();
+        background.run(() -> {
+            firstRun.loadDemo();
+            return null;
+        }, v -> done.run(), errors::show);
+    }
+
+    /** Reads and checks the chosen fee schedule file, listing every problem found. */
+    public void checkFeeFile() {
+        errors.clear("feeFile");
+        feeProblems.clear();
+        feeSummary.set("");
+        String typed = feeFile.get();
+        background.run(() -> readSchedule(typed), this::showSchedule, this::showFeeFailure);
+    }
+
+    public void finish(Runnable done) {
+        errors.clear();
+        feeProblems.clear();
+        if (!adminPin.get().equals(adminPinAgain.get())) {
+            errors.set("adminPinAgain", "The two PINs are different: type the same PIN twice.");
+            return;
+        }
+        FirstRun.OrganisationForm form = new FirstRun.OrganisationForm(name.get(), abn.get(), address.get(),
+                ZoneId.of(timeZone.get()), terminalCode.get(), adminNumber.get(), adminName.get(), adminPin.get());
+        String typed = feeFile.get();
+        background.run(() -> {
+            FeeSchedule schedule = readSchedule(typed);
+            firstRun.setUp(form, schedule, Path.of(typed.strip()).getFileName().toString());
+            return null;
+        }, v -> done.run(), this::showFeeFailure);
+    }
+
+    private static FeeSchedule readSchedule(String typed) throws ImportRefusedException {
+        if (typed == null || typed.isBlank()) {
+            throw new Refused("feeFile", "Choose the fee schedule file (JSON) to import.");
+        }
+        Path path = Path.of(typed.strip());
+        if (!Files.isRegularFile(path)) {
+            throw new Refused("feeFile", "There is no file at " + path + ".");
+        }
+        return new FeeScheduleReader().read(path);
+    }
+
+    private void showSchedule(FeeSchedule s) {
+        LocalDate from = s.effectiveFrom();
+        feeSummary.set(s.fees().size() + " fees, in effect from " + org.counterdesk.ui.Dates.longDate(from)
+                + ". The file is ready to import.");
+    }
+
+    private void showFeeFailure(Throwable failure) {
+        if (failure instanceof ImportRefusedException refused) {
+            errors.set("feeFile", "This file cannot be imported; nothing was imported. Problems found:");
+            feeProblems.setAll(refused.problems());
+        } else {
+            errors.show(failure);
+        }
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty abn() {
+        return abn;
+    }
+
+    public StringProperty address() {
+        return address;
+    }
+
+    public ObjectProperty<String> timeZone() {
+        return timeZone;
+    }
+
+    public StringProperty terminalCode() {
+        return terminalCode;
+    }
+
+    public StringProperty adminNumber() {
+        return adminNumber;
+    }
+
+    public StringProperty adminName() {
+        return adminName;
+    }
+
+    public StringProperty adminPin() {
+        return adminPin;
+    }
+
+    public StringProperty adminPinAgain() {
+        return adminPinAgain;
+    }
+
+    public StringProperty feeFile() {
+        return feeFile;
+    }
+
+    public ReadOnlyStringProperty feeSummary() {
+        return feeSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> feeProblems() {
+        return feeProblems;
+    }
+}

@@ -1,0 +1,89 @@
+package org.counterdesk.staff.ui;
+
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/** The sign-in screen: staff number, Enter, PIN, Enter. */
+public final class SignInController {
+
+    private final SignInViewModel model;
+    private final Consumer<Actor> signedIn;
+    private final Parent root;
+
+    @FXML private Label organisation;
+    @FXML private Label terminal;
+    @FXML private Label headline;
+    @FXML private TextField staffNumber;
+    @FXML private PasswordField pin;
+    @FXML private Label staffNumberMessage;
+    @FXML private Label pinMessage;
+    @FXML private Label message;
+    @FXML private Button signIn;
+    @FXML private ProgressIndicator working;
+    @FXML private VBox demoHint;
+    @FXML private Label demoStaff;
+
+    public SignInController(SignInViewModel model, String headlineText, Consumer<Actor> signedIn) {
+        this.model = model;
+        this.signedIn = signedIn;
+        this.root = Fxml.load(this, "sign-in.fxml");
+        headline.setText(headlineText);
+    }
+
+    @FXML
+    private void initialize() {
+        organisation.setText(model.organisationName());
+        terminal.setText(model.terminalLine());
+        staffNumber.textProperty().bindBidirectional(model.staffNumber());
+        pin.textProperty().bindBidirectional(model.pin());
+        Forms.showMessage(staffNumberMessage, model.errors().of("staffNumber"), staffNumber);
+        Forms.showMessage(pinMessage, model.errors().of("pin"), pin);
+        Forms.showMessage(message, model.errors().general());
+        Forms.enterMovesTo(staffNumber, pin);
+        Forms.onEnter(pin, this::submit);
+        signIn.setOnAction(e -> submit());
+        signIn.disableProperty().bind(model.background().busy());
+        working.visibleProperty().bind(model.background().busy());
+        demoStaff.setText(model.demoStaff());
+        demoHint.setVisible(model.demo());
+        demoHint.setManaged(model.demo());
+        model.errors().of("staffNumber").addListener((o, a, b) -> focusLater(staffNumber, b));
+        model.errors().of("pin").addListener((o, a, b) -> focusLater(pin, b));
+    }
+
+    private void submit() {
+        if (!model.background().busy().get()) {
+            model.signIn(signedIn);
+        }
+    }
+
+    private static void focusLater(TextField field, String message) {
+        if (message != null && !message.isEmpty()) {
+            field.requestFocus();
+            field.selectAll();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the cursor where the person starts typing. */
+    public void focus() {
+        if (staffNumber.getText().isEmpty()) {
+            staffNumber.requestFocus();
+        } else {
+            pin.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.counterdesk.staff.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import java.util.stream.Collectors;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.setup.FirstRun;
+import org.counterdesk.staff.Role;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
+import org.counterdesk.ui.FormErrors;
+
+/** Staff number and PIN, checked off the FX thread (the PIN hash is deliberately slow). */
+public final class SignInViewModel {
+
+    private final StaffService staff;
+    private final CounterSetup counter;
+    private final Background background;
+    private final StringProperty staffNumber = new SimpleStringProperty("");
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final FormErrors errors = new FormErrors("staffNumber", "pin");
+
+    public SignInViewModel(StaffService staff, CounterSetup counter, Background background, String staffNumber) {
+        this.staff = staff;
+        this.counter = counter;
+        this.background = background;
+        this.staffNumber.set(staffNumber == null ? "" : staffNumber);
+    }
+
+    public StringProperty staffNumber() {
+        return staffNumber;
+    }
+
+    public StringProperty pin() {
+        return pin;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public String organisationName() {
+        return counter.organisation().name();
+    }
+
+    public String terminalLine() {
+        return "Terminal " + counter.terminal().code() + " \u00b7 " + Dates.longDate(counter.businessDate());
+    }
+
+    public boolean demo() {
+        return counter.demo();
+    }
+
+    /** The demo people and PINs, shown on the sign-in screen of a demo counter. */
+    public String demoStaff() {
+        return FirstRun.DEMO_STAFF.stream()
+                .map(p -> p.roles().stream().map(Role::label).reduce((a, b) -> a + "/" + b).orElse("") + " "
+                        + p.staffNumber() + " / " + p.pin())
+                .collect(Collectors.joining("  \u00b7  "));
+    }
+
+    public void signIn(Consumer<Actor> signedIn) {
+        errors.clear();
+        String number = staffNumber.get();
+        String typedPin = pin.get();
+        pin.set("");
+        background.run(() -> staff.signIn(number, typedPin, counter.terminal()), signedIn, errors::show);
+    }
+}

@@ -1,0 +1,100 @@
+package org.counterdesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.counterdesk.AppServices;
+import org.counterdesk.setup.ui.FirstRunController;
+import org.counterdesk.setup.ui.FirstRunViewModel;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.ui.SignInController;
+import org.counterdesk.staff.ui.SignInViewModel;
+
+/**
+ * The one window: first run, then sign-in, then the main screens. Locking returns to sign-in
+ * and keeps the person's work; if the same person signs back in they find it as they left it.
+ */
+public final class AppWindow {
+
+    private final Stage stage;
+    private final AppServices services;
+    private final Background background = new Background();
+    private final Scene scene;
+    private final IdleLock idleLock;
+    private MainController main;
+
+    public AppWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        this.services = services;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        scene.getStylesheets().add(AppWindow.class.getResource("counterdesk.css").toExternalForm());
+        this.idleLock = new IdleLock(scene, this::lock);
+        stage.setScene(scene);
+        stage.setTitle("Counterdesk");
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
+    }
+
+    /** Shows the first screen: first run on a new data folder, otherwise sign-in. */
+    public void start() {
+        if (services.firstRun().needed()) {
+            FirstRunController firstRun = new FirstRunController(
+                    new FirstRunViewModel(services.firstRun(), background), () -> showSignIn(null, "Sign in"));
+            setRoot(firstRun.root());
+            firstRun.focus();
+        } else {
+            showSignIn(null, "Sign in");
+        }
+        stage.show();
+    }
+
+    private void showSignIn(String staffNumber, String headline) {
+        idleLock.stop();
+        stage.setTitle(title());
+        SignInController signIn = new SignInController(
+                new SignInViewModel(services.staff(), services.counter(), background, staffNumber), headline,
+                this::signedIn);
+        setRoot(signIn.root());
+        Platform.runLater(signIn::focus);
+    }
+
+    private void signedIn(Actor actor) {
+        if (main == null || main.actor().staff().id() != actor.staff().id()) {
+            main = new MainController(actor, services.counter(), new MainScreens(services, actor, background).build(),
+                    this::lock, this::signOut);
+        }
+        setRoot(main.root());
+        main.refreshCurrent();
+        idleLock.start();
+    }
+
+    private void lock() {
+        if (main != null) {
+            showSignIn(main.actor().staffNumber(), "Locked: " + main.actor().staff().name()
+                    + " can sign back in to carry on, or someone else can sign in");
+        }
+    }
+
+    private void signOut() {
+        main = null;
+        showSignIn(null, "Sign in");
+    }
+
+    private void setRoot(Parent root) {
+        scene.setRoot(root);
+    }
+
+    private String title() {
+        return "Counterdesk \u2014 " + services.counter().organisation().name()
+                + (services.counter().demo() ? " (DEMO)" : "");
+    }
+
+    public void close() {
+        idleLock.stop();
+        background.close();
+    }
+}

@@ -1,0 +1,43 @@
+package org.counterdesk.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+/** Locks the counter screen after a spell with no key or mouse use, as a counter PC left idle must. */
+final class IdleLock {
+
+    static final Duration IDLE = Duration.minutes(Integer.getInteger("counterdesk.idleMinutes", 5));
+
+    private final PauseTransition timer = new PauseTransition(IDLE);
+    private boolean running;
+
+    IdleLock(Scene scene, Runnable lock) {
+        timer.setOnFinished(e -> {
+            running = false;
+            lock.run();
+        });
+        scene.addEventFilter(KeyEvent.ANY, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
+    }
+
+    private void activity(Event e) {
+        if (running) {
+            timer.playFromStart();
+        }
+    }
+
+    void start() {
+        running = true;
+        timer.playFromStart();
+    }
+
+    void stop() {
+        running = false;
+        timer.stop();
+    }
+}
