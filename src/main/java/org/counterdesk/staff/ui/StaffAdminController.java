@@ -1,0 +1,115 @@
+package org.counterdesk.staff.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.counterdesk.staff.Staff;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/** The staff screen: the list, and the forms to add a person or reset a PIN. */
+public final class StaffAdminController {
+
+    private final StaffAdminViewModel model;
+    private final Parent root;
+
+    @FXML private TableView<Staff> table;
+    @FXML private FormGrid addForm;
+    @FXML private FormGrid pinForm;
+    @FXML private Button toggleActive;
+    @FXML private Button unlock;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private TextField firstAddField;
+
+    public StaffAdminController(StaffAdminViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "staff-admin.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(model.people());
+        table.getColumns().setAll(column("Staff number", 110, Staff::staffNumber), column("Name", 200, Staff::name),
+                column("Roles", 220, Staff::rolesLabel), column("Status", 120, StaffAdminController::state));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        var e = model.errors();
+        firstAddField = text(addForm.field("Staff number", new TextField(), e.of("staffNumber")), model.staffNumber);
+        Forms.enterMovesTo(firstAddField, text(addForm.field("Name", new TextField(), e.of("name")), model.name));
+        CheckBox cashier = new CheckBox("Cashier");
+        CheckBox supervisor = new CheckBox("Supervisor");
+        CheckBox administrator = new CheckBox("Administrator");
+        cashier.selectedProperty().bindBidirectional(model.cashier);
+        supervisor.selectedProperty().bindBidirectional(model.supervisor);
+        administrator.selectedProperty().bindBidirectional(model.administrator);
+        addForm.field("Roles", new HBox(14, cashier, supervisor, administrator), e.of("roles"));
+        PasswordField pin = text(addForm.field("PIN", new PasswordField(), e.of("pin")), model.pin);
+        PasswordField again = text(addForm.field("PIN again", new PasswordField(), e.of("pinAgain")), model.pinAgain);
+        Forms.enterMovesTo(pin, again);
+        Button add = addForm.wide(new Button("Add person"));
+        add.getStyleClass().add("accent");
+        add.setOnAction(ev -> model.add(firstAddField::requestFocus));
+        Forms.onEnter(again, add::fire);
+        PasswordField newPin = text(pinForm.field("New PIN", new PasswordField(), e.of("newPin")), model.newPin);
+        PasswordField newAgain = text(pinForm.field("New PIN again", new PasswordField(), e.of("newPinAgain")),
+                model.newPinAgain);
+        Forms.enterMovesTo(newPin, newAgain);
+        Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
+        reset.setOnAction(ev -> model.resetPin());
+        Forms.onEnter(newAgain, reset::fire);
+        toggleActive.setOnAction(ev -> model.toggleActive());
+        toggleActive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selected().get() != null && !model.selected().get().active() ? "Reactivate" : "Deactivate",
+                model.selected()));
+        unlock.setOnAction(ev -> model.unlock());
+        boolean admin = model.canAdminister();
+        addForm.setDisable(!admin);
+        pinForm.setDisable(!admin);
+        toggleActive.setDisable(!admin);
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, e.general());
+    }
+
+    private static String state(Staff s) {
+        return !s.active() ? "Inactive" : s.locked() ? "Locked" : "Active";
+    }
+
+    private static TableColumn<Staff, String> column(String title, double width, Function<Staff, String> value) {
+        TableColumn<Staff, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static <T extends TextField> T text(T field, javafx.beans.property.StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        javafx.application.Platform.runLater(() -> {
+            if (model.canAdminister()) {
+                firstAddField.requestFocus();
+            } else {
+                table.requestFocus();
+            }
+        });
+    }
+}

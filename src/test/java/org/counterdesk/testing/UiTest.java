@@ -1,0 +1,88 @@
+package org.counterdesk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.counterdesk.ui.AppWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A TestFX test of the real window on a real counter (H2 file in a temp folder), driven from
+ * the keyboard as a cashier would. Subclasses say what data the counter starts with.
+ */
+public abstract class UiTest extends ApplicationTest {
+
+    @TempDir
+    protected Path dir;
+    protected TestCounter counter;
+    protected AppWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        counter = TestCounter.open(dir);
+        prepare(counter);
+        window = new AppWindow(stage, counter.services);
+        window.start();
+    }
+
+    /** Sets the counter up before the window opens (load demo data, post receipts…). */
+    protected void prepare(TestCounter c) {
+    }
+
+    @AfterEach
+    public void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        window.close();
+        counter.close();
+    }
+
+    /** Types text then presses Enter, as a person or a barcode scanner does. */
+    protected void enter(String text) {
+        if (!text.isEmpty()) {
+            write(text);
+        }
+        type(KeyCode.ENTER);
+    }
+
+    protected void signIn(String staffNumber, String pin) {
+        waitUntil(() -> lookup("#staffNumber").tryQuery().isPresent());
+        clickOn("#staffNumber");
+        enter(staffNumber);
+        enter(pin);
+    }
+
+    protected void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen did not get there in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected String text(String query) {
+        Node n = lookup(query).query();
+        return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    protected boolean showing(String query) {
+        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    protected void assertFocused(String query) {
+        waitUntil(() -> lookup(query).tryQuery().map(Node::isFocused).orElse(false));
+        assertThat(lookup(query).query().isFocused()).isTrue();
+    }
+}
