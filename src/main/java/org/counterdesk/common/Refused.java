@@ -5,7 +5,7 @@ package org.counterdesk.common;
  * screen. Nothing has been written when this is thrown. {@code field} names the input the
  * message belongs next to, where there is one.
  */
-public class Refused extends RuntimeException {
+public class Refused extends RuntimeException implements UserFacing {
 
     private static final long serialVersionUID = 1L;
     private final String field;

@@ -1,7 +1,6 @@
 package org.counterdesk.ui;
 
-import org.counterdesk.common.Refused;
-import org.counterdesk.store.StorageException;
+import org.counterdesk.common.UserFacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,7 @@ public final class Messages {
 
     public static String of(Throwable failure) {
         Throwable t = unwrap(failure);
-        if (t instanceof Refused || t instanceof StorageException || t instanceof UserFacing) {
+        if (t instanceof UserFacing) {
             return t.getMessage();
         }
         LOG.error("Unexpected failure", t);
@@ -33,9 +32,5 @@ public final class Messages {
             c = c.getCause();
         }
         return c;
-    }
-
-    /** Marks an exception whose message is written for the user. */
-    public interface UserFacing {
     }
 }

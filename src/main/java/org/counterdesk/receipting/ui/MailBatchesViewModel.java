@@ -1,0 +1,143 @@
+package org.counterdesk.receipting.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.money.MoneyParser;
+import org.counterdesk.receipting.MailBatch;
+import org.counterdesk.receipting.MailBatches;
+import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.Messages;
+
+/**
+ * Mail batches: open one from its header (control count and total), key its payments on the
+ * receipt screen, and finish it when the keyed count and total match; the summary prints.
+ */
+public final class MailBatchesViewModel {
+
+    private final Actor actor;
+    private final MailBatches batches;
+    private final ReceiptPrinting printing;
+    private final Background background;
+    private final Consumer<MailBatch> keyInto;
+    private final ObservableList<MailBatch> list = FXCollections.observableArrayList();
+    private final ObjectProperty<MailBatch> selected = new SimpleObjectProperty<>();
+    private final FormErrors errors = new FormErrors("description", "controlCount", "controlTotal");
+    private final StringProperty status = new SimpleStringProperty("");
+    final StringProperty description = new SimpleStringProperty("");
+    final StringProperty controlCount = new SimpleStringProperty("");
+    final StringProperty controlTotal = new SimpleStringProperty("");
+
+    public MailBatchesViewModel(Actor actor, MailBatches batches, ReceiptPrinting printing, Background background,
+                                Consumer<MailBatch> keyInto) {
+        this.actor = actor;
+        this.batches = batches;
+        this.printing = printing;
+        this.background = background;
+        this.keyInto = keyInto;
+    }
+
+    public void refresh() {
+        list.setAll(batches.list(actor));
+    }
+
+    /** Opens a batch from the header typed in, and goes to the receipt screen to key it. */
+    public void open() {
+        errors.clear();
+        status.set("");
+        String count = controlCount.get().strip();
+        if (!count.matches("\\d{1,4}")) {
+            errors.set("controlCount", "The control count is the number of payments in the batch, like 12.");
+            return;
+        }
+        MoneyParser.Result total = MoneyParser.parsePositive(controlTotal.get());
+        if (!total.ok()) {
+            errors.set("controlTotal", total.error());
+            return;
+        }
+        try {
+            MailBatch b = batches.open(actor, description.get(), Integer.parseInt(count), total.value());
+            description.set("");
+            controlCount.set("");
+            controlTotal.set("");
+            refresh();
+            keyInto.accept(b);
+        } catch (RuntimeException e) {
+            errors.show(e);
+        }
+    }
+
+    /** Goes back to keying the selected open batch. */
+    public void keySelected() {
+        MailBatch b = requireSelected();
+        if (b != null && !b.finished()) {
+            keyInto.accept(batches.get(b.id()));
+        } else if (b != null) {
+            errors.setGeneral("Mail batch " + b.batchNo() + " is finished.");
+        }
+    }
+
+    /** Finishes the selected batch if it balances, then prints its summary. */
+    public void finish() {
+        MailBatch b = requireSelected();
+        if (b == null) {
+            return;
+        }
+        background.run(() -> {
+            MailBatch done = batches.finish(actor, b.id());
+            return printSummary(done, "finished");
+        }, message -> {
+            status.set(message);
+            refresh();
+        }, errors::show);
+    }
+
+    /** Prints the selected batch's summary as it stands. */
+    public void print() {
+        MailBatch b = requireSelected();
+        if (b != null) {
+            background.run(() -> printSummary(b, "printed"), status::set, errors::show);
+        }
+    }
+
+    private String printSummary(MailBatch b, String what) {
+        try {
+            printing.printMailBatch(b);
+            return "Mail batch " + b.batchNo() + " " + what + "; its summary was printed.";
+        } catch (RuntimeException e) {
+            return "Mail batch " + b.batchNo() + " " + what + ". " + Messages.of(e);
+        }
+    }
+
+    private MailBatch requireSelected() {
+        errors.clear();
+        status.set("");
+        if (selected.get() == null) {
+            errors.setGeneral("Choose a batch in the list first.");
+        }
+        return selected.get();
+    }
+
+    public ObservableList<MailBatch> list() {
+        return list;
+    }
+
+    public ObjectProperty<MailBatch> selected() {
+        return selected;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}

@@ -1,0 +1,156 @@
+package org.counterdesk.receipting.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.common.Refused;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.receipting.Receipt;
+import org.counterdesk.receipting.ReceiptBook;
+import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.receipting.VoidService;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.Messages;
+
+/** Today's receipts at this terminal: find one, print a copy, or void it with a supervisor. */
+public final class TodayReceiptsViewModel {
+
+    private final Actor actor;
+    private final CounterSetup counter;
+    private final ReceiptBook book;
+    private final VoidService voids;
+    private final ReceiptPrinting printing;
+    private final Background background;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
+    private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Receipt> voiding = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final FormErrors errors = new FormErrors("reason", "refundReference", "staffNumber", "pin");
+    final StringProperty reason = new SimpleStringProperty("");
+    final StringProperty refundReference = new SimpleStringProperty("");
+    final StringProperty supervisorNumber = new SimpleStringProperty("");
+    final StringProperty supervisorPin = new SimpleStringProperty("");
+
+    public TodayReceiptsViewModel(Actor actor, CounterSetup counter, ReceiptBook book, VoidService voids,
+                                  ReceiptPrinting printing, Background background) {
+        this.actor = actor;
+        this.counter = counter;
+        this.book = book;
+        this.voids = voids;
+        this.printing = printing;
+        this.background = background;
+        search.addListener((obs, old, now) -> refresh());
+    }
+
+    public void refresh() {
+        receipts.setAll(book.today(actor, search.get()));
+    }
+
+    /** Prints a copy of the selected receipt; the copy says COPY and the reprint is journaled. */
+    public void reprint() {
+        Receipt r = requireSelected();
+        if (r != null) {
+            background.run(() -> printing.printCopy(actor, r), file -> status.set("A copy of " + r.receiptNo()
+                    + " was printed (marked COPY)."), this::failed);
+        }
+    }
+
+    /** Opens the void form for the selected receipt, if it can still be voided. */
+    public void startVoid() {
+        Receipt r = requireSelected();
+        if (r == null) {
+            return;
+        }
+        try {
+            voiding.set(voids.checkVoidable(actor, r.receiptNo()));
+            reason.set("");
+            refundReference.set("");
+            supervisorNumber.set("");
+            supervisorPin.set("");
+        } catch (Refused refused) {
+            errors.setGeneral(refused.getMessage());
+        }
+    }
+
+    public void cancelVoid() {
+        voiding.set(null);
+        errors.clear();
+    }
+
+    /** Voids the receipt being voided with the supervisor's staff number and PIN, and prints the void notice. */
+    public void confirmVoid(Runnable done) {
+        Receipt r = voiding.get();
+        if (r == null) {
+            return;
+        }
+        errors.clear();
+        var request = new VoidService.Request(r.receiptNo(), supervisorNumber.get(), supervisorPin.get(), reason.get(),
+                refundReference.get());
+        supervisorPin.set("");
+        background.run(() -> {
+            var v = voids.voidReceipt(actor, request);
+            try {
+                printing.printVoid(book.byNumber(r.receiptNo()).orElseThrow());
+                return v.voidNo() + " voids " + r.receiptNo() + ". The void notice was printed.";
+            } catch (RuntimeException printProblem) {
+                return v.voidNo() + " voids " + r.receiptNo() + ". " + Messages.of(printProblem);
+            }
+        }, message -> {
+            voiding.set(null);
+            status.set(message);
+            refresh();
+            done.run();
+        }, errors::show);
+    }
+
+    private Receipt requireSelected() {
+        errors.clear();
+        status.set("");
+        if (selected.get() == null) {
+            errors.setGeneral("Choose a receipt in the list first.");
+        }
+        return selected.get();
+    }
+
+    private void failed(Throwable t) {
+        errors.setGeneral(Messages.of(t));
+    }
+
+    public CounterSetup counter() {
+        return counter;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ObservableList<Receipt> receipts() {
+        return receipts;
+    }
+
+    public ObjectProperty<Receipt> selected() {
+        return selected;
+    }
+
+    public ObjectProperty<Receipt> voiding() {
+        return voiding;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public Background background() {
+        return background;
+    }
+}
