@@ -5,9 +5,11 @@ import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.print.Printers;
 import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.receipting.ReceiptPoster;
+import org.counterdesk.receipting.ReceiptPrinting;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.staff.PinHasher;
@@ -34,6 +36,7 @@ public final class AppServices implements AutoCloseable {
     private final ReceiptBook receipts;
     private final VoidService voids;
     private final MailBatches mailBatches;
+    private final ReceiptPrinting printing;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -50,6 +53,7 @@ public final class AppServices implements AutoCloseable {
         this.receipts = new ReceiptBook(jdbi, counter, journal);
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
+        this.printing = new ReceiptPrinting(folder, counter, receipts, mailBatches, new Printers(jdbi, folder.printed()));
     }
 
     public DataFolder folder() {
@@ -98,6 +102,10 @@ public final class AppServices implements AutoCloseable {
 
     public MailBatches mailBatches() {
         return mailBatches;
+    }
+
+    public ReceiptPrinting printing() {
+        return printing;
     }
 
     @Override

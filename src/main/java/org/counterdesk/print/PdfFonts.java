@@ -1,0 +1,95 @@
+package org.counterdesk.print;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The two faces every Counterdesk document uses (DejaVu Sans and DejaVu Sans Bold, shipped
+ * as resources because a counter PC need not have them), embedded as subsets into one PDF.
+ * Names typed at the counter can hold any letter, so text goes through {@link #printable}
+ * first: a character the font has no glyph for prints as {@code ?} instead of failing the
+ * whole document.
+ */
+public final class PdfFonts {
+
+    private static final String REGULAR = "fonts/DejaVuSans.ttf";
+    private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+    /** Glyph coverage per face and code point; it is a property of the font file, so it is shared. */
+    private static final Map<String, Map<Integer, Boolean>> COVERAGE = Map.of(
+            REGULAR, new ConcurrentHashMap<>(), BOLD, new ConcurrentHashMap<>());
+
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+
+    private PdfFonts(PDType0Font regular, PDType0Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** Loads both faces into {@code doc}; only the glyphs used end up in the file. */
+    public static PdfFonts load(PDDocument doc) throws IOException {
+        return new PdfFonts(face(doc, REGULAR), face(doc, BOLD));
+    }
+
+    public PDType0Font font(boolean boldFace) {
+        return boldFace ? bold : regular;
+    }
+
+    /**
+     * {@code text} made safe to draw in the given face: composed to NFC (a name typed with
+     * combining accents then uses the font's ready-made letters), control characters turned
+     * into spaces, and characters without a glyph replaced by {@code ?}.
+     */
+    public String printable(String text, boolean boldFace) {
+        if (text == null) {
+            return "";
+        }
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        Map<Integer, Boolean> known = COVERAGE.get(boldFace ? BOLD : REGULAR);
+        PDType0Font font = font(boldFace);
+        StringBuilder out = new StringBuilder(composed.length());
+        composed.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                out.append(' ');
+            } else if (known.computeIfAbsent(cp, c -> hasGlyph(font, c))) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean hasGlyph(PDType0Font font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException noGlyph) {
+            return false;
+        }
+    }
+
+    private static PDType0Font face(PDDocument doc, String resource) throws IOException {
+        byte[] bytes = FILES.computeIfAbsent(resource, PdfFonts::read);
+        return PDType0Font.load(doc, new RandomAccessReadBuffer(bytes), true, false);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + resource + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the font " + resource, e);
+        }
+    }
+}
