@@ -1,13 +1,14 @@
 package org.counterdesk.print;
 
 import java.nio.file.Path;
+import org.counterdesk.common.UserFacing;
 
 /**
  * A document was made and kept, but the printer did not take it. The screen shows the message
  * ("The receipt was saved but could not be printed: …") and can offer to print the kept file
  * again; nothing needs posting again.
  */
-public class NotPrintedException extends RuntimeException {
+public class NotPrintedException extends RuntimeException implements UserFacing {
 
     private static final long serialVersionUID = 1L;
     private final transient Path saved;

@@ -64,8 +64,9 @@ public final class AppWindow {
 
     private void signedIn(Actor actor) {
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
-            main = new MainController(actor, services.counter(), new MainScreens(services, actor, background).build(),
-                    this::lock, this::signOut);
+            main = new MainController(actor, services.counter(),
+                    new MainScreens(services, actor, background).build(screen -> main.show(screen)), this::lock,
+                    this::signOut);
         }
         setRoot(main.root());
         main.refreshCurrent();

@@ -2,18 +2,24 @@ package org.counterdesk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.AppServices;
+import org.counterdesk.receipting.ui.MailBatchesController;
+import org.counterdesk.receipting.ui.MailBatchesViewModel;
 import org.counterdesk.receipting.ui.ReceiptingController;
 import org.counterdesk.receipting.ui.ReceiptingViewModel;
+import org.counterdesk.receipting.ui.TodayReceiptsController;
+import org.counterdesk.receipting.ui.TodayReceiptsViewModel;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.StaffAdminController;
 import org.counterdesk.staff.ui.StaffAdminViewModel;
 
 /**
- * Builds the screens a signed-in person can use, each with its view model, from the services.
- * The UI side of the composition root.
+ * Builds the screens a signed-in person can use, each with its view model, from the services:
+ * the UI side of the composition root. Cashiers receipt; supervisors and administrators also
+ * see the staff screen.
  */
 final class MainScreens {
 
@@ -27,13 +33,24 @@ final class MainScreens {
         this.background = background;
     }
 
-    List<Screen> build() {
+    /** The screens, in navigation order; {@code navigate} brings a screen to the front. */
+    List<Screen> build(Consumer<Screen> navigate) {
         List<Screen> screens = new ArrayList<>();
         if (actor.staff().has(Role.CASHIER)) {
             ReceiptingViewModel receipting = new ReceiptingViewModel(actor, services.counter(), services.fees(),
-                    services.poster(), services.mailBatches(), (receipt, mailed) -> { }, background);
+                    services.poster(), services.mailBatches(), services.printing(), background);
             ReceiptingController receiptScreen = new ReceiptingController(receipting);
-            screens.add(new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown));
+            Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
+            screens.add(receipt);
+            TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor,
+                    services.counter(), services.receipts(), services.voids(), services.printing(), background));
+            screens.add(new Screen("Today's receipts", KeyCode.F3, today.root(), today::shown));
+            MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, services.mailBatches(),
+                    services.printing(), background, batch -> {
+                        receipting.mailBatch().set(batch);
+                        navigate.accept(receipt);
+                    }));
+            screens.add(new Screen("Mail batches", KeyCode.F4, mail.root(), mail::shown));
         }
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));

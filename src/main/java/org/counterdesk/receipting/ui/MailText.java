@@ -12,7 +12,8 @@ final class MailText {
         if (b == null) {
             return "";
         }
-        return "Keying mail batch " + b.batchNo() + " (" + b.description() + "): " + b.keyedCount() + " of "
+        String progress = "Keying mail batch " + b.batchNo() + " (" + b.description() + "): " + b.keyedCount() + " of "
                 + b.controlCount() + " payments, " + b.keyedTotal().format() + " of " + b.controlTotal().format();
+        return b.balanced() ? progress + ". It balances: finish it on Mail batches (F4)." : progress;
     }
 }

@@ -39,6 +39,7 @@ public final class ReceiptingController {
 
     @FXML private HBox mailBanner;
     @FXML private Label mailText;
+    @FXML private Button leaveMail;
     @FXML private TextField feeQuery;
     @FXML private Label feeMessage;
     @FXML private ListView<Fee> matches;
@@ -266,6 +267,10 @@ public final class ReceiptingController {
     private void bindMailBanner() {
         mailBanner.visibleProperty().bind(model.mailBatch().isNotNull());
         mailBanner.managedProperty().bind(mailBanner.visibleProperty());
+        leaveMail.setOnAction(e -> {
+            model.mailBatch().set(null);
+            feeQuery.requestFocus();
+        });
         mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.mailBatch().get()),
                 model.mailBatch()));
     }

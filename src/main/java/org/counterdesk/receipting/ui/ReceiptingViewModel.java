@@ -21,6 +21,8 @@ import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
 import org.counterdesk.receipting.ReceiptPoster;
+import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.receipting.TenderKind;
@@ -41,7 +43,7 @@ public final class ReceiptingViewModel {
     private final FeeCatalog fees;
     private final ReceiptPoster poster;
     private final MailBatches mailBatches;
-    private final ReceiptOutput output;
+    private final ReceiptPrinting printing;
     private final Background background;
 
     private final FormErrors errors;
@@ -57,13 +59,13 @@ public final class ReceiptingViewModel {
     private final ObjectBinding<Settlement> settlement;
 
     public ReceiptingViewModel(Actor actor, CounterSetup counter, FeeCatalog fees, ReceiptPoster poster,
-                               MailBatches mailBatches, ReceiptOutput output, Background background) {
+                               MailBatches mailBatches, ReceiptPrinting printing, Background background) {
         this.actor = actor;
         this.counter = counter;
         this.fees = fees;
         this.poster = poster;
         this.mailBatches = mailBatches;
-        this.output = output;
+        this.printing = printing;
         this.background = background;
         String[] lineFields = {"fee", "reference", "quantity", "amount", "payerName", "payerAbn"};
         String[] all = new String[lineFields.length + TenderEntry.FIELDS.length];
@@ -158,7 +160,11 @@ public final class ReceiptingViewModel {
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
         Receipt receipt = poster.post(actor, ready, batchId);
         try {
-            output.print(receipt, batchId != null);
+            if (batchId != null) {
+                printing.printReceipt(receipt, ReceiptLayout.A4);
+            } else {
+                printing.printReceipt(receipt);
+            }
             return new Posted(receipt, null);
         } catch (Exception e) {
             return new Posted(receipt, Messages.of(e));
