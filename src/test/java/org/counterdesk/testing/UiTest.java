@@ -56,6 +56,13 @@ public abstract class UiTest extends ApplicationTest {
         type(KeyCode.ENTER);
     }
 
+    /** Goes to the field, selects what is in it, and types over it, then Enter. */
+    protected void retype(String query, String text) {
+        clickOn(query);
+        push(KeyCode.CONTROL, KeyCode.A);
+        enter(text);
+    }
+
     protected void signIn(String staffNumber, String pin) {
         waitUntil(() -> lookup("#staffNumber").tryQuery().isPresent());
         clickOn("#staffNumber");
@@ -67,7 +74,9 @@ public abstract class UiTest extends ApplicationTest {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the screen did not get there in 10 s", e);
+            Path shot = Screenshots.save(getClass().getSimpleName() + "-timeout");
+            throw new AssertionError("the screen did not get there in 10 s; it looked like " + shot
+                    + "; messages showing: " + messages(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -75,6 +84,18 @@ public abstract class UiTest extends ApplicationTest {
     protected String text(String query) {
         Node n = lookup(query).query();
         return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    /** Every message visible beside a field or on the form, joined by new lines. */
+    protected String messages() {
+        return lookup(".field-message").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((Labeled) n).getText()).filter(t -> !t.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Waits until a visible message contains {@code text}. */
+    protected void waitForMessage(String text) {
+        waitUntil(() -> messages().contains(text));
     }
 
     protected boolean showing(String query) {

@@ -2,8 +2,10 @@ package org.counterdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.UiTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FirstRunJourneyTest extends UiTest {
 
     @Test
-    void aNewcomerTakesAPaymentWithDemoData() {
+    void aNewcomerTakesAPaymentWithDemoData() throws Exception {
         assertThat(text(".title-1")).isEqualTo("Welcome to Counterdesk");
         assertFocused("#demo");
         type(KeyCode.ENTER);
@@ -52,5 +54,13 @@ class FirstRunJourneyTest extends UiTest {
         assertThat(stored.rounding().cents()).isEqualTo(-2);
         assertThat(stored.change().cents()).isEqualTo(800);
         assertThat(stored.tenders()).hasSize(2);
+
+        Path pdf = counter.folder.printed().resolve("CD01-000001.pdf");
+        String printed = Pdfs.text(pdf);
+        assertThat(printed).contains("Tax invoice", "Riverbend City Council", "ABN 57 940 199 530", "CD01-000001",
+                "Replacement animal tag", "Rates and charges", "89557136", "Total price includes GST", "$0.64",
+                "Cash rounding", "-$0.02", "EF12345", "$8.00", "DEMO");
+        assertThat(Pdfs.qrOnFirstPage(pdf)).isEqualTo("CD01-000001");
+        Pdfs.keepSample(pdf, "journey-receipt-roll.pdf");
     }
 }

@@ -79,8 +79,10 @@ public final class TodayReceiptsController {
     private void buildVoidForm() {
         var e = model.errors();
         reason = voidForm.field("Reason", new TextField(), e.of("reason"));
+        reason.setId("reason");
         reason.textProperty().bindBidirectional(model.reason);
         refund = voidForm.field("EFTPOS refund reference", new TextField(), e.of("refundReference"));
+        refund.setId("refundReference");
         refund.textProperty().bindBidirectional(model.refundReference);
         voidForm.wide(new Label("Supervisor approval (a different person from the cashier)")).getStyleClass()
                 .add("field-label");
@@ -93,7 +95,10 @@ public final class TodayReceiptsController {
         Button confirm = voidForm.wide(new Button("Void receipt"));
         confirm.getStyleClass().add("danger");
         confirm.disableProperty().bind(model.background().busy());
-        confirm.setOnAction(ev -> model.confirmVoid(table::requestFocus));
+        confirm.setOnAction(ev -> {
+            String voided = model.voiding().get() == null ? null : model.voiding().get().receiptNo();
+            model.confirmVoid(() -> reselect(voided));
+        });
         Button cancel = voidForm.wide(new Button("Cancel   Esc"));
         cancel.setOnAction(ev -> cancelVoid());
         Forms.enterMovesTo(reason, refund);
@@ -115,6 +120,16 @@ public final class TodayReceiptsController {
         refund.setDisable(!r.hasEftpos());
         refund.setPromptText(r.hasEftpos() ? "Refund it on the EFTPOS terminal first" : "Not paid by EFTPOS");
         Platform.runLater(reason::requestFocus);
+    }
+
+    /** Selects the receipt {@code receiptNo} again after the list was refreshed, and returns to the list. */
+    private void reselect(String receiptNo) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).receiptNo().equals(receiptNo)) {
+                table.getSelectionModel().select(i);
+            }
+        }
+        table.requestFocus();
     }
 
     private void cancelVoid() {
