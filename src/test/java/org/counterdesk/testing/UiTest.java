@@ -1,7 +1,5 @@
 package org.counterdesk.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -81,14 +79,18 @@ public abstract class UiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The text of the visible node matching {@code query} (hidden screens have nodes with the same ids). */
     protected String text(String query) {
-        Node n = lookup(query).query();
+        Node n = lookup(query).match(UiTest::reallyVisible).tryQuery().orElse(null);
+        if (n == null) {
+            return "";
+        }
         return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
     }
 
     /** Every message visible beside a field or on the form, joined by new lines. */
     protected String messages() {
-        return lookup(".field-message").queryAll().stream().filter(Node::isVisible)
+        return lookup(".field-message").queryAll().stream().filter(UiTest::reallyVisible)
                 .map(n -> ((Labeled) n).getText()).filter(t -> !t.isEmpty())
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
@@ -99,11 +101,23 @@ public abstract class UiTest extends ApplicationTest {
     }
 
     protected boolean showing(String query) {
-        return lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return lookup(query).match(UiTest::reallyVisible).tryQuery().isPresent();
+    }
+
+    protected Node visible(String query) {
+        return lookup(query).match(UiTest::reallyVisible).query();
+    }
+
+    private static boolean reallyVisible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     protected void assertFocused(String query) {
-        waitUntil(() -> lookup(query).tryQuery().map(Node::isFocused).orElse(false));
-        assertThat(lookup(query).query().isFocused()).isTrue();
+        waitUntil(() -> lookup(query).match(Node::isFocused).tryQuery().isPresent());
     }
 }

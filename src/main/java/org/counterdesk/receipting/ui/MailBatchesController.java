@@ -43,6 +43,7 @@ public final class MailBatchesController {
     private void initialize() {
         var e = model.errors();
         description = header.field("Description", new TextField(), e.of("description"));
+        description.setId("description");
         description.setPromptText("Like \"Mail 23 Nov, bag 1\"");
         description.textProperty().bindBidirectional(model.description);
         TextField count = header.field("Control count", new TextField(), e.of("controlCount"));
@@ -58,7 +59,7 @@ public final class MailBatchesController {
         Forms.enterMovesTo(count, total);
         Forms.onEnter(total, model::open);
         table.setItems(model.list());
-        table.getColumns().setAll(column("Batch", 120, MailBatch::batchNo), column("Description", 200, MailBatch::description),
+        table.getColumns().setAll(column("Batch", 130, MailBatch::batchNo), column("Description", 200, MailBatch::description),
                 column("Opened by", 140, MailBatch::openedBy),
                 column("Keyed", 170, b -> b.keyedCount() + " of " + b.controlCount()),
                 column("Amount", 200, b -> b.keyedTotal().format() + " of " + b.controlTotal().format()),
