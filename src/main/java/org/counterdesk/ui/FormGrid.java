@@ -29,6 +29,28 @@ public final class FormGrid extends GridPane {
         getColumnConstraints().setAll(labels, fields);
     }
 
+    private final java.util.List<Node> inputs = new java.util.ArrayList<>();
+
+    /**
+     * Adds a field named {@code id} (its node id, and the field its refusals name) with its
+     * message from {@code errors} beneath it.
+     */
+    public <T extends Node> T field(String id, String label, T field, FormErrors errors) {
+        field.setId(id);
+        return field(label, field, errors.of(id));
+    }
+
+    /**
+     * Makes Enter in each field move to the next, in the order they were added, and run
+     * {@code last} in the last one: the whole form fills in from the keyboard.
+     */
+    public void enterMovesDown(Runnable last) {
+        for (int i = 0; i < inputs.size(); i++) {
+            Node next = i + 1 < inputs.size() ? inputs.get(i + 1) : null;
+            Forms.onEnter(inputs.get(i), next == null ? last : () -> Forms.focusInto(next));
+        }
+    }
+
     /** Adds a labelled field with its message line; returns the field for chaining. */
     public <T extends Node> T field(String label, T field, ObservableStringValue message) {
         Label l = new Label(label);
@@ -37,6 +59,7 @@ public final class FormGrid extends GridPane {
         GridPane.setValignment(l, VPos.CENTER);
         add(l, 0, row);
         add(field, 1, row);
+        inputs.add(field);
         row++;
         if (message != null) {
             Label m = new Label();

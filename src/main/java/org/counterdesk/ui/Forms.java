@@ -39,6 +39,52 @@ public final class Forms {
         });
     }
 
+    /** Puts the focus on {@code node}, or on the first field inside it if it is a row of fields. */
+    public static void focusInto(Node node) {
+        if (node.isFocusTraversable() || !(node instanceof javafx.scene.Parent parent)) {
+            node.requestFocus();
+            return;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child.isFocusTraversable() && !child.isDisabled()) {
+                child.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** Scrolls {@code pane} so that whichever field has the focus can be seen. */
+    public static void keepFocusInView(javafx.scene.control.ScrollPane pane) {
+        pane.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((obs, old, focused) -> scrollTo(pane, focused));
+            }
+        });
+    }
+
+    private static void scrollTo(javafx.scene.control.ScrollPane pane, Node focused) {
+        Node content = pane.getContent();
+        if (focused == null || content == null) {
+            return;
+        }
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == content) {
+                javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+                double viewport = pane.getViewportBounds().getHeight();
+                double extra = content.getLayoutBounds().getHeight() - viewport;
+                if (extra > 0) {
+                    double top = pane.getVvalue() * extra;
+                    if (b.getMinY() < top) {
+                        pane.setVvalue(Math.max(0, b.getMinY() - 20) / extra);
+                    } else if (b.getMaxY() > top + viewport) {
+                        pane.setVvalue(Math.min(extra, b.getMaxY() + 40 - viewport) / extra);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     /** Enter in {@code from} moves the focus to {@code to}. */
     public static void enterMovesTo(TextInputControl from, Node to) {
         onEnter(from, to::requestFocus);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +39,7 @@ public final class FirstRunController {
         this.model = model;
         this.done = done;
         this.root = Fxml.load(this, "first-run.fxml");
+        Forms.keepFocusInView((ScrollPane) root);
     }
 
     @FXML
@@ -56,42 +58,59 @@ public final class FirstRunController {
 
     private void buildForm() {
         var e = model.errors();
-        name = text(form.field("Organisation name", new TextField(), e.of("name")), model.name());
-        text(form.field("ABN", new TextField(), e.of("abn")), model.abn()).setPromptText("11 digits");
-        text(form.field("Address", new TextField(), e.of("address")), model.address());
+        name = text(form.field("name", "Organisation name", new TextField(), e), model.name());
+        text(form.field("abn", "ABN", new TextField(), e), model.abn()).setPromptText("11 digits");
+        text(form.field("address", "Address", new TextField(), e), model.address());
         ComboBox<String> zone = form.field("Time zone", new ComboBox<>(), null);
         zone.getItems().setAll(FirstRunViewModel.ZONES);
         zone.valueProperty().bindBidirectional(model.timeZone());
-        text(form.field("Terminal code", new TextField(), e.of("terminalCode")), model.terminalCode());
-        text(form.field("Administrator staff number", new TextField(), e.of("adminNumber")), model.adminNumber());
-        text(form.field("Administrator name", new TextField(), e.of("adminName")), model.adminName());
-        text(form.field("Administrator PIN", new PasswordField(), e.of("adminPin")), model.adminPin());
-        text(form.field("PIN again", new PasswordField(), e.of("adminPinAgain")), model.adminPinAgain());
+        text(form.field("terminalCode", "Terminal code", new TextField(), e), model.terminalCode());
+        text(form.field("adminNumber", "Administrator staff number", new TextField(), e), model.adminNumber());
+        text(form.field("adminName", "Administrator name", new TextField(), e), model.adminName());
+        text(form.field("adminPin", "Administrator PIN", new PasswordField(), e), model.adminPin());
+        text(form.field("adminPinAgain", "PIN again", new PasswordField(), e), model.adminPinAgain());
         TextField file = new TextField();
-        file.setPromptText("Path of the fee schedule JSON file");
+        file.setId("feeFile");
+        file.setPromptText("Path of the fee schedule JSON file, then Enter to check it");
         file.textProperty().bindBidirectional(model.feeFile());
         Button browse = new Button("Browse\u2026");
         browse.setOnAction(ev -> browse());
         Button check = new Button("Check file");
         check.setOnAction(ev -> model.checkFeeFile());
-        Forms.onEnter(file, model::checkFeeFile);
         HBox fileRow = new HBox(8, file, browse, check);
         HBox.setHgrow(file, Priority.ALWAYS);
         form.field("Fee schedule", fileRow, e.of("feeFile"));
         ListView<String> problems = new ListView<>(model.feeProblems());
+        problems.setId("feeProblems");
         problems.setPrefHeight(140);
         problems.getStyleClass().add("problem-list");
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.feeProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
         form.wide(problems);
         Label summary = form.wide(new Label());
+        summary.setId("feeSummary");
         summary.textProperty().bind(model.feeSummary());
         summary.getStyleClass().add("success-text");
-        Button finish = form.wide(new Button("Finish setup"));
+        Button finish = form.wide(new Button("Finish setup   Ctrl+Enter"));
+        finish.setId("finish");
         finish.getStyleClass().add("accent");
-        finish.disableProperty().bind(model.background().busy());
-        finish.setOnAction(ev -> model.finish(done));
+        finish.setOnAction(ev -> {
+            if (!model.background().busy().get()) {
+                model.finish(done);
+            }
+        });
+        form.enterMovesDown(finish::requestFocus);
+        Forms.onEnter(file, () -> {
+            model.checkFeeFile();
+            finish.requestFocus();
+        });
         Forms.onEnter(finish, finish::fire);
+        ownForm.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, ev -> {
+            if (ev.getCode() == javafx.scene.input.KeyCode.ENTER && ev.isShortcutDown()) {
+                ev.consume();
+                finish.fire();
+            }
+        });
     }
 
     private static TextField text(TextField field, javafx.beans.property.StringProperty value) {
