@@ -52,6 +52,16 @@ public final class AppWindow {
         stage.show();
     }
 
+    /** Runs {@code then} once, after the next frame has been laid out (the first screen is on show). */
+    public void afterNextFrame(Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     private void showSignIn(String staffNumber, String headline) {
         idleLock.stop();
         stage.setTitle(title());

@@ -1,0 +1,66 @@
+package org.counterdesk.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.counterdesk.AppServices;
+import org.counterdesk.receipting.Receipt;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.store.DataFolder;
+import org.counterdesk.store.Database;
+import org.counterdesk.testing.ReceiptMix;
+
+/**
+ * What the cashier waits for after F12: posting a receipt (one transaction, forced to disk)
+ * and then making, keeping and "printing" its PDF (to the folder printer, as on a PC without a
+ * receipt printer). Prints latency percentiles for the post alone, the PDF alone, and both.
+ *
+ * <p>Arguments: receipts to time (default 300) after a warm-up of 100. Not a test.
+ */
+public final class ReceiptPrintBench {
+
+    private static final int WARM_UP = 100;
+
+    private ReceiptPrintBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        Path dir = BenchFolders.fresh("print-bench");
+        DataFolder folder = new DataFolder(dir).create();
+        try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
+            services.firstRun().loadDemo();
+            Actor cashier = services.staff().signIn("1001", "1111", services.counter().terminal());
+            ReceiptMix mix = new ReceiptMix(services);
+            for (int i = 0; i < WARM_UP; i++) {
+                services.printing().printReceipt(services.poster().post(cashier, mix.twoTenders(i)));
+            }
+            Latencies post = new Latencies(n);
+            Latencies pdf = new Latencies(n);
+            Latencies both = new Latencies(n);
+            for (int i = 0; i < n; i++) {
+                long start = System.nanoTime();
+                Receipt r = services.poster().post(cashier, mix.twoTenders(i));
+                long posted = System.nanoTime();
+                services.printing().printReceipt(r);
+                long printed = System.nanoTime();
+                post.add(posted - start);
+                pdf.add(printed - posted);
+                both.add(printed - start);
+            }
+            System.out.printf("ReceiptPrintBench: %d receipts after %d warm-up, Java %s, data folder on %s%n", n, WARM_UP,
+                    System.getProperty("java.version"), BenchFolders.parent());
+            System.out.printf("%-34s %7s %7s %7s %7s%n", "step", "p50 ms", "p90 ms", "p99 ms", "max ms");
+            row("post (transaction + disk sync)", post);
+            row("receipt PDF (make, keep, print)", pdf);
+            row("post + PDF (what F12 waits for)", both);
+        } finally {
+            BenchFolders.delete(dir);
+        }
+    }
+
+    private static void row(String step, Latencies l) {
+        Latencies.Summary s = l.summary();
+        System.out.printf("%-34s %7s %7s %7s %7s%n", step, Latencies.Summary.ms(s.p50()), Latencies.Summary.ms(s.p90()),
+                Latencies.Summary.ms(s.p99()), Latencies.Summary.ms(s.max()));
+    }
+}
