@@ -36,6 +36,7 @@ public final class AppServices implements AutoCloseable {
     private final ReceiptBook receipts;
     private final VoidService voids;
     private final MailBatches mailBatches;
+    private final Printers printers;
     private final ReceiptPrinting printing;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
@@ -53,7 +54,8 @@ public final class AppServices implements AutoCloseable {
         this.receipts = new ReceiptBook(jdbi, counter, journal);
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
-        this.printing = new ReceiptPrinting(folder, counter, receipts, mailBatches, new Printers(jdbi, folder.printed()));
+        this.printers = new Printers(jdbi, journal, folder.printed());
+        this.printing = new ReceiptPrinting(folder, counter, receipts, mailBatches, printers);
     }
 
     public DataFolder folder() {
@@ -102,6 +104,10 @@ public final class AppServices implements AutoCloseable {
 
     public MailBatches mailBatches() {
         return mailBatches;
+    }
+
+    public Printers printers() {
+        return printers;
     }
 
     public ReceiptPrinting printing() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.counterdesk.store.SettingDao;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the organisation (one row per change, newest current), terminals and settings. */
@@ -56,17 +57,11 @@ public final class OrganisationDao {
     }
 
     public Optional<String> setting(String name) {
-        return h.createQuery("SELECT setting_value FROM setting WHERE name = :name").bind("name", name)
-                .mapTo(String.class).findOne();
+        return new SettingDao(h).get(name);
     }
 
     public void putSetting(String name, String value) {
-        int changed = h.createUpdate("UPDATE setting SET setting_value = :value WHERE name = :name")
-                .bind("name", name).bind("value", value).execute();
-        if (changed == 0) {
-            h.createUpdate("INSERT INTO setting (name, setting_value) VALUES (:name, :value)")
-                    .bind("name", name).bind("value", value).execute();
-        }
+        new SettingDao(h).put(name, value);
     }
 
     private static Organisation organisation(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package org.counterdesk.print;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterdesk.store.SettingDao;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the print settings, which live in the {@code setting} table. */
@@ -21,5 +22,11 @@ public final class PrintSettingsDao {
                 .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("setting_value")))
                 .forEach(e -> values.put(e.getKey(), e.getValue()));
         return PrintSettings.of(values.get(PrintSettings.PRINTER_KEY), values.get(PrintSettings.LAYOUT_KEY));
+    }
+
+    public void write(PrintSettings settings) {
+        SettingDao settingDao = new SettingDao(h);
+        settingDao.put(PrintSettings.PRINTER_KEY, settings.printerName().orElse(""));
+        settingDao.put(PrintSettings.LAYOUT_KEY, settings.receiptLayout().name());
     }
 }

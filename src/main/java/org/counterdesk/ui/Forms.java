@@ -29,9 +29,13 @@ public final class Forms {
         });
     }
 
-    /** Runs {@code action} when Enter is pressed in {@code node}; the scanner's Enter counts too. */
+    /**
+     * Runs {@code action} when Enter is pressed in {@code node} (or anything inside it); the
+     * scanner's Enter counts too. A filter, so that a check box or button does not take the
+     * Enter for itself: on these forms Enter always means "next".
+     */
     public static void onEnter(Node node, Runnable action) {
-        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && !e.isShiftDown()) {
                 e.consume();
                 action.run();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.AppServices;
+import org.counterdesk.print.ui.PrintSettingsController;
+import org.counterdesk.print.ui.PrintSettingsViewModel;
 import org.counterdesk.receipting.ui.MailBatchesController;
 import org.counterdesk.receipting.ui.MailBatchesViewModel;
 import org.counterdesk.receipting.ui.ReceiptingController;
@@ -55,6 +57,11 @@ final class MainScreens {
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
+        }
+        if (actor.staff().has(Role.ADMINISTRATOR)) {
+            PrintSettingsController printing = new PrintSettingsController(
+                    new PrintSettingsViewModel(actor, services.printers(), background));
+            screens.add(new Screen("Printing", KeyCode.F10, printing.root(), printing::shown));
         }
         return screens;
     }

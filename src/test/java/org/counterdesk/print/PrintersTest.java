@@ -20,7 +20,7 @@ class PrintersTest {
     @Test
     void withNoSettingsDocumentsGoToTheFolderOnTheRoll() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Printers printers = new Printers(c.services.database().jdbi(), c.folder.printed());
+            Printers printers = c.services.printers();
             assertThat(printers.settings()).isEqualTo(PrintSettings.DEFAULT);
             assertThat(printers.current()).isInstanceOfSatisfying(FolderPrinter.class,
                     p -> assertThat(p.folder()).isEqualTo(c.folder.printed()));
@@ -30,7 +30,7 @@ class PrintersTest {
     @Test
     void storedSettingsNameThePrinterAndLayoutAndApplyWithoutARestart() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Printers printers = new Printers(c.services.database().jdbi(), c.folder.printed());
+            Printers printers = c.services.printers();
             c.services.database().jdbi().useTransaction(h -> {
                 new OrganisationDao(h).putSetting(PrintSettings.PRINTER_KEY, " Front desk ");
                 new OrganisationDao(h).putSetting(PrintSettings.LAYOUT_KEY, "a4");
@@ -38,6 +38,21 @@ class PrintersTest {
             assertThat(printers.settings()).isEqualTo(new PrintSettings(Optional.of("Front desk"), ReceiptLayout.A4));
             assertThat(printers.current()).isInstanceOf(SystemPrinter.class);
             assertThat(printers.current().describe()).isEqualTo("printer Front desk");
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorChangesThemAndTheChangeIsJournaled() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            Printers printers = c.services.printers();
+            PrintSettings a4 = new PrintSettings(Optional.empty(), ReceiptLayout.A4);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> printers.save(c.cashier(), a4))
+                    .hasMessage("Only an administrator can change the printer settings.");
+            printers.save(c.administrator(), a4);
+            assertThat(printers.settings()).isEqualTo(a4);
+            var head = c.services.database().jdbi().withHandle(h -> c.services.journal().head(h)).orElseThrow();
+            assertThat(head.event()).isEqualTo("SETTING_CHANGED");
+            assertThat(head.details()).contains("\"receipt.layout\":\"A4\"");
         }
     }
 

@@ -98,12 +98,14 @@ public final class ReceiptingController {
         matches.setItems(line.matches());
         matches.setCellFactory(v -> new FeeCell());
         matches.setFocusTraversable(false);
+        matches.setFixedCellSize(28);
         line.fee().addListener((obs, old, fee) -> showFee(fee));
         showFee(null);
         lineTable.setItems(model.lines());
         LineColumns.install(lineTable);
         tenderList.setItems(model.tenders());
         tenderList.setCellFactory(v -> new TenderCell());
+        tenderList.setFixedCellSize(26);
         tenderPanel = new TenderPanel(model, this::afterTender);
         tenderBox.getChildren().add(0, tenderPanel);
         post.setOnAction(ev -> post());

@@ -21,6 +21,7 @@ public final class SignInController {
     private final Parent root;
 
     @FXML private Label organisation;
+    @FXML private Label demoBadge;
     @FXML private Label terminal;
     @FXML private Label headline;
     @FXML private TextField staffNumber;
@@ -55,6 +56,8 @@ public final class SignInController {
         signIn.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
         demoStaff.setText(model.demoStaff());
+        demoBadge.setVisible(model.demo());
+        demoBadge.setManaged(model.demo());
         demoHint.setVisible(model.demo());
         demoHint.setManaged(model.demo());
         model.errors().of("staffNumber").addListener((o, a, b) -> focusLater(staffNumber, b));

@@ -11,7 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
@@ -46,29 +46,27 @@ public final class StaffAdminController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
-        firstAddField = text(addForm.field("Staff number", new TextField(), e.of("staffNumber")), model.staffNumber);
-        Forms.enterMovesTo(firstAddField, text(addForm.field("Name", new TextField(), e.of("name")), model.name));
+        firstAddField = text(addForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber);
+        text(addForm.field("name", "Name", new TextField(), e), model.name);
         CheckBox cashier = new CheckBox("Cashier");
         CheckBox supervisor = new CheckBox("Supervisor");
         CheckBox administrator = new CheckBox("Administrator");
         cashier.selectedProperty().bindBidirectional(model.cashier);
         supervisor.selectedProperty().bindBidirectional(model.supervisor);
         administrator.selectedProperty().bindBidirectional(model.administrator);
-        addForm.field("Roles", new HBox(14, cashier, supervisor, administrator), e.of("roles"));
-        PasswordField pin = text(addForm.field("PIN", new PasswordField(), e.of("pin")), model.pin);
-        PasswordField again = text(addForm.field("PIN again", new PasswordField(), e.of("pinAgain")), model.pinAgain);
-        Forms.enterMovesTo(pin, again);
+        addForm.field("roles", "Roles", new VBox(6, cashier, supervisor, administrator), e);
+        PasswordField pin = text(addForm.field("pin", "PIN", new PasswordField(), e), model.pin);
+        PasswordField again = text(addForm.field("pinAgain", "PIN again", new PasswordField(), e), model.pinAgain);
         Button add = addForm.wide(new Button("Add person"));
         add.getStyleClass().add("accent");
         add.setOnAction(ev -> model.add(firstAddField::requestFocus));
-        Forms.onEnter(again, add::fire);
-        PasswordField newPin = text(pinForm.field("New PIN", new PasswordField(), e.of("newPin")), model.newPin);
-        PasswordField newAgain = text(pinForm.field("New PIN again", new PasswordField(), e.of("newPinAgain")),
+        addForm.enterMovesDown(add::fire);
+        PasswordField newPin = text(pinForm.field("newPin", "New PIN", new PasswordField(), e), model.newPin);
+        PasswordField newAgain = text(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e),
                 model.newPinAgain);
-        Forms.enterMovesTo(newPin, newAgain);
         Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
         reset.setOnAction(ev -> model.resetPin());
-        Forms.onEnter(newAgain, reset::fire);
+        pinForm.enterMovesDown(reset::fire);
         toggleActive.setOnAction(ev -> model.toggleActive());
         toggleActive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.selected().get() != null && !model.selected().get().active() ? "Reactivate" : "Deactivate",

@@ -50,9 +50,7 @@ public final class StaffAdminViewModel {
     }
 
     public void refresh() {
-        long keep = selected.get() == null ? -1 : selected.get().id();
         people.setAll(staff.all());
-        people.stream().filter(p -> p.id() == keep).findFirst().ifPresent(selected::set);
     }
 
     public void add(Runnable added) {
