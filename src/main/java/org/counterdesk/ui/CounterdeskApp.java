@@ -46,6 +46,10 @@ public final class CounterdeskApp extends Application {
             AppServices opened = services;
             // A session ended by the operating system still closes (and compacts) the database.
             Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "counterdesk-close"));
+        } catch (InstanceLock.AlreadyRunningException e) {
+            LOG.warn(e.getMessage());
+            showProblem(stage, e.getMessage());
+            return;
         } catch (IOException | StorageException e) {
             LOG.error("Counterdesk could not start", e);
             showProblem(stage, e.getMessage());
@@ -77,12 +81,16 @@ public final class CounterdeskApp extends Application {
     }
 
     private static void showProblem(Stage stage, String message) {
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Label title = new Label("Counterdesk cannot start");
+        title.getStyleClass().add("title-3");
         Label text = new Label(message);
         text.setWrapText(true);
         Button close = new Button("Close");
+        close.getStyleClass().add("accent");
         close.setDefaultButton(true);
         close.setOnAction(e -> Platform.exit());
-        VBox box = new VBox(16, new Label("Counterdesk cannot start"), text, close);
+        VBox box = new VBox(16, title, text, close);
         box.setPadding(new Insets(24));
         stage.setScene(new Scene(box, 520, 220));
         stage.setTitle("Counterdesk");

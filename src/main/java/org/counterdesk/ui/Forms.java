@@ -30,13 +30,15 @@ public final class Forms {
     }
 
     /**
-     * Runs {@code action} when Enter is pressed in {@code node} (or anything inside it); the
-     * scanner's Enter counts too. A filter, so that a check box or button does not take the
-     * Enter for itself: on these forms Enter always means "next".
+     * Runs {@code action} when Enter is pressed in {@code node} (or in a check box or button
+     * inside it); the scanner's Enter counts too. A filter, so that a check box or button does
+     * not take the Enter for itself: on these forms Enter means "next". A row's filter leaves
+     * alone an Enter typed in a text field inside the row, which has its own.
      */
     public static void onEnter(Node node, Runnable action) {
         node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && !e.isShiftDown()) {
+            boolean textInsideRow = e.getTarget() != node && e.getTarget() instanceof TextInputControl;
+            if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && !e.isShiftDown() && !textInsideRow) {
                 e.consume();
                 action.run();
             }

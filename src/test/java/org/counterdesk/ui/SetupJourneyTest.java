@@ -39,7 +39,7 @@ class SetupJourneyTest extends UiTest {
         enter("4826");
         enter("4826");
         enter(bad.toString());
-        waitUntil(() -> !((ListView<?>) visible("#feeProblems")).getItems().isEmpty());
+        waitUntil(() -> showing("#feeProblems"));
         assertThat(((ListView<?>) visible("#feeProblems")).getItems()).map(Object::toString).containsExactly(
                 "Fee 1 (DOGD): field 'amount' must be a whole number of cents (like 5250 for $52.50), not 52.5.");
         type(KeyCode.ENTER);

@@ -111,6 +111,7 @@ public final class ReceiptingController {
         post.setOnAction(ev -> post());
         post.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
+        working.managedProperty().bind(working.visibleProperty());
         TotalsView totals = new TotalsView(model);
         totals.bind(total, gst, toPay, cashPrice, rounding, change);
         totals.bindLastPosted(lastPostedBox, lastPosted, lastPostedDetail);

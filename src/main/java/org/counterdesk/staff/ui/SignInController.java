@@ -55,6 +55,7 @@ public final class SignInController {
         signIn.setOnAction(e -> submit());
         signIn.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
+        working.managedProperty().bind(working.visibleProperty());
         demoStaff.setText(model.demoStaff());
         demoBadge.setVisible(model.demo());
         demoBadge.setManaged(model.demo());
