@@ -20,8 +20,8 @@ public final class DrawerDao {
     }
 
     public long addDrawer(long terminalId, String code, String name, Money setFloat) {
-        return h.createUpdate("INSERT INTO drawer (terminal_id, code, name, float_cents) VALUES (:t, :code, :name, :float)")
-                .bind("t", terminalId).bind("code", code).bind("name", name).bind("float", setFloat)
+        return h.createUpdate("INSERT INTO drawer (terminal_id, code, name, float_cents) VALUES (:t, :code, :name, :setFloat)")
+                .bind("t", terminalId).bind("code", code).bind("name", name).bind("setFloat", setFloat)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 

@@ -1,5 +1,6 @@
 package org.counterdesk.staff;
 
+import java.util.Locale;
 import org.counterdesk.common.Refused;
 
 /** The rules for a PIN: 4 to 8 digits. */
@@ -16,7 +17,7 @@ public final class Pins {
 
     /** Staff numbers: 1 to 12 letters or digits, kept in capitals. */
     public static String staffNumber(String typed) {
-        String n = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        String n = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
         if (!n.matches("[A-Z0-9]{1,12}")) {
             throw new Refused("staffNumber", "A staff number is 1 to 12 letters or digits.");
         }

@@ -1,5 +1,7 @@
 package org.counterdesk.staff;
 
+import java.util.Locale;
+
 /**
  * What a person may do. Setting up (administrator) is not approving money (supervisor); a
  * person can hold several roles.
@@ -21,7 +23,7 @@ public enum Role {
 
     /** "a cashier", "an administrator". */
     public String withArticle() {
-        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        String lower = label.toLowerCase(Locale.ROOT);
         return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }
 }

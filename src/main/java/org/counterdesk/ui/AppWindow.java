@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.counterdesk.AppServices;
 import org.counterdesk.setup.ui.FirstRunController;
@@ -30,7 +31,7 @@ public final class AppWindow {
         this.stage = stage;
         this.services = services;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        this.scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(AppWindow.class.getResource("counterdesk.css").toExternalForm());
         this.idleLock = new IdleLock(scene, this::lock);
         stage.setScene(scene);

@@ -1,5 +1,7 @@
 package org.counterdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -29,7 +31,7 @@ public final class FormGrid extends GridPane {
         getColumnConstraints().setAll(labels, fields);
     }
 
-    private final java.util.List<Node> inputs = new java.util.ArrayList<>();
+    private final List<Node> inputs = new ArrayList<>();
 
     /**
      * Adds a field named {@code id} (its node id, and the field its refusals name) with its

@@ -2,8 +2,11 @@ package org.counterdesk.ui;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -47,7 +50,7 @@ public final class Forms {
 
     /** Puts the focus on {@code node}, or on the first field inside it if it is a row of fields. */
     public static void focusInto(Node node) {
-        if (node.isFocusTraversable() || !(node instanceof javafx.scene.Parent parent)) {
+        if (node.isFocusTraversable() || !(node instanceof Parent parent)) {
             node.requestFocus();
             return;
         }
@@ -60,7 +63,7 @@ public final class Forms {
     }
 
     /** Scrolls {@code pane} so that whichever field has the focus can be seen. */
-    public static void keepFocusInView(javafx.scene.control.ScrollPane pane) {
+    public static void keepFocusInView(ScrollPane pane) {
         pane.sceneProperty().addListener((o, oldScene, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((obs, old, focused) -> scrollTo(pane, focused));
@@ -68,14 +71,14 @@ public final class Forms {
         });
     }
 
-    private static void scrollTo(javafx.scene.control.ScrollPane pane, Node focused) {
+    private static void scrollTo(ScrollPane pane, Node focused) {
         Node content = pane.getContent();
         if (focused == null || content == null) {
             return;
         }
         for (Node n = focused; n != null; n = n.getParent()) {
             if (n == content) {
-                javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+                Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
                 double viewport = pane.getViewportBounds().getHeight();
                 double extra = content.getLayoutBounds().getHeight() - viewport;
                 if (extra > 0) {

@@ -59,13 +59,13 @@ class ReceiptPostingTest {
             c.services.poster().post(cashier, twoLinesPaidInCash(c));
             FailingTrigger.install(c.services.database().jdbi(), "tender");
             FailingTrigger.armed = true;
-            long journalBefore = journalSize(c);
+            long journalBefore = c.rows("journal");
             assertThatThrownBy(() -> c.services.poster().post(cashier, twoLinesPaidInCash(c)))
                     .isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("Could not post the receipt; nothing was saved");
-            assertThat(count(c, "receipt")).isEqualTo(1);
-            assertThat(count(c, "receipt_line")).isEqualTo(2);
-            assertThat(journalSize(c)).isEqualTo(journalBefore);
+            assertThat(c.rows("receipt")).isEqualTo(1);
+            assertThat(c.rows("receipt_line")).isEqualTo(2);
+            assertThat(c.rows("journal")).isEqualTo(journalBefore);
             FailingTrigger.armed = false;
             assertThat(c.services.poster().post(cashier, twoLinesPaidInCash(c)).receiptNo()).isEqualTo("CD01-000002");
         }
@@ -96,7 +96,7 @@ class ReceiptPostingTest {
             ReceiptDraft shortPaid = ReceiptDraft.empty().withLine(c.line("DOGF")).withTender(Tender.cash(Money.ofDollars(100)));
             assertThatThrownBy(() -> c.services.poster().post(c.cashier(), shortPaid))
                     .isInstanceOf(Refused.class).hasMessage("$57.50 is still to pay.");
-            assertThat(count(c, "receipt")).isZero();
+            assertThat(c.rows("receipt")).isZero();
         }
     }
 
@@ -113,14 +113,5 @@ class ReceiptPostingTest {
             assertThat(r.payerName()).isEqualTo("Riverbend Rotary Club");
             assertThat(r.gst()).isEqualTo(Money.ofDollars(100));
         }
-    }
-
-    private static long count(TestCounter c, String table) {
-        return c.services.database().jdbi().withHandle(h ->
-                h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
-    }
-
-    private static long journalSize(TestCounter c) {
-        return count(c, "journal");
     }
 }

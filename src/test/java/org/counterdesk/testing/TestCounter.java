@@ -70,6 +70,12 @@ public final class TestCounter implements AutoCloseable {
         return DraftLine.of(fee(code), reference, 1, Money.ofCents(cents));
     }
 
+    /** How many rows {@code table} holds now. */
+    public long rows(String table) {
+        return services.database().jdbi().withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
     @Override
     public void close() {
         services.close();

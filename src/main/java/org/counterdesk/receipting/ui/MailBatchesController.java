@@ -1,19 +1,18 @@
 package org.counterdesk.receipting.ui;
 
-import java.util.function.Function;
+import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.receipting.MailBatch;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 
@@ -59,11 +58,11 @@ public final class MailBatchesController {
         Forms.enterMovesTo(count, total);
         Forms.onEnter(total, model::open);
         table.setItems(model.list());
-        table.getColumns().setAll(column("Batch", 130, MailBatch::batchNo), column("Description", 200, MailBatch::description),
-                column("Opened by", 140, MailBatch::openedBy),
-                column("Keyed", 170, b -> b.keyedCount() + " of " + b.controlCount()),
-                column("Amount", 200, b -> b.keyedTotal().format() + " of " + b.controlTotal().format()),
-                column("State", 120, b -> b.finished() ? "Finished" : b.balanced() ? "Ready to finish" : "Open"));
+        table.getColumns().setAll(List.of(Columns.text("Batch", 130, MailBatch::batchNo), Columns.text("Description", 200, MailBatch::description),
+                Columns.text("Opened by", 140, MailBatch::openedBy),
+                Columns.text("Keyed", 170, b -> b.keyedCount() + " of " + b.controlCount()),
+                Columns.text("Amount", 200, b -> b.keyedTotal().format() + " of " + b.controlTotal().format()),
+                Columns.text("State", 120, b -> b.finished() ? "Finished" : b.balanced() ? "Ready to finish" : "Open")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No mail batches today."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
@@ -88,13 +87,6 @@ public final class MailBatchesController {
             return;
         }
         e.consume();
-    }
-
-    private static TableColumn<MailBatch, String> column(String title, double width, Function<MailBatch, String> value) {
-        TableColumn<MailBatch, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 
     public Parent root() {

@@ -1,6 +1,7 @@
 package org.counterdesk.receipting.ui;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -67,11 +68,8 @@ public final class ReceiptingViewModel {
         this.mailBatches = mailBatches;
         this.printing = printing;
         this.background = background;
-        String[] lineFields = {"fee", "reference", "quantity", "amount", "payerName", "payerAbn"};
-        String[] all = new String[lineFields.length + TenderEntry.FIELDS.length];
-        System.arraycopy(lineFields, 0, all, 0, lineFields.length);
-        System.arraycopy(TenderEntry.FIELDS, 0, all, lineFields.length, TenderEntry.FIELDS.length);
-        this.errors = new FormErrors(all);
+        this.errors = new FormErrors(Stream.concat(Stream.of("fee", "reference", "quantity", "amount", "payerName",
+                "payerAbn"), Stream.of(TenderEntry.FIELDS)).toArray(String[]::new));
         this.line = new LineEntry(errors);
         this.tender = new TenderEntry(errors);
         this.settlement = Bindings.createObjectBinding(() -> draft.get().settlement(), draft);

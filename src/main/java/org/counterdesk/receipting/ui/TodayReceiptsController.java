@@ -1,14 +1,12 @@
 package org.counterdesk.receipting.ui;
 
-import java.util.function.Function;
+import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 
@@ -58,14 +57,14 @@ public final class TodayReceiptsController {
         });
         table.setItems(model.receipts());
         var zone = model.counter().organisation().timeZone();
-        table.getColumns().setAll(
-                column("Receipt", 120, Receipt::receiptNo),
-                column("Time", 80, r -> Dates.time(r.postedAt(), zone)),
-                column("Cashier", 140, Receipt::cashierName),
-                column("Payer or reference", 220, TodayReceiptsController::who),
-                column("Paid by", 150, Receipt::tenderSummary),
-                column("Total", 100, r -> r.total().format()),
-                column("Status", 160, TodayReceiptsController::state));
+        table.getColumns().setAll(List.of(
+                Columns.text("Receipt", 120, Receipt::receiptNo),
+                Columns.text("Time", 80, r -> Dates.time(r.postedAt(), zone)),
+                Columns.text("Cashier", 140, Receipt::cashierName),
+                Columns.text("Payer or reference", 220, TodayReceiptsController::who),
+                Columns.text("Paid by", 150, Receipt::tenderSummary),
+                Columns.figures("Total", 100, r -> r.total().format()),
+                Columns.text("Status", 160, TodayReceiptsController::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No receipts today match."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
@@ -165,13 +164,6 @@ public final class TodayReceiptsController {
             return "VOID " + r.voided().get().voidNo();
         }
         return r.mailBatchNo() != null ? "Mail " + r.mailBatchNo() : "";
-    }
-
-    private static TableColumn<Receipt, String> column(String title, double width, Function<Receipt, String> value) {
-        TableColumn<Receipt, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 
     public Parent root() {

@@ -1,6 +1,8 @@
 package org.counterdesk.setup.ui;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -11,6 +13,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -84,7 +88,7 @@ public final class FirstRunController {
         problems.setId("feeProblems");
         problems.setPrefHeight(140);
         problems.getStyleClass().add("problem-list");
-        problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.feeProblems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.feeProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
         form.wide(problems);
         Label summary = form.wide(new Label());
@@ -105,15 +109,15 @@ public final class FirstRunController {
             finish.requestFocus();
         });
         Forms.onEnter(finish, finish::fire);
-        ownForm.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, ev -> {
-            if (ev.getCode() == javafx.scene.input.KeyCode.ENTER && ev.isShortcutDown()) {
+        ownForm.addEventFilter(KeyEvent.KEY_PRESSED, ev -> {
+            if (ev.getCode() == KeyCode.ENTER && ev.isShortcutDown()) {
                 ev.consume();
                 finish.fire();
             }
         });
     }
 
-    private static TextField text(TextField field, javafx.beans.property.StringProperty value) {
+    private static TextField text(TextField field, StringProperty value) {
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -19,6 +19,7 @@ import org.counterdesk.fees.FeeScheduleReader;
 import org.counterdesk.fees.ImportRefusedException;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
 
 /** The two ways to start: demo data, or the organisation's own details and fee schedule. */
@@ -97,7 +98,7 @@ public final class FirstRunViewModel {
 
     private void showSchedule(FeeSchedule s) {
         LocalDate from = s.effectiveFrom();
-        feeSummary.set(s.fees().size() + " fees, in effect from " + org.counterdesk.ui.Dates.longDate(from)
+        feeSummary.set(s.fees().size() + " fees, in effect from " + Dates.longDate(from)
                 + ". The file is ready to import.");
     }
 

@@ -1,13 +1,13 @@
 package org.counterdesk.staff.ui;
 
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.stream.Collectors;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.setup.FirstRun;
-import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Dates;

@@ -1,19 +1,20 @@
 package org.counterdesk.staff.ui;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 
@@ -41,8 +42,8 @@ public final class StaffAdminController {
     @FXML
     private void initialize() {
         table.setItems(model.people());
-        table.getColumns().setAll(column("Staff number", 110, Staff::staffNumber), column("Name", 200, Staff::name),
-                column("Roles", 220, Staff::rolesLabel), column("Status", 120, StaffAdminController::state));
+        table.getColumns().setAll(List.of(Columns.text("Staff number", 110, Staff::staffNumber), Columns.text("Name", 200, Staff::name),
+                Columns.text("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, StaffAdminController::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
@@ -68,7 +69,7 @@ public final class StaffAdminController {
         reset.setOnAction(ev -> model.resetPin());
         pinForm.enterMovesDown(reset::fire);
         toggleActive.setOnAction(ev -> model.toggleActive());
-        toggleActive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        toggleActive.textProperty().bind(Bindings.createStringBinding(() ->
                 model.selected().get() != null && !model.selected().get().active() ? "Reactivate" : "Deactivate",
                 model.selected()));
         unlock.setOnAction(ev -> model.unlock());
@@ -84,14 +85,7 @@ public final class StaffAdminController {
         return !s.active() ? "Inactive" : s.locked() ? "Locked" : "Active";
     }
 
-    private static TableColumn<Staff, String> column(String title, double width, Function<Staff, String> value) {
-        TableColumn<Staff, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
-    }
-
-    private static <T extends TextField> T text(T field, javafx.beans.property.StringProperty value) {
+    private static <T extends TextField> T text(T field, StringProperty value) {
         field.textProperty().bindBidirectional(value);
         return field;
     }
