@@ -1,7 +1,10 @@
 package org.counterdesk;
 
 import java.time.Clock;
+import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.drawer.SessionClosing;
+import org.counterdesk.drawer.SessionOpening;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
@@ -31,6 +34,9 @@ public final class AppServices implements AutoCloseable {
     private final StaffService staff;
     private final FeeCatalog fees;
     private final DrawerSessions sessions;
+    private final SessionOpening opening;
+    private final CashMovements movements;
+    private final SessionClosing closing;
     private final FirstRun firstRun;
     private final ReceiptPoster poster;
     private final ReceiptBook receipts;
@@ -48,7 +54,10 @@ public final class AppServices implements AutoCloseable {
         this.counter = new CounterSetup(jdbi, clock);
         this.staff = new StaffService(jdbi, journal, new PinHasher(), clock);
         this.fees = new FeeCatalog(jdbi, journal, clock);
-        this.sessions = new DrawerSessions(journal, clock);
+        this.sessions = new DrawerSessions(jdbi);
+        this.opening = new SessionOpening(database, counter, staff, journal, clock);
+        this.movements = new CashMovements(database, staff, journal, clock);
+        this.closing = new SessionClosing(database, staff, journal, clock);
         this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
         this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
         this.receipts = new ReceiptBook(jdbi, counter, journal);
@@ -84,6 +93,22 @@ public final class AppServices implements AutoCloseable {
 
     public FeeCatalog fees() {
         return fees;
+    }
+
+    public DrawerSessions sessions() {
+        return sessions;
+    }
+
+    public SessionOpening opening() {
+        return opening;
+    }
+
+    public CashMovements movements() {
+        return movements;
+    }
+
+    public SessionClosing closing() {
+        return closing;
     }
 
     public FirstRun firstRun() {

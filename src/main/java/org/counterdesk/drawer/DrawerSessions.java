@@ -1,46 +1,66 @@
 package org.counterdesk.drawer;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
-import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * Finds the drawer session a receipt belongs to. Until counted sessions exist, a session is
- * opened implicitly for the cashier on the terminal's first drawer, once per business date.
+ * Finds the session a cashier works in. Receipting needs the cashier's own open session on
+ * this terminal and business date; each receipt belongs to exactly that session.
  */
 public final class DrawerSessions {
 
-    private final Journal journal;
-    private final Clock clock;
+    private final Jdbi jdbi;
 
-    public DrawerSessions(Journal journal, Clock clock) {
-        this.journal = journal;
-        this.clock = clock;
+    public DrawerSessions(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
-    /** The session {@code actor} receipts into on {@code date}, opening one inside the caller's transaction if needed. */
-    public DrawerSession sessionForReceipting(Handle h, Actor actor, LocalDate date) {
+    /** The cashier's session that is not closed yet, if any (one drawer per cashier at a time). */
+    public Optional<DrawerSession> current(Actor actor) {
+        return jdbi.withHandle(h -> current(h, actor.staff().id()));
+    }
+
+    static Optional<DrawerSession> current(Handle h, long cashierId) {
+        List<DrawerSession> unclosed = new DrawerDao(h).unclosedFor(cashierId);
+        return unclosed.isEmpty() ? Optional.empty() : Optional.of(unclosed.get(0));
+    }
+
+    public Optional<DrawerSession> session(long sessionId) {
+        return jdbi.withHandle(h -> new DrawerDao(h).session(sessionId));
+    }
+
+    /** The drawers at the actor's terminal. */
+    public List<Drawer> drawers(Actor actor) {
+        return jdbi.withHandle(h -> new DrawerDao(h).drawers(actor.terminal().id()));
+    }
+
+    /** The session {@code actor} receipts into today, inside the caller's transaction; refused if there is none. */
+    public DrawerSession sessionForReceipting(Handle h, Actor actor, LocalDate today) {
+        DrawerSession s = current(h, actor.staff().id())
+                .orElseThrow(() -> new Refused("Open your drawer first: press F11 and count the float."));
         DrawerDao dao = new DrawerDao(h);
-        long terminalId = actor.terminal().id();
-        Optional<DrawerSession> open = dao.sessionFor(actor.staff().id(), terminalId, date);
-        if (open.isPresent()) {
-            return open.get();
+        long terminal = dao.drawer(s.drawerId()).orElseThrow().terminalId();
+        if (terminal != actor.terminal().id()) {
+            throw new Refused("Your drawer " + s.drawerCode() + " is open at another terminal: close it there first.");
         }
-        long drawerId = dao.firstDrawer(terminalId)
-                .orElseThrow(() -> new Refused("Terminal " + actor.terminalCode() + " has no cash drawer set up."));
-        long id = dao.openSession(drawerId, actor.staff().id(), date, clock.instant(), true);
-        journal.append(h, JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(), "drawer_session", id)
-                .with("businessDate", date.toString()).with("implicit", true));
-        return dao.session(id).orElseThrow();
+        if (s.state() != SessionState.OPEN) {
+            throw new Refused("Drawer " + s.drawerCode() + " has been counted for its close: no more payments in it.");
+        }
+        if (!s.businessDate().equals(today)) {
+            throw new Refused("Your drawer session is from " + s.businessDate()
+                    + ": close it (F11) and open a new one before taking payments today.");
+        }
+        return s;
     }
 
-    /** True while receipts of {@code sessionId} may still be voided. */
-    public boolean isOpen(Handle h, long sessionId, LocalDate today) {
-        return new DrawerDao(h).session(sessionId).map(s -> s.businessDate().equals(today)).orElse(false);
+    /** True while receipts of the session may be voided: it is open and of today. */
+    public boolean voidable(Handle h, long sessionId, LocalDate today) {
+        return new DrawerDao(h).session(sessionId)
+                .map(s -> s.state() == SessionState.OPEN && s.businessDate().equals(today)).orElse(false);
     }
 }

@@ -56,10 +56,10 @@ public final class VoidService {
                     + ": void it there.");
         }
         LocalDate today = counter.businessDate();
-        boolean open = database.jdbi().withHandle(h -> sessions.isOpen(h, r.sessionId(), today));
+        boolean open = database.jdbi().withHandle(h -> sessions.voidable(h, r.sessionId(), today));
         if (!r.businessDate().equals(today) || !open) {
             throw new Refused("receiptNo", "Receipt " + r.receiptNo() + " is from " + r.businessDate()
-                    + " and its drawer session is closed: a supervisor must correct it with a reversal instead.");
+                    + " and its drawer has been counted or closed: a supervisor must correct it with a reversal instead.");
         }
         return r;
     }

@@ -123,6 +123,10 @@ public final class FirstRun {
             dao.record(org, clock.instant());
             long terminalId = dao.addTerminal(terminalCode, terminalName, org.name(), clock.instant());
             new DrawerDao(h).addDrawer(terminalId, terminalCode + "-1", "Drawer 1", DEFAULT_FLOAT);
+            if (demo) {
+                // Two cashiers can share a counter PC, each with a drawer of their own.
+                new DrawerDao(h).addDrawer(terminalId, terminalCode + "-2", "Drawer 2", DEFAULT_FLOAT);
+            }
             dao.putSetting(CounterSetup.TERMINAL_SETTING, terminalCode);
             dao.putSetting(CounterSetup.DEMO_SETTING, Boolean.toString(demo));
             people.write(h);

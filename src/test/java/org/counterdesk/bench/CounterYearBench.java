@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.MutableClock;
 import org.counterdesk.testing.ReceiptMix;
 import org.counterdesk.testing.TestCounter;
@@ -67,6 +68,7 @@ public final class CounterYearBench {
             c.services.poster().post(cashier, mix.counter(i));
             clock.advance(Duration.ofMinutes(3));
         }
+        Drawers.closeBalanced(c.services, cashier);
         long beforeClose = H2Stats.fileSize(c.folder.database());
         long closing = System.nanoTime();
         c.close();

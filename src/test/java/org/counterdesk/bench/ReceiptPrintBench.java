@@ -7,6 +7,7 @@ import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.ReceiptMix;
 
 /**
@@ -30,6 +31,7 @@ public final class ReceiptPrintBench {
         try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
             services.firstRun().loadDemo();
             Actor cashier = services.staff().signIn("1001", "1111", services.counter().terminal());
+            Drawers.open(services, cashier);
             ReceiptMix mix = new ReceiptMix(services);
             for (int i = 0; i < WARM_UP; i++) {
                 services.printing().printReceipt(services.poster().post(cashier, mix.twoTenders(i)));

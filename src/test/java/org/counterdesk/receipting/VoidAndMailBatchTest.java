@@ -42,6 +42,7 @@ class VoidAndMailBatchTest {
     void voidsNeedAnotherSupervisorAReasonAndTheEftposRefund() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor supervisorAsCashier = c.supervisor();
+            org.counterdesk.testing.Drawers.open(c.services, supervisorAsCashier);
             Receipt r = postTag(c, supervisorAsCashier, Tender.eftpos(Money.ofCents(702), "EF991"));
             var voids = c.services.voids();
             assertThatThrownBy(() -> voids.voidReceipt(supervisorAsCashier,
@@ -65,7 +66,7 @@ class VoidAndMailBatchTest {
             c.clock.advance(Duration.ofDays(1));
             assertThatThrownBy(() -> c.services.voids().voidReceipt(cashier,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Late", null)))
-                    .hasMessageContaining("drawer session is closed");
+                    .hasMessageContaining("its drawer has been counted or closed");
         }
     }
 

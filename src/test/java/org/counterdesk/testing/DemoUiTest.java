@@ -6,6 +6,7 @@ public abstract class DemoUiTest extends UiTest {
     @Override
     protected void prepare(TestCounter c) {
         c.services.firstRun().loadDemo();
+        c.cashier();
     }
 
     /** Signs the demo cashier in and waits for the receipt screen. */

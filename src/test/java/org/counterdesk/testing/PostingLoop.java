@@ -40,6 +40,7 @@ public final class PostingLoop {
             services.firstRun().loadDemo();
         }
         Actor cashier = services.staff().signIn("1001", "1111", services.counter().terminal());
+        Drawers.open(services, cashier);
         ReceiptMix mix = new ReceiptMix(services);
         System.out.println(READY);
         for (int i = 0; i < limit; i++) {

@@ -40,8 +40,11 @@ public final class TestCounter implements AutoCloseable {
         return c;
     }
 
+    /** The demo cashier, signed in, with a drawer open on an exactly counted float. */
     public Actor cashier() {
-        return signIn("1001", "1111");
+        Actor casey = signIn("1001", "1111");
+        Drawers.open(services, casey);
+        return casey;
     }
 
     public Actor supervisor() {

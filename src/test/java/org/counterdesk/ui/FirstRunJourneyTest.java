@@ -17,6 +17,8 @@ class FirstRunJourneyTest extends UiTest {
         assertThat(text(".title-1")).isEqualTo("Welcome to Counterdesk");
         assertFocused("#demo");
         type(KeyCode.ENTER);
+        waitUntil(() -> showing("#staffNumber"));
+        counter.cashier();
         signIn("1001", "1111");
         waitUntil(() -> showing("#feeQuery"));
         assertThat(text(".demo-badge")).isEqualTo("DEMO DATA");

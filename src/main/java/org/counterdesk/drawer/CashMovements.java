@@ -1,0 +1,122 @@
+package org.counterdesk.drawer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.counterdesk.common.Refused;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Money;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Staff;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.Database;
+import org.counterdesk.store.DocSequences;
+
+/**
+ * Cash out of and into an open drawer: petty cash against a docket (supervisor approves),
+ * drops to the safe and float top-ups by denomination (supervisor witnesses), and "no sale"
+ * openings. Every dollar that moves has its own record and journal entry.
+ */
+public final class CashMovements {
+
+    private final Database database;
+    private final StaffService staff;
+    private final Journal journal;
+    private final Clock clock;
+
+    public CashMovements(Database database, StaffService staff, Journal journal, Clock clock) {
+        this.database = database;
+        this.staff = staff;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public DrawerSettings settings() {
+        return database.jdbi().withHandle(DrawerSettings::read);
+    }
+
+    public CashMovement pettyCash(Actor actor, PettyCashClaim claim, SessionOpening.Approval approval) {
+        claim.check(settings().pettyCashLimit());
+        DrawerSession session = openSession(actor);
+        requireCash(session, claim.amount());
+        Staff supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "petty cash claim");
+        return record(actor, session, MovementKind.PETTY_CASH, claim.amount(), supervisor, null, claim);
+    }
+
+    public CashMovement drop(Actor actor, CashCount notesAndCoins, SessionOpening.Approval witness) {
+        DrawerSession session = openSession(actor);
+        requirePositive(notesAndCoins);
+        requireCash(session, notesAndCoins.total());
+        Staff supervisor = staff.approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "cash drop");
+        return record(actor, session, MovementKind.DROP, notesAndCoins.total(), supervisor, notesAndCoins, null);
+    }
+
+    public CashMovement topUp(Actor actor, CashCount notesAndCoins, SessionOpening.Approval witness) {
+        DrawerSession session = openSession(actor);
+        requirePositive(notesAndCoins);
+        Staff supervisor = staff.approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "float top-up");
+        return record(actor, session, MovementKind.TOP_UP, notesAndCoins.total(), supervisor, notesAndCoins, null);
+    }
+
+    /** Records a "no sale" opening of the drawer in the journal, with the reason. */
+    public void noSale(Actor actor, String reason) {
+        DrawerSession session = openSession(actor);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 200) {
+            throw new Refused("reason", "Say why the drawer is being opened (3 to 200 characters).");
+        }
+        database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("NO_SALE", actor.staffNumber(),
+                actor.terminalCode(), "drawer_session", session.id()).with("reason", why)));
+    }
+
+    private DrawerSession openSession(Actor actor) {
+        DrawerSession s = database.jdbi().withHandle(h -> DrawerSessions.current(h, actor.staff().id())).orElse(null);
+        if (s == null || s.state() != SessionState.OPEN) {
+            throw new Refused("Your drawer is not open: open it (F11) before moving cash in or out.");
+        }
+        return s;
+    }
+
+    private void requireCash(DrawerSession session, Money amount) {
+        Money expected = database.jdbi().withHandle(h -> new FiguresDao(h).figures(session.id())).expectedCash();
+        if (amount.greaterThan(expected)) {
+            throw new Refused("amount", "The drawer should hold only " + expected.format() + " in cash: "
+                    + amount.format() + " cannot come out of it.");
+        }
+    }
+
+    private static void requirePositive(CashCount count) {
+        if (count.isEmpty()) {
+            throw new Refused("count", "Enter the notes and coins by denomination.");
+        }
+    }
+
+    private CashMovement record(Actor actor, DrawerSession session, MovementKind kind, Money amount, Staff approver,
+                                CashCount pieces, PettyCashClaim claim) {
+        long id = database.jdbi().inTransaction(h -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Long countId = pieces == null ? null
+                    : new CountDao(h).insert(session.id(), kind.name(), actor.staff().id(), now, pieces, null);
+            Long number = null;
+            String voucher = null;
+            if (kind == MovementKind.PETTY_CASH) {
+                number = DocSequences.next(h, actor.terminalCode(), "PETTY_CASH");
+                voucher = actor.terminalCode() + "-P" + String.format("%04d", number);
+            }
+            long movementId = new MovementDao(h).insert(new MovementDao.NewMovement(session.id(), kind, number, voucher,
+                    amount, now, actor.staff().id(), approver.id(), countId, claim == null ? null : claim.claimant().strip(),
+                    claim == null ? null : claim.purpose().strip(), claim == null ? null : claim.glAccount().strip(),
+                    claim == null ? null : claim.docketRef().strip()));
+            journal.append(h, JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
+                            movementId)
+                    .with("session", session.id()).with("amount", amount.cents())
+                    .with("approvedBy", approver.staffNumber()).with("voucher", voucher == null ? "" : voucher));
+            return movementId;
+        });
+        database.forceToDisk();
+        return database.jdbi().withHandle(h -> new MovementDao(h).byId(id)).orElseThrow();
+    }
+}

@@ -1,0 +1,110 @@
+package org.counterdesk.drawer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import org.counterdesk.common.Refused;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Money;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
+import org.counterdesk.staff.Staff;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.Database;
+
+/**
+ * Opens a drawer session from a counted float. The count should equal the drawer's set float;
+ * a difference is recorded and needs a supervisor's acknowledgement before the session opens.
+ * One open session per drawer, one drawer per cashier.
+ */
+public final class SessionOpening {
+
+    private final Database database;
+    private final CounterSetup counter;
+    private final StaffService staff;
+    private final Journal journal;
+    private final Clock clock;
+
+    public SessionOpening(Database database, CounterSetup counter, StaffService staff, Journal journal, Clock clock) {
+        this.database = database;
+        this.counter = counter;
+        this.staff = staff;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** A supervisor's staff number and PIN, typed at the cashier's screen; blank when none is needed. */
+    public record Approval(String staffNumber, String pin, String note) {
+        public static final Approval NONE = new Approval("", "", "");
+
+        boolean given() {
+            return staffNumber != null && !staffNumber.isBlank();
+        }
+    }
+
+    /** The float kept at the drawer's last close, offered as the starting point of the count. */
+    public Optional<CashCount> lastKeptFloat(long drawerId) {
+        return database.jdbi().withHandle(h -> new DrawerDao(h).lastClosedSession(drawerId)
+                .flatMap(s -> new CloseDao(h).close(s)).map(c -> new CountDao(h).keptFloat(c.countId())));
+    }
+
+    /** One open session per drawer, one drawer per cashier. */
+    private static void checkFree(org.jdbi.v3.core.Handle h, Drawer drawer, Actor actor) {
+        var open = new DrawerDao(h).unclosedOn(drawer.id());
+        if (!open.isEmpty()) {
+            throw new Refused("drawer", "Drawer " + drawer.code() + " is already open for " + open.get(0).cashierName()
+                    + ".");
+        }
+        DrawerSessions.current(h, actor.staff().id()).ifPresent(s -> {
+            throw new Refused("drawer", "You already have drawer " + s.drawerCode() + " open: close it first.");
+        });
+    }
+
+    public DrawerSession open(Actor actor, long drawerId, CashCount count, Approval approval) {
+        actor.require(Role.CASHIER, "open a drawer");
+        Drawer drawer = database.jdbi().withHandle(h -> new DrawerDao(h).drawer(drawerId))
+                .filter(d -> d.terminalId() == actor.terminal().id())
+                .orElseThrow(() -> new Refused("drawer", "Choose a drawer at this terminal."));
+        if (count.isEmpty()) {
+            throw new Refused("count", "Count the float: enter the notes and coins in the drawer.");
+        }
+        database.jdbi().useHandle(h -> checkFree(h, drawer, actor));
+        Money difference = count.total().minus(drawer.setFloat());
+        Staff supervisor = null;
+        String note = approval.note() == null ? "" : approval.note().strip();
+        if (!difference.isZero()) {
+            if (!approval.given()) {
+                throw new Refused("supervisor", "The count is " + Variance.describe(difference) + " the "
+                        + drawer.setFloat().format() + " float: a supervisor must acknowledge it to open the drawer.");
+            }
+            if (note.length() < 3) {
+                throw new Refused("note", "Say why the float is different (3 characters or more).");
+            }
+            supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "float difference");
+        }
+        Long supervisorId = supervisor == null ? null : supervisor.id();
+        String supervisorNumber = supervisor == null ? "" : supervisor.staffNumber();
+        long sessionId = database.jdbi().inTransaction(h -> {
+            DrawerDao dao = new DrawerDao(h);
+            dao.lockDrawer(drawerId);
+            checkFree(h, drawer, actor);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            long id = dao.openSession(drawerId, actor.staff().id(), counter.businessDate(), now, drawer.setFloat());
+            long countId = new CountDao(h).insert(id, "OPEN", actor.staff().id(), now, count, null);
+            new CloseDao(h).insertOpening(id, countId, drawer.setFloat(), difference, supervisorId,
+                    note.isEmpty() ? null : note);
+            journal.append(h, JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
+                            "drawer_session", id)
+                    .with("drawer", drawer.code()).with("float", count.total().cents())
+                    .with("difference", difference.cents()).with("acknowledgedBy", supervisorNumber));
+            return id;
+        });
+        database.forceToDisk();
+        return database.jdbi().withHandle(h -> new DrawerDao(h).session(sessionId)).orElseThrow();
+    }
+}
