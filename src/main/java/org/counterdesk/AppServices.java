@@ -5,6 +5,7 @@ import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionOpening;
+import org.counterdesk.drawer.SessionReports;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
@@ -37,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final SessionOpening opening;
     private final CashMovements movements;
     private final SessionClosing closing;
+    private final SessionReports sessionReports;
     private final FirstRun firstRun;
     private final ReceiptPoster poster;
     private final ReceiptBook receipts;
@@ -58,6 +60,7 @@ public final class AppServices implements AutoCloseable {
         this.opening = new SessionOpening(database, counter, staff, journal, clock);
         this.movements = new CashMovements(database, staff, journal, clock);
         this.closing = new SessionClosing(database, staff, journal, clock);
+        this.sessionReports = new SessionReports(jdbi);
         this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
         this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
         this.receipts = new ReceiptBook(jdbi, counter, journal);
@@ -109,6 +112,10 @@ public final class AppServices implements AutoCloseable {
 
     public SessionClosing closing() {
         return closing;
+    }
+
+    public SessionReports sessionReports() {
+        return sessionReports;
     }
 
     public FirstRun firstRun() {

@@ -57,6 +57,11 @@ final class CountDao {
                 .bind("s", sessionId).bind("p", purpose).mapTo(Long.class).findOne();
     }
 
+    int countOf(long sessionId, String purpose) {
+        return h.createQuery("SELECT COUNT(*) FROM cash_count WHERE session_id = :s AND purpose = :p")
+                .bind("s", sessionId).bind("p", purpose).mapTo(Integer.class).one();
+    }
+
     Optional<Money> eftposSettlement(long countId) {
         return h.createQuery("SELECT eftpos_settlement_cents FROM cash_count WHERE id = :id").bind("id", countId)
                 .mapTo(Long.class).findOne().map(Money::ofCents);

@@ -137,7 +137,7 @@ public final class SessionClosing {
         }
     }
 
-    private static Status status(Handle h, long sessionId) {
+    static Status status(Handle h, long sessionId) {
         DrawerSession session = new DrawerDao(h).session(sessionId).orElseThrow();
         SessionFigures figures = new FiguresDao(h).figures(sessionId);
         CountDao counts = new CountDao(h);
