@@ -2,6 +2,7 @@ package org.counterdesk;
 
 import java.time.Clock;
 import org.counterdesk.drawer.CashMovements;
+import org.counterdesk.drawer.DrawerAdmin;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionOpening;
@@ -39,6 +40,7 @@ public final class AppServices implements AutoCloseable {
     private final CashMovements movements;
     private final SessionClosing closing;
     private final SessionReports sessionReports;
+    private final DrawerAdmin drawerAdmin;
     private final FirstRun firstRun;
     private final ReceiptPoster poster;
     private final ReceiptBook receipts;
@@ -61,6 +63,7 @@ public final class AppServices implements AutoCloseable {
         this.movements = new CashMovements(database, staff, journal, clock);
         this.closing = new SessionClosing(database, staff, journal, clock);
         this.sessionReports = new SessionReports(jdbi);
+        this.drawerAdmin = new DrawerAdmin(jdbi, journal);
         this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
         this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
         this.receipts = new ReceiptBook(jdbi, counter, journal);
@@ -112,6 +115,10 @@ public final class AppServices implements AutoCloseable {
 
     public SessionClosing closing() {
         return closing;
+    }
+
+    public DrawerAdmin drawerAdmin() {
+        return drawerAdmin;
     }
 
     public SessionReports sessionReports() {

@@ -10,7 +10,9 @@ import javafx.stage.Stage;
 import org.counterdesk.AppServices;
 import org.counterdesk.setup.ui.FirstRunController;
 import org.counterdesk.setup.ui.FirstRunViewModel;
+import org.counterdesk.drawer.SessionState;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.SignInController;
 import org.counterdesk.staff.ui.SignInViewModel;
 
@@ -80,7 +82,13 @@ public final class AppWindow {
                     this::signOut);
         }
         setRoot(main.root());
-        main.refreshCurrent();
+        boolean drawerClosed = actor.staff().has(Role.CASHIER) && services.sessions().current(actor)
+                .map(s -> s.state() != SessionState.OPEN).orElse(true);
+        if (drawerClosed) {
+            main.showTitled("Drawer");
+        } else {
+            main.refreshCurrent();
+        }
         idleLock.start();
     }
 

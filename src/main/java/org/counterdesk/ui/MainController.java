@@ -94,6 +94,11 @@ public final class MainController {
         s.shown().run();
     }
 
+    /** Brings the screen called {@code title} to the front, if this person has it. */
+    public void showTitled(String title) {
+        screens.stream().filter(s -> s.title().equals(title)).findFirst().ifPresent(this::show);
+    }
+
     /** Shows the first screen again (after unlocking, the screen in use stays). */
     public void refreshCurrent() {
         screens.stream().filter(s -> s.root().isVisible()).findFirst().ifPresent(s -> s.shown().run());

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.AppServices;
+import org.counterdesk.drawer.ui.DrawerController;
+import org.counterdesk.drawer.ui.DrawerDocuments;
+import org.counterdesk.drawer.ui.DrawerViewModel;
 import org.counterdesk.print.ui.PrintSettingsController;
 import org.counterdesk.print.ui.PrintSettingsViewModel;
 import org.counterdesk.receipting.ui.MailBatchesController;
@@ -35,6 +38,24 @@ final class MainScreens {
         this.background = background;
     }
 
+    private DrawerViewModel drawerModel() {
+        var accounts = services.counter().organisation().accounts();
+        return new DrawerViewModel(actor, services.sessions(), services.opening(), services.movements(),
+                services.closing(), new DrawerDocuments() {
+                    @Override
+                    public void printMidShift(Actor a, long sessionId) {
+                    }
+
+                    @Override
+                    public void printClose(long sessionId) {
+                    }
+
+                    @Override
+                    public void printVoucher(long movementId) {
+                    }
+                }, background, accounts == null ? null : accounts.pettyCash());
+    }
+
     /** The screens, in navigation order; {@code navigate} brings a screen to the front. */
     List<Screen> build(Consumer<Screen> navigate) {
         List<Screen> screens = new ArrayList<>();
@@ -53,6 +74,8 @@ final class MainScreens {
                         navigate.accept(receipt);
                     }));
             screens.add(new Screen("Mail batches", KeyCode.F4, mail.root(), mail::shown));
+            DrawerController drawer = new DrawerController(drawerModel(), services.counter().organisation().timeZone());
+            screens.add(new Screen("Drawer", KeyCode.F11, drawer.root(), drawer::shown));
         }
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));

@@ -1,0 +1,111 @@
+package org.counterdesk.drawer.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import org.counterdesk.money.Denomination;
+import org.counterdesk.ui.Forms;
+
+/**
+ * The count grid: every note and coin with its count (or bag value), the row's value and the
+ * running total. Enter moves down a row; Enter on the last row runs {@code done}. An optional
+ * hint column shows, for example, what was left in the drawer at the last close.
+ */
+final class DenominationGrid extends GridPane {
+
+    private final Map<Denomination, TextField> fields = new EnumMap<>(Denomination.class);
+    private final Map<Denomination, Label> hints = new EnumMap<>(Denomination.class);
+    private final Function<Denomination, String> hint;
+    private Runnable done;
+
+    DenominationGrid(CountEntry entry, String idPrefix, Function<Denomination, String> hint, Runnable done) {
+        this.hint = hint;
+        this.done = done == null ? () -> { } : done;
+        getStyleClass().add("count-grid");
+        setHgap(10);
+        setVgap(3);
+        ColumnConstraints name = new ColumnConstraints(56);
+        name.setHalignment(HPos.RIGHT);
+        ColumnConstraints value = new ColumnConstraints(90);
+        value.setHalignment(HPos.RIGHT);
+        getColumnConstraints().setAll(name, new ColumnConstraints(90), value,
+                new ColumnConstraints(hint == null ? 0 : 150), new ColumnConstraints(240));
+        addRow(0, header(""), header("Count"), header("Value"), header(hint == null ? "" : "Left at last close"));
+        Denomination[] all = Denomination.values();
+        for (int i = 0; i < all.length; i++) {
+            Denomination d = all[i];
+            TextField count = new TextField();
+            count.setId(idPrefix + "-" + d.name());
+            count.setPrefColumnCount(6);
+            count.getStyleClass().add("amount-field");
+            count.textProperty().bindBidirectional(entry.typed(d));
+            Label rowValue = new Label();
+            rowValue.textProperty().bind(Bindings.createStringBinding(() -> entry.rowValue(d).format(), entry.typed(d)));
+            Label hintLabel = new Label(hint == null ? "" : hint.apply(d));
+            hintLabel.getStyleClass().add("text-muted");
+            hints.put(d, hintLabel);
+            Label message = new Label();
+            Forms.showMessage(message, entry.message(d), count);
+            addRow(i + 1, new Label(d.label()), count, rowValue, hintLabel);
+            add(message, 4, i + 1);
+            fields.put(d, count);
+            count.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    entry.checkRow(d);
+                }
+            });
+        }
+        Label totalCaption = header("Total");
+        Label total = new Label();
+        total.getStyleClass().add("count-total");
+        total.setId(idPrefix + "-total");
+        total.textProperty().bind(Bindings.createStringBinding(() -> entry.total().get().format(), entry.total()));
+        add(totalCaption, 0, all.length + 1);
+        add(total, 1, all.length + 1, 2, 1);
+        GridPane.setHalignment(total, HPos.RIGHT);
+        for (int i = 0; i < all.length; i++) {
+            TextField next = i + 1 < all.length ? fields.get(all[i + 1]) : null;
+            Denomination d = all[i];
+            Forms.onEnter(fields.get(d), () -> {
+                if (entry.checkRow(d)) {
+                    if (next != null) {
+                        next.requestFocus();
+                        next.selectAll();
+                    } else {
+                        this.done.run();
+                    }
+                }
+            });
+        }
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    /** What Enter on the last row does. */
+    void whenDone(Runnable then) {
+        this.done = then;
+    }
+
+    /** Shows the hint column again, after what it reads from has changed. */
+    void refreshHints() {
+        if (hint != null) {
+            hints.forEach((d, label) -> label.setText(hint.apply(d)));
+        }
+    }
+
+    void focusFirst() {
+        TextField first = fields.get(Denomination.values()[0]);
+        first.requestFocus();
+        first.selectAll();
+    }
+}

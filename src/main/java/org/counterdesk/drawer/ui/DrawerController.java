@@ -1,0 +1,110 @@
+package org.counterdesk.drawer.ui;
+
+import java.time.ZoneId;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.counterdesk.drawer.ui.CashOutModel.Mode;
+import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/**
+ * The drawer screen (F11): one panel at a time, as the session calls for. In an open session
+ * F5–F8 pick petty cash, drop, top-up or no sale, Ctrl+P prints the mid-shift report, F12
+ * starts the close; on the count F12 submits it.
+ */
+public final class DrawerController {
+
+    private final DrawerViewModel model;
+    private final Parent root;
+    private final OpenDrawerPanel openPanel;
+    private final SessionPanel sessionPanel;
+    private final ClosingCountPanel countPanel;
+    private final BalancePanel balancePanel;
+
+    @FXML private StackPane panels;
+    @FXML private Label done;
+    @FXML private Label message;
+    @FXML private ProgressIndicator working;
+
+    public DrawerController(DrawerViewModel model, ZoneId zone) {
+        this.model = model;
+        this.openPanel = new OpenDrawerPanel(model);
+        this.sessionPanel = new SessionPanel(model, zone);
+        this.countPanel = new ClosingCountPanel(model);
+        this.balancePanel = new BalancePanel(model);
+        this.root = Fxml.load(this, "drawer.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInView((ScrollPane) root);
+    }
+
+    @FXML
+    private void initialize() {
+        panels.getChildren().setAll(openPanel, sessionPanel, countPanel, balancePanel);
+        done.textProperty().bind(model.done());
+        Forms.showMessage(message, model.errors().general());
+        working.visibleProperty().bind(model.background().busy());
+        working.managedProperty().bind(working.visibleProperty());
+        model.panel().addListener((o, a, p) -> show(p));
+        show(model.panel().get());
+    }
+
+    private void show(Panel p) {
+        showOnly(openPanel, p == Panel.OPEN_DRAWER);
+        showOnly(sessionPanel, p == Panel.IN_SESSION);
+        showOnly(countPanel, p == Panel.CLOSING_COUNT);
+        showOnly(balancePanel, p == Panel.RESULT);
+        Platform.runLater(() -> {
+            switch (p) {
+                case OPEN_DRAWER -> openPanel.focus();
+                case IN_SESSION -> sessionPanel.select(model.cashOut.mode().get());
+                case CLOSING_COUNT -> countPanel.focus();
+                case RESULT -> balancePanel.focus();
+            }
+        });
+    }
+
+    private static void showOnly(javafx.scene.Node panel, boolean shown) {
+        panel.setVisible(shown);
+        panel.setManaged(shown);
+    }
+
+    private void keys(KeyEvent e) {
+        Panel p = model.panel().get();
+        Mode mode = switch (e.getCode()) {
+            case F5 -> Mode.PETTY_CASH;
+            case F6 -> Mode.DROP;
+            case F7 -> Mode.TOP_UP;
+            case F8 -> Mode.NO_SALE;
+            default -> null;
+        };
+        if (p == Panel.IN_SESSION && mode != null) {
+            sessionPanel.select(mode);
+        } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.F12) {
+            model.startClose();
+        } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.P && e.isShortcutDown()) {
+            model.printMidShift();
+        } else if (p == Panel.CLOSING_COUNT && e.getCode() == KeyCode.F12) {
+            model.submitCount();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        show(model.panel().get());
+    }
+}

@@ -1,0 +1,182 @@
+package org.counterdesk.drawer.ui;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.counterdesk.drawer.CashMovements;
+import org.counterdesk.drawer.Decision;
+import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.drawer.SessionClosing;
+import org.counterdesk.drawer.SessionOpening;
+import org.counterdesk.drawer.SessionState;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/**
+ * The cashier's drawer through the day: open it with a counted float, move cash in and out,
+ * count it blind at the close, and see the balance (with a supervisor's decision when it is
+ * beyond tolerance). Which panel shows follows from the session's records.
+ */
+public final class DrawerViewModel {
+
+    /** The panel on show. */
+    public enum Panel { OPEN_DRAWER, IN_SESSION, CLOSING_COUNT, RESULT }
+
+    private final Actor actor;
+    private final DrawerSessions sessions;
+    private final SessionClosing closing;
+    private final DrawerDocuments documents;
+    private final Background background;
+    private final FormErrors errors = new FormErrors("drawer", "note", "supervisor", "staffNumber", "pin", "claimant",
+            "purpose", "glAccount", "docketRef", "amount", "reason", "count", "eftpos", "keptFloat");
+    private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
+    private final ObjectProperty<SessionClosing.Status> status = new SimpleObjectProperty<>();
+    private final StringProperty done = new SimpleStringProperty("");
+    final OpenDrawerModel open;
+    final CashOutModel cashOut;
+    final CloseDrawerModel close;
+
+    public DrawerViewModel(Actor actor, DrawerSessions sessions, SessionOpening opening, CashMovements movements,
+                           SessionClosing closing, DrawerDocuments documents, Background background, String pettyCashGl) {
+        this.actor = actor;
+        this.sessions = sessions;
+        this.closing = closing;
+        this.documents = documents;
+        this.background = background;
+        this.open = new OpenDrawerModel(actor, sessions, opening, background, errors);
+        this.cashOut = new CashOutModel(actor, movements, background, errors, pettyCashGl);
+        this.close = new CloseDrawerModel(actor, closing, background, errors);
+    }
+
+    /** Shows the panel the cashier's session calls for. A session just closed stays on show until a new one starts. */
+    public void refresh() {
+        errors.clear();
+        Optional<DrawerSession> current = sessions.current(actor);
+        if (current.isEmpty()) {
+            if (panel.get() != Panel.RESULT) {
+                panel.set(Panel.OPEN_DRAWER);
+                open.refresh();
+            }
+            return;
+        }
+        DrawerSession s = current.get();
+        status.set(closing.status(s.id()));
+        if (s.state() == SessionState.OPEN) {
+            panel.set(Panel.IN_SESSION);
+        } else if (s.state() == SessionState.RECOUNT) {
+            close.start(s);
+            panel.set(Panel.CLOSING_COUNT);
+        } else {
+            panel.set(Panel.RESULT);
+        }
+    }
+
+    void opened() {
+        refresh();
+        done.set("Drawer open. You can take payments now (F2).");
+    }
+
+    void startClose() {
+        DrawerSession s = status.get() == null ? null : status.get().session();
+        if (s == null || s.state() != SessionState.OPEN) {
+            return;
+        }
+        errors.clear();
+        done.set("");
+        close.start(s);
+        panel.set(Panel.CLOSING_COUNT);
+    }
+
+    void submitCount() {
+        close.submit(this::showResult);
+    }
+
+    void decide() {
+        long sessionId = status.get().session().id();
+        close.decide(sessionId, st -> {
+            if (st.session().state() == SessionState.RECOUNT) {
+                status.set(st);
+                close.start(st.session());
+                done.set("Recount asked for: count the drawer again.");
+                panel.set(Panel.CLOSING_COUNT);
+            } else {
+                showResult(st);
+            }
+        });
+    }
+
+    private void showResult(SessionClosing.Status st) {
+        status.set(st);
+        panel.set(Panel.RESULT);
+        if (st.close().isPresent()) {
+            done.set("Drawer " + st.session().drawerCode() + " closed.");
+            print(() -> documents.printClose(st.session().id()), "The close (Z) report was printed.");
+        } else {
+            done.set("");
+        }
+    }
+
+    void printCloseAgain() {
+        SessionClosing.Status st = status.get();
+        if (st != null && st.close().isPresent()) {
+            print(() -> documents.printClose(st.session().id()), "The close (Z) report was printed again.");
+        }
+    }
+
+    void newSession() {
+        panel.set(Panel.OPEN_DRAWER);
+        open.refresh();
+        status.set(null);
+        done.set("");
+    }
+
+    void printMidShift() {
+        SessionClosing.Status st = status.get();
+        if (st != null) {
+            print(() -> documents.printMidShift(actor, st.session().id()), "The mid-shift (X) report was printed.");
+        }
+    }
+
+    void printVoucher(long movementId) {
+        print(() -> documents.printVoucher(movementId), done.get() + " The voucher was printed.");
+    }
+
+    private void print(DrawerDocuments.Job job, String printed) {
+        background.run(() -> {
+            job.run();
+            return printed;
+        }, done::set, errors::show);
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    FormErrors errors() {
+        return errors;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    ObjectProperty<Panel> panel() {
+        return panel;
+    }
+
+    ObjectProperty<SessionClosing.Status> status() {
+        return status;
+    }
+
+    StringProperty done() {
+        return done;
+    }
+
+    static String decisionLabel(Decision d) {
+        return d.label();
+    }
+}

@@ -1,0 +1,105 @@
+package org.counterdesk.drawer.ui;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.drawer.Drawer;
+import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.drawer.SessionOpening;
+import org.counterdesk.drawer.Variance;
+import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Money;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** Opening a drawer: choose it, count the float, and a supervisor's acknowledgement if it differs. */
+public final class OpenDrawerModel {
+
+    private final Actor actor;
+    private final DrawerSessions sessions;
+    private final SessionOpening opening;
+    private final Background background;
+    private final FormErrors errors;
+    private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
+    private final ObjectProperty<Drawer> drawer = new SimpleObjectProperty<>();
+    private final ObjectProperty<CashCount> lastKept = new SimpleObjectProperty<>(CashCount.empty());
+    final CountEntry count = new CountEntry();
+    final Approvals approval = new Approvals();
+    private final StringBinding difference;
+    private final BooleanBinding differs;
+
+    OpenDrawerModel(Actor actor, DrawerSessions sessions, SessionOpening opening, Background background,
+                    FormErrors errors) {
+        this.actor = actor;
+        this.sessions = sessions;
+        this.opening = opening;
+        this.background = background;
+        this.errors = errors;
+        drawer.addListener((o, old, d) -> lastKept.set(d == null ? CashCount.empty()
+                : opening.lastKeptFloat(d.id()).orElse(CashCount.empty())));
+        differs = Bindings.createBooleanBinding(() -> drawer.get() != null && count.total().get().isPositive()
+                && !count.total().get().equals(drawer.get().setFloat()), drawer, count.total());
+        difference = Bindings.createStringBinding(() -> {
+            Drawer d = drawer.get();
+            if (d == null) {
+                return "";
+            }
+            Money diff = count.total().get().minus(d.setFloat());
+            return "Float " + d.setFloat().format() + "  \u00b7  counted " + count.total().get().format()
+                    + (diff.isZero() ? "  \u00b7  exactly right" : "  \u00b7  " + Variance.describe(diff) + " the float");
+        }, drawer, count.total());
+    }
+
+    void refresh() {
+        drawers.setAll(sessions.drawers(actor));
+        if (drawer.get() == null || !drawers.contains(drawer.get())) {
+            drawer.set(drawers.isEmpty() ? null : drawers.get(0));
+        }
+        count.clear();
+        approval.clear();
+    }
+
+    void open(Runnable opened) {
+        errors.clear();
+        Drawer d = drawer.get();
+        if (d == null) {
+            errors.set("drawer", "Choose the drawer you are opening.");
+            return;
+        }
+        Optional<CashCount> counted = count.read();
+        if (counted.isEmpty()) {
+            errors.setGeneral("Some rows of the count cannot be read: see the messages beside them.");
+            return;
+        }
+        SessionOpening.Approval a = differs.get() ? approval.take() : SessionOpening.Approval.NONE;
+        background.run(() -> opening.open(actor, d.id(), counted.get(), a), (DrawerSession s) -> opened.run(),
+                errors::show);
+    }
+
+    ObservableList<Drawer> drawers() {
+        return drawers;
+    }
+
+    ObjectProperty<Drawer> drawer() {
+        return drawer;
+    }
+
+    ObjectProperty<CashCount> lastKept() {
+        return lastKept;
+    }
+
+    StringBinding difference() {
+        return difference;
+    }
+
+    BooleanBinding differs() {
+        return differs;
+    }
+}
