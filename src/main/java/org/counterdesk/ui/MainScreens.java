@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.AppServices;
+import org.counterdesk.drawer.ui.DrawerAdminController;
+import org.counterdesk.drawer.ui.DrawerAdminViewModel;
 import org.counterdesk.drawer.ui.DrawerController;
 import org.counterdesk.drawer.ui.DrawerDocuments;
 import org.counterdesk.drawer.ui.DrawerViewModel;
@@ -84,7 +86,11 @@ final class MainScreens {
         if (actor.staff().has(Role.ADMINISTRATOR)) {
             PrintSettingsController printing = new PrintSettingsController(
                     new PrintSettingsViewModel(actor, services.printers(), background));
-            screens.add(new Screen("Printing", KeyCode.F10, printing.root(), printing::shown));
+            DrawerAdminController drawers = new DrawerAdminController(
+                    new DrawerAdminViewModel(actor, services.drawerAdmin()));
+            SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
+                    new SettingsScreen.Card(drawers.root(), drawers::shown)));
+            screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
         return screens;
     }

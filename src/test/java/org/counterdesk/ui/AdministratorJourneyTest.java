@@ -46,5 +46,16 @@ class AdministratorJourneyTest extends DemoUiTest {
         PrintSettings saved = counter.services.printers().settings();
         assertThat(saved.receiptLayout()).isEqualTo(ReceiptLayout.A4);
         assertThat(saved.printerName()).isEmpty();
+
+        retype("#tolerance", "2.50");
+        enter("600");
+        type(KeyCode.ENTER);
+        waitForMessage("The petty cash limit must be more than $0 and at most $500.00.");
+        retype("#pettyLimit", "80");
+        type(KeyCode.ENTER);
+        waitUntil(() -> text("#drawerStatus").equals("Drawer settings saved."));
+        var limits = counter.services.drawerAdmin().settings();
+        assertThat(limits.tolerance()).isEqualTo(org.counterdesk.money.Money.ofCents(250));
+        assertThat(limits.pettyCashLimit()).isEqualTo(org.counterdesk.money.Money.ofDollars(80));
     }
 }

@@ -1,0 +1,110 @@
+package org.counterdesk.drawer.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.common.Refused;
+import org.counterdesk.drawer.Drawer;
+import org.counterdesk.drawer.DrawerAdmin;
+import org.counterdesk.drawer.DrawerSettings;
+import org.counterdesk.money.Money;
+import org.counterdesk.money.MoneyParser;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.FormErrors;
+
+/** Drawer set-up for administrators: drawers and their floats, the variance tolerance, the petty cash limit. */
+public final class DrawerAdminViewModel {
+
+    private final Actor actor;
+    private final DrawerAdmin admin;
+    private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
+    private final ObjectProperty<Drawer> selected = new SimpleObjectProperty<>();
+    private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
+    private final StringProperty status = new SimpleStringProperty("");
+    final StringProperty code = new SimpleStringProperty("");
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty setFloat = new SimpleStringProperty("");
+    final StringProperty tolerance = new SimpleStringProperty("");
+    final StringProperty pettyLimit = new SimpleStringProperty("");
+
+    public DrawerAdminViewModel(Actor actor, DrawerAdmin admin) {
+        this.actor = actor;
+        this.admin = admin;
+        selected.addListener((o, a, d) -> {
+            if (d != null) {
+                code.set(d.code());
+                name.set(d.name());
+                setFloat.set(d.setFloat().toPlainString());
+            }
+        });
+    }
+
+    public void refresh() {
+        drawers.setAll(admin.drawers(actor));
+        DrawerSettings s = admin.settings();
+        tolerance.set(s.tolerance().toPlainString());
+        pettyLimit.set(s.pettyCashLimit().toPlainString());
+    }
+
+    /** Adds a drawer, or changes the one with this code (its name and float). */
+    public void saveDrawer() {
+        act(() -> {
+            Money f = money("drawerFloat", setFloat.get());
+            Drawer existing = drawers.stream().filter(d -> d.code().equalsIgnoreCase(code.get().strip())).findFirst()
+                    .orElse(null);
+            Drawer saved = existing == null ? admin.add(actor, code.get(), name.get(), f)
+                    : admin.change(actor, existing.id(), name.get(), f);
+            return "Drawer " + saved.code() + " saved: float " + saved.setFloat().format() + ".";
+        });
+    }
+
+    public void saveSettings() {
+        act(() -> {
+            admin.saveSettings(actor, new DrawerSettings(money("tolerance", tolerance.get()),
+                    money("pettyLimit", pettyLimit.get())));
+            return "Drawer settings saved.";
+        });
+    }
+
+    private interface Change {
+        String run();
+    }
+
+    private void act(Change change) {
+        errors.clear();
+        status.set("");
+        try {
+            status.set(change.run());
+            refresh();
+        } catch (Refused r) {
+            errors.show(r);
+        }
+    }
+
+    private static Money money(String field, String typed) {
+        MoneyParser.Result r = MoneyParser.parse(typed);
+        if (!r.ok()) {
+            throw new Refused(field, r.error());
+        }
+        return r.value();
+    }
+
+    public ObservableList<Drawer> drawers() {
+        return drawers;
+    }
+
+    public ObjectProperty<Drawer> selected() {
+        return selected;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}
