@@ -70,7 +70,11 @@ public final class DrawerPrinting {
     public Path printZ(long sessionId) {
         SessionReport r = reports.report(sessionId);
         DrawerSession s = r.session();
-        if (s.state() != SessionState.CLOSED || r.close().isEmpty()) {
+        if (s.state() == SessionState.CLOSED && r.close().isEmpty()) {
+            throw new Refused("Session " + s.id() + " of drawer " + s.drawerCode() + " was never counted (it is from "
+                    + "before counted sessions), so it has no Z report.");
+        }
+        if (s.state() != SessionState.CLOSED) {
             throw new Refused("Drawer " + s.drawerCode() + " (session " + s.id() + ") is not closed yet: its Z report "
                     + "prints once it is.");
         }

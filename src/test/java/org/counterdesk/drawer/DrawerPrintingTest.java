@@ -91,6 +91,20 @@ class DrawerPrintingTest {
     }
 
     @Test
+    void aSessionFromBeforeCountedSessionsHasNoZReport() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            long id = c.services.database().jdbi().withHandle(h -> h.createUpdate("INSERT INTO drawer_session "
+                            + "(drawer_id, cashier_id, business_date, opened_at, implicit_open) SELECT d.id, p.id, "
+                            + "DATE '2026-11-20', TIMESTAMP WITH TIME ZONE '2026-11-20 09:00:00+11:00', TRUE "
+                            + "FROM drawer d, staff p WHERE d.code = 'CD01-1' AND p.staff_number = '1001'")
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            assertThatThrownBy(() -> c.services.drawerPrinting().printZ(id)).isInstanceOf(Refused.class)
+                    .hasMessage("Session " + id + " of drawer CD01-1 was never counted (it is from before counted "
+                            + "sessions), so it has no Z report.");
+        }
+    }
+
+    @Test
     void whenThePrinterFailsTheReportIsStillKeptAndJournaled() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             DrawerDays day = new DrawerDays(c);
