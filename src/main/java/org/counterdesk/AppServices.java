@@ -3,6 +3,7 @@ package org.counterdesk;
 import java.time.Clock;
 import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerAdmin;
+import org.counterdesk.drawer.DrawerPrinting;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionOpening;
@@ -10,6 +11,7 @@ import org.counterdesk.drawer.SessionReports;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printers;
 import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.ReceiptBook;
@@ -48,6 +50,7 @@ public final class AppServices implements AutoCloseable {
     private final MailBatches mailBatches;
     private final Printers printers;
     private final ReceiptPrinting printing;
+    private final DrawerPrinting drawerPrinting;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -70,7 +73,9 @@ public final class AppServices implements AutoCloseable {
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
         this.printers = new Printers(jdbi, journal, folder.printed());
-        this.printing = new ReceiptPrinting(folder, counter, receipts, mailBatches, printers);
+        DocumentOutput output = new DocumentOutput(folder.documents(), printers);
+        this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
+        this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
     }
 
     public DataFolder folder() {
@@ -151,6 +156,10 @@ public final class AppServices implements AutoCloseable {
 
     public ReceiptPrinting printing() {
         return printing;
+    }
+
+    public DrawerPrinting drawerPrinting() {
+        return drawerPrinting;
     }
 
     @Override

@@ -27,9 +27,17 @@ final class CloseDao {
                 .mapTo(Long.class).findOne();
     }
 
-    Optional<Money> openingDifference(long sessionId) {
-        return h.createQuery("SELECT difference_cents FROM session_opening WHERE session_id = :s").bind("s", sessionId)
-                .mapTo(Long.class).findOne().map(Money::ofCents);
+    /** The opening's count, difference and acknowledgement; the count's lines are read by {@link CountDao}. */
+    record OpeningRow(long countId, Money difference, String acknowledgedBy, String note) {
+    }
+
+    Optional<OpeningRow> opening(long sessionId) {
+        return h.createQuery("SELECT o.count_id, o.difference_cents, p.full_name, o.note FROM session_opening o "
+                        + "LEFT JOIN staff p ON p.id = o.acknowledged_by WHERE o.session_id = :s")
+                .bind("s", sessionId)
+                .map((rs, ctx) -> new OpeningRow(rs.getLong(1), Money.ofCents(rs.getLong(2)), rs.getString(3),
+                        rs.getString(4)))
+                .findOne();
     }
 
     long insertDecision(long sessionId, long countId, Decision decision, Money variance, long decidedBy, Instant at,

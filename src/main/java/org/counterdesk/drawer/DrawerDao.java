@@ -61,6 +61,12 @@ public final class DrawerDao {
         return h.createQuery(DRAWER + "WHERE code = :code").bind("code", code).map((rs, ctx) -> drawer(rs)).findOne();
     }
 
+    /** The code of the terminal the drawer belongs to. */
+    String terminalCode(long drawerId) {
+        return h.createQuery("SELECT t.code FROM drawer d JOIN terminal t ON t.id = d.terminal_id WHERE d.id = :d")
+                .bind("d", drawerId).mapTo(String.class).one();
+    }
+
     Optional<DrawerSession> session(long id) {
         return h.createQuery(SESSION + "WHERE s.id = :id").bind("id", id).map((rs, ctx) -> session(rs)).findOne();
     }

@@ -46,6 +46,16 @@ public final class DocWriter {
         return flow;
     }
 
+    /** Where this writer's slice of the page starts, in points from the left edge. */
+    float left() {
+        return left;
+    }
+
+    /** How wide this writer's slice of the page is. */
+    float width() {
+        return width;
+    }
+
     /** Left-aligned text, wrapped to the content width. */
     public void text(Style style, String text) {
         indented(style, 0, text);

@@ -19,6 +19,11 @@ public final class DocumentDates {
         return DATE.format(date);
     }
 
+    /** The time of day alone, for lists within one business date: "10:15 am". */
+    public static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone)).toLowerCase(Locale.ROOT);
+    }
+
     public static String dateTime(Instant at, ZoneId zone) {
         var local = at.atZone(zone);
         // Australian usage writes the time of day in lower case: 10:15 am.

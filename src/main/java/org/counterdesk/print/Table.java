@@ -44,8 +44,9 @@ public final class Table {
         }
     }
 
-    /** Writes the heading row now and on every later page. */
+    /** Writes the heading row now and on every later page; never alone at the foot of a page. */
     public void start(Style style) {
+        flow.keep(2 * flow.leading(style) + 6 + 2 * flow.leading(Style.BODY));
         stopHeading = flow.onPageStart(f -> {
             row(style, columns.stream().map(Column::heading).toArray(String[]::new));
             f.block(4, (ink, top) -> ink.hline(flow.left(), flow.right(), top + 1, 0.6f, 0));

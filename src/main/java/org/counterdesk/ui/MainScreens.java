@@ -46,14 +46,17 @@ final class MainScreens {
                 services.closing(), new DrawerDocuments() {
                     @Override
                     public void printMidShift(Actor a, long sessionId) {
+                        services.drawerPrinting().printX(a, sessionId);
                     }
 
                     @Override
                     public void printClose(long sessionId) {
+                        services.drawerPrinting().printZ(sessionId);
                     }
 
                     @Override
                     public void printVoucher(long movementId) {
+                        services.drawerPrinting().printVoucher(movementId);
                     }
                 }, background, accounts == null ? null : accounts.pettyCash());
     }

@@ -43,7 +43,7 @@ class DrawerSessionTest {
                     new SessionOpening.Approval("1001", "1111", "Mine"))).hasMessageContaining("is not a supervisor");
             DrawerSession s = c.services.opening().open(casey, drawerId, short5, SAM);
             assertThat(s.state()).isEqualTo(SessionState.OPEN);
-            assertThat(c.services.sessionReports().report(s.id()).openingDifference()).isEqualTo(Money.ofDollars(-5));
+            assertThat(c.services.sessionReports().report(s.id()).opening().difference()).isEqualTo(Money.ofDollars(-5));
         }
     }
 

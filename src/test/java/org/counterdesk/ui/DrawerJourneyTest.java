@@ -10,6 +10,7 @@ import org.counterdesk.drawer.SessionReport;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.money.Money;
 import org.counterdesk.testing.DemoUiTest;
+import org.counterdesk.testing.Pdfs;
 import org.junit.jupiter.api.Test;
 
 /** A whole shift from the keyboard: counted float, receipts, petty cash, a drop, a blind close. */
@@ -64,7 +65,7 @@ class DrawerJourneyTest extends DemoUiTest {
     }
 
     @Test
-    void aShiftWithPettyCashAndADropClosesShortAndASupervisorWritesItOff() {
+    void aShiftWithPettyCashAndADropClosesShortAndASupervisorWritesItOff() throws Exception {
         openDrawerWithExactFloat();
         takeCashAndChequeReceipts();
 
@@ -116,6 +117,21 @@ class DrawerJourneyTest extends DemoUiTest {
         assertThat(report.movements(MovementKind.PETTY_CASH)).hasSize(1);
         assertThat(report.movements(MovementKind.DROP)).extracting(m -> m.amount()).containsExactly(Money.ofDollars(40));
         assertThat(report.figures().expectedCash()).isEqualTo(Money.ofCents(15450));
+
+        waitUntil(() -> text("#done").contains("close (Z) report was printed"));
+        java.nio.file.Path z = printed("-Z.pdf");
+        assertThat(Pdfs.text(z)).contains("Drawer close (Z) report", "CD01-1", "Casey Nguyen", "Sam Okafor",
+                "Counted twice: $4.50 short", "$154.50", "$150.00", "CD01-P0001", "DEMO");
+        Pdfs.keepSample(z, "journey-z-report.pdf");
+        assertThat(printed("CD01-P0001.pdf")).exists();
+    }
+
+    private java.nio.file.Path printed(String endsWith) {
+        try (var files = java.nio.file.Files.list(counter.folder.printed())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(endsWith)).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
