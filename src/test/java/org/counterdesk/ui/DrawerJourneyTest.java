@@ -114,6 +114,7 @@ class DrawerJourneyTest extends DemoUiTest {
         assertThat(report.close().orElseThrow().outcome()).isEqualTo(CloseOutcome.WRITTEN_OFF);
         assertThat(report.close().orElseThrow().variance()).isEqualTo(Money.ofCents(-450));
         assertThat(report.close().orElseThrow().decidedBy()).isEqualTo("Sam Okafor");
+        assertThat(report.close().orElseThrow().note()).isEqualTo("Counted twice: $4.50 short");
         assertThat(report.movements(MovementKind.PETTY_CASH)).hasSize(1);
         assertThat(report.movements(MovementKind.DROP)).extracting(m -> m.amount()).containsExactly(Money.ofDollars(40));
         assertThat(report.figures().expectedCash()).isEqualTo(Money.ofCents(15450));

@@ -94,9 +94,10 @@ final class BalancePanel extends VBox {
         title.getStyleClass().add("title-4");
         decisionBox.getChildren().addAll(title, choices, form);
         decisionBox.getStyleClass().add("card");
-        decisionBox.setOnKeyPressed(e -> {
-            if (e.getText().matches("[123]") && !(e.getTarget() instanceof TextField)) {
-                model.close.decision().set(Decision.values()[Integer.parseInt(e.getText()) - 1]);
+        // On the typed character, so the digit is not also typed into the note that takes the focus.
+        decisionBox.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (e.getCharacter().matches("[123]") && !(e.getTarget() instanceof TextField)) {
+                model.close.decision().set(Decision.values()[Integer.parseInt(e.getCharacter()) - 1]);
                 note.requestFocus();
                 e.consume();
             }
