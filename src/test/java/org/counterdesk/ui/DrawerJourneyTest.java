@@ -88,6 +88,10 @@ class DrawerJourneyTest extends DemoUiTest {
         enter("2222");
         waitUntil(() -> text("#done").startsWith("Dropped $40.00"));
 
+        push(KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> text("#done").contains("mid-shift (X) report was printed"));
+        assertThat(Pdfs.text(printed("-X-1.pdf"))).contains("Mid-shift (X) report", "$154.50", "$12.50", "$40.00");
+
         type(KeyCode.F12);
         assertFocused("#close-N100");
         assertThat(text("#balanceHeadline")).isEmpty();
