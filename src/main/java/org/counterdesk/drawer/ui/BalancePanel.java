@@ -115,8 +115,9 @@ final class BalancePanel extends VBox {
         }
         Balance b = st.balance().get();
         boolean closed = st.close().isPresent();
+        String variance = b.totalVariance().isZero() ? "" : "  \u00b7  " + Variance.label(b.totalVariance());
         headline.setText("Drawer " + st.session().drawerCode() + ": " + (closed ? st.close().get().outcome().label()
-                : "waiting for a supervisor") + "  \u00b7  " + Variance.label(b.totalVariance()));
+                : "waiting for a supervisor") + variance);
         headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !b.withinTolerance());
         table.getChildren().clear();
         table.addRow(0, bold("Tender"), bold("Expected"), bold("Counted"), bold("Variance"));

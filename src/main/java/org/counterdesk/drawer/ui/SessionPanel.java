@@ -115,6 +115,7 @@ final class SessionPanel extends VBox {
     private Node cashForm(CashOutModel cash, String prefix, String action, String who) {
         DenominationGrid grid = new DenominationGrid(cash.pieces, prefix, null, null);
         FormGrid approval = new FormGrid();
+        approval.setMinWidth(380);
         TextField witness = ApprovalFields.add(approval, cash.approval, model.errors(), prefix, false, who);
         grid.whenDone(witness::requestFocus);
         Button record = approval.wide(new Button(action));
