@@ -1,6 +1,10 @@
 package org.counterdesk;
 
 import java.time.Clock;
+import org.counterdesk.banking.BankAdjustments;
+import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.DayClosures;
+import org.counterdesk.banking.Dishonours;
 import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerAdmin;
 import org.counterdesk.drawer.DrawerPrinting;
@@ -43,6 +47,10 @@ public final class AppServices implements AutoCloseable {
     private final SessionClosing closing;
     private final SessionReports sessionReports;
     private final DrawerAdmin drawerAdmin;
+    private final Banking banking;
+    private final DayClosures dayClosures;
+    private final BankAdjustments bankAdjustments;
+    private final Dishonours dishonours;
     private final FirstRun firstRun;
     private final ReceiptPoster poster;
     private final ReceiptBook receipts;
@@ -67,9 +75,13 @@ public final class AppServices implements AutoCloseable {
         this.closing = new SessionClosing(database, staff, journal, clock);
         this.sessionReports = new SessionReports(jdbi);
         this.drawerAdmin = new DrawerAdmin(jdbi, journal);
+        this.banking = new Banking(database, sessions, counter, staff, journal, clock);
+        this.dayClosures = new DayClosures(database, counter, journal, clock);
+        this.bankAdjustments = new BankAdjustments(database, journal, clock);
         this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
         this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
         this.receipts = new ReceiptBook(jdbi, counter, journal);
+        this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
         this.printers = new Printers(jdbi, journal, folder.printed());
@@ -120,6 +132,22 @@ public final class AppServices implements AutoCloseable {
 
     public SessionClosing closing() {
         return closing;
+    }
+
+    public Banking banking() {
+        return banking;
+    }
+
+    public DayClosures dayClosures() {
+        return dayClosures;
+    }
+
+    public BankAdjustments bankAdjustments() {
+        return bankAdjustments;
+    }
+
+    public Dishonours dishonours() {
+        return dishonours;
     }
 
     public DrawerAdmin drawerAdmin() {

@@ -3,6 +3,7 @@ package org.counterdesk.drawer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,11 @@ final class CountDao {
     Optional<Long> latest(long sessionId, String purpose) {
         return h.createQuery("SELECT MAX(id) FROM cash_count WHERE session_id = :s AND purpose = :p")
                 .bind("s", sessionId).bind("p", purpose).mapTo(Long.class).findOne();
+    }
+
+    List<Long> ids(long sessionId, String purpose) {
+        return h.createQuery("SELECT id FROM cash_count WHERE session_id = :s AND purpose = :p ORDER BY id")
+                .bind("s", sessionId).bind("p", purpose).mapTo(Long.class).list();
     }
 
     int countOf(long sessionId, String purpose) {

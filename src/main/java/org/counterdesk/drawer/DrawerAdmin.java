@@ -83,7 +83,8 @@ public final class DrawerAdmin {
             journal.append(h, JournalEvent.of("SETTING_CHANGED", actor.staffNumber(), actor.terminalCode(), "setting",
                             "drawer")
                     .with(DrawerSettings.TOLERANCE_KEY, settings.tolerance().cents())
-                    .with(DrawerSettings.PETTY_LIMIT_KEY, settings.pettyCashLimit().cents()));
+                    .with(DrawerSettings.PETTY_LIMIT_KEY, settings.pettyCashLimit().cents())
+                    .with(DrawerSettings.CASHIERS_BANK_KEY, settings.cashiersMayBank()));
         });
     }
 

@@ -77,6 +77,12 @@ public final class DrawerDao {
                         + "ORDER BY x.id").bind("c", cashierId).map((rs, ctx) -> session(rs)).list();
     }
 
+    /** Every session on this database that is not closed, oldest first. */
+    List<DrawerSession> unclosedAll() {
+        return h.createQuery("SELECT * FROM (" + SESSION + ") x WHERE x.state <> 'CLOSED' ORDER BY x.id")
+                .map((rs, ctx) -> session(rs)).list();
+    }
+
     /** Sessions of the drawer that are not closed (at most one, by the rules). */
     List<DrawerSession> unclosedOn(long drawerId) {
         return h.createQuery("SELECT * FROM (" + SESSION + "WHERE s.drawer_id = :d) x WHERE x.state <> 'CLOSED' "

@@ -30,6 +30,16 @@ public final class DrawerSessions {
         return unclosed.isEmpty() ? Optional.empty() : Optional.of(unclosed.get(0));
     }
 
+    /** Every session on this database not closed yet: open, or counted and waiting for a decision. */
+    public List<DrawerSession> unclosed() {
+        return jdbi.withHandle(h -> new DrawerDao(h).unclosedAll());
+    }
+
+    /** A session read inside the caller's transaction. */
+    public static Optional<DrawerSession> session(Handle h, long sessionId) {
+        return new DrawerDao(h).session(sessionId);
+    }
+
     public Optional<DrawerSession> session(long sessionId) {
         return jdbi.withHandle(h -> new DrawerDao(h).session(sessionId));
     }

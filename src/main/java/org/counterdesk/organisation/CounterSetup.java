@@ -20,7 +20,7 @@ public final class CounterSetup {
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Organisation organisation, Terminal terminal, boolean demo) {
+    private record Snapshot(Organisation organisation, Terminal terminal, boolean demo, LocalDate lastClosedDay) {
     }
 
     public CounterSetup(Jdbi jdbi, Clock clock) {
@@ -58,9 +58,14 @@ public final class CounterSetup {
         return ZonedDateTime.now(clock.withZone(organisation().timeZone()));
     }
 
-    /** The business date: the local date where the organisation is. */
+    /**
+     * The business date: the local date where the organisation is, or the day after this
+     * terminal's last closed day when that day has already been closed.
+     */
     public LocalDate businessDate() {
-        return now().toLocalDate();
+        LocalDate today = now().toLocalDate();
+        LocalDate closed = snapshot().lastClosedDay();
+        return closed != null && !closed.isBefore(today) ? closed.plusDays(1) : today;
     }
 
     private Snapshot snapshot() {
@@ -81,7 +86,7 @@ public final class CounterSetup {
             }
             Terminal terminal = dao.terminal(code.get()).orElseThrow();
             boolean demo = dao.setting(DEMO_SETTING).map(Boolean::parseBoolean).orElse(false);
-            return Optional.of(new Snapshot(org.get(), terminal, demo));
+            return Optional.of(new Snapshot(org.get(), terminal, demo, dao.lastClosedDay(terminal.id()).orElse(null)));
         });
         loaded.ifPresent(v -> snapshot = v);
         return loaded;

@@ -56,6 +56,12 @@ public final class OrganisationDao {
                 .findOne();
     }
 
+    /** The terminal's last closed business day, if any (receipting then belongs to the day after it). */
+    public Optional<java.time.LocalDate> lastClosedDay(long terminalId) {
+        return h.createQuery("SELECT MAX(business_date) FROM day_closure WHERE terminal_id = :t").bind("t", terminalId)
+                .mapTo(java.time.LocalDate.class).findOne();
+    }
+
     public Optional<String> setting(String name) {
         return new SettingDao(h).get(name);
     }

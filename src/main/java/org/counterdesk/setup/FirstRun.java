@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerDao;
+import org.counterdesk.drawer.DrawerSettings;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
@@ -124,8 +125,11 @@ public final class FirstRun {
             long terminalId = dao.addTerminal(terminalCode, terminalName, org.name(), clock.instant());
             new DrawerDao(h).addDrawer(terminalId, terminalCode + "-1", "Drawer 1", DEFAULT_FLOAT);
             if (demo) {
-                // Two cashiers can share a counter PC, each with a drawer of their own.
+                // Two cashiers can share a counter PC, each with a drawer of their own; with one demo
+                // supervisor, the demo lets a cashier prepare the banking for the supervisor to check.
                 new DrawerDao(h).addDrawer(terminalId, terminalCode + "-2", "Drawer 2", DEFAULT_FLOAT);
+                new DrawerSettings(DrawerSettings.DEFAULT.tolerance(), DrawerSettings.DEFAULT.pettyCashLimit(), true)
+                        .write(h);
             }
             dao.putSetting(CounterSetup.TERMINAL_SETTING, terminalCode);
             dao.putSetting(CounterSetup.DEMO_SETTING, Boolean.toString(demo));

@@ -46,6 +46,10 @@ public final class DrawerAdminController {
         drawerForm.enterMovesDown(save::fire);
         bind(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance);
         bind(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit);
+        javafx.scene.control.CheckBox mayBank = limitsForm.field("Banking",
+                new javafx.scene.control.CheckBox("Cashiers may prepare the banking (a supervisor still checks it)"), null);
+        mayBank.setId("cashiersMayBank");
+        mayBank.selectedProperty().bindBidirectional(model.cashiersMayBank);
         Button saveLimits = limitsForm.wide(new Button("Save limits"));
         saveLimits.setId("saveLimits");
         saveLimits.setOnAction(ev -> model.saveSettings());

@@ -29,6 +29,7 @@ public final class DrawerAdminViewModel {
     final StringProperty setFloat = new SimpleStringProperty("");
     final StringProperty tolerance = new SimpleStringProperty("");
     final StringProperty pettyLimit = new SimpleStringProperty("");
+    final javafx.beans.property.BooleanProperty cashiersMayBank = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public DrawerAdminViewModel(Actor actor, DrawerAdmin admin) {
         this.actor = actor;
@@ -47,6 +48,7 @@ public final class DrawerAdminViewModel {
         DrawerSettings s = admin.settings();
         tolerance.set(s.tolerance().toPlainString());
         pettyLimit.set(s.pettyCashLimit().toPlainString());
+        cashiersMayBank.set(s.cashiersMayBank());
     }
 
     /** Adds a drawer, or changes the one with this code (its name and float). */
@@ -64,7 +66,7 @@ public final class DrawerAdminViewModel {
     public void saveSettings() {
         act(() -> {
             admin.saveSettings(actor, new DrawerSettings(money("tolerance", tolerance.get()),
-                    money("pettyLimit", pettyLimit.get())));
+                    money("pettyLimit", pettyLimit.get()), cashiersMayBank.get()));
             return "Drawer settings saved.";
         });
     }

@@ -1,0 +1,93 @@
+package org.counterdesk.banking;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.counterdesk.common.Refused;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.money.Money;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
+import org.counterdesk.store.Database;
+
+/**
+ * What the bank reported against a deposit (credited amount, the difference, why, its
+ * reference) and, later and as a record of its own, how each difference was resolved. The
+ * deposit is never changed; it shows as reconciled or with an open difference.
+ */
+public final class BankAdjustments {
+
+    private final Database database;
+    private final Journal journal;
+    private final Clock clock;
+
+    public BankAdjustments(Database database, Journal journal, Clock clock) {
+        this.database = database;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public Reconciliation record(Actor actor, long depositId, Money credited, String reason, String bankReference) {
+        actor.require(Role.SUPERVISOR, "record a bank adjustment");
+        String why = text(reason, "reason", "Say what the bank reported (3 to 200 characters).", 3, 200);
+        String ref = text(bankReference, "bankReference", "Enter the bank's reference for it.", 1, 40);
+        if (credited == null || credited.isNegative()) {
+            throw new Refused("credited", "Enter the amount the bank credited.");
+        }
+        database.jdbi().useTransaction(h -> {
+            Deposit d = new DepositDao(h).byId(depositId)
+                    .orElseThrow(() -> new Refused("deposit", "There is no deposit " + depositId + "."));
+            Money difference = credited.minus(d.total());
+            new AdjustmentDao(h).insert(depositId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
+                    credited, difference, why, ref);
+            journal.append(h, JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
+                    d.depositNo()).with("credited", credited.cents()).with("difference", difference.cents())
+                    .with("bankReference", ref));
+        });
+        return reconciliation(depositId);
+    }
+
+    public Reconciliation resolve(Actor actor, long adjustmentId, Resolution resolution, String note) {
+        actor.require(Role.SUPERVISOR, "resolve a bank adjustment");
+        String how = text(note, "note", "Say how it was resolved (3 to 200 characters).", 3, 200);
+        long depositId = database.jdbi().inTransaction(h -> {
+            AdjustmentDao dao = new AdjustmentDao(h);
+            long deposit = dao.depositOf(adjustmentId)
+                    .orElseThrow(() -> new Refused("There is no bank adjustment " + adjustmentId + "."));
+            if (dao.resolved(adjustmentId)) {
+                throw new Refused("That bank adjustment is already resolved.");
+            }
+            dao.resolve(adjustmentId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(), resolution, how);
+            journal.append(h, JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
+                    "bank_adjustment", adjustmentId).with("resolution", resolution.name()));
+            return deposit;
+        });
+        return reconciliation(depositId);
+    }
+
+    public Reconciliation reconciliation(long depositId) {
+        return database.jdbi().withHandle(h -> new AdjustmentDao(h).reconcile(new DepositDao(h).byId(depositId)
+                .orElseThrow(() -> new Refused("deposit", "There is no deposit " + depositId + "."))));
+    }
+
+    public List<BankAdjustment> adjustments(long depositId) {
+        return database.jdbi().withHandle(h -> new AdjustmentDao(h).forDeposit(depositId));
+    }
+
+    /** Every deposit with what the bank credited and what is still open, newest first. */
+    public List<Reconciliation> reconciliations() {
+        return database.jdbi().withHandle(h -> {
+            AdjustmentDao dao = new AdjustmentDao(h);
+            return new DepositDao(h).all().stream().map(dao::reconcile).toList();
+        });
+    }
+
+    private static String text(String value, String field, String message, int min, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() < min || v.length() > max) {
+            throw new Refused(field, message);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,154 @@
+package org.counterdesk.banking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.counterdesk.common.Refused;
+import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.drawer.DrawerSettings;
+import org.counterdesk.drawer.DrawerSessions;
+import org.counterdesk.drawer.Instrument;
+import org.counterdesk.drawer.SessionState;
+import org.counterdesk.drawer.SessionTakings;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Denomination;
+import org.counterdesk.money.Money;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
+import org.counterdesk.staff.Staff;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.Database;
+import org.counterdesk.store.DocSequences;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Banks the closed drawer sessions of this database: one deposit of their cash (less the
+ * floats kept back, plus drops held in the safe), cheques and money orders, prepared by a
+ * supervisor and checked by another. A session undecided at its close blocks the banking.
+ * Once banked a session is locked for good.
+ */
+public final class Banking {
+
+    private final Database database;
+    private final DrawerSessions sessions;
+    private final CounterSetup counter;
+    private final StaffService staff;
+    private final Journal journal;
+    private final Clock clock;
+
+    public Banking(Database database, DrawerSessions sessions, CounterSetup counter, StaffService staff, Journal journal,
+                   Clock clock) {
+        this.database = database;
+        this.sessions = sessions;
+        this.counter = counter;
+        this.staff = staff;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** What the next deposit would hold, and the sessions that stop or miss it. */
+    public record Candidates(DepositPlan plan, List<DrawerSession> awaitingDecision, List<DrawerSession> stillOpen) {
+    }
+
+    public Candidates candidates() {
+        return database.jdbi().withHandle(h -> {
+            DepositDao dao = new DepositDao(h);
+            DepositPlan plan = plan(h, dao.closedUnbanked());
+            List<DrawerSession> unclosed = new ArrayList<>();
+            List<DrawerSession> open = new ArrayList<>();
+            for (long id : dao.awaitingDecision()) {
+                DrawerSessions.session(h, id).ifPresent(unclosed::add);
+            }
+            sessions.unclosed().stream().filter(s -> s.state() == SessionState.OPEN).forEach(open::add);
+            return new Candidates(plan, unclosed, open);
+        });
+    }
+
+    /** Banks every closed, unbanked session: the preparer is signed in, the checker types their staff number and PIN. */
+    public Deposit bank(Actor preparer, String typedReference, String checkerNumber, String checkerPin) {
+        boolean cashiersMay = database.jdbi().withHandle(DrawerSettings::read).cashiersMayBank();
+        if (!preparer.staff().has(Role.SUPERVISOR) && !(cashiersMay && preparer.staff().has(Role.CASHIER))) {
+            throw new Refused("Only a supervisor can prepare the banking"
+                    + (cashiersMay ? "." : " (an administrator can let cashiers prepare it on Settings)."));
+        }
+        String reference = typedReference == null ? "" : typedReference.strip();
+        if (!reference.matches("[A-Za-z0-9 /-]{3,40}")) {
+            throw new Refused("reference", "Enter the bank bag or deposit slip number (3 to 40 letters and digits).");
+        }
+        Candidates c = candidates();
+        if (!c.awaitingDecision().isEmpty()) {
+            DrawerSession s = c.awaitingDecision().get(0);
+            throw new Refused("Drawer " + s.drawerCode() + " of " + s.cashierName() + " waits for a supervisor's decision "
+                    + "on its close: decide it before banking.");
+        }
+        if (c.plan().sessions().isEmpty()) {
+            throw new Refused("There are no closed drawers to bank.");
+        }
+        if (database.jdbi().withHandle(h -> new DepositDao(h).referenceUsed(reference))) {
+            throw new Refused("reference", "Reference " + reference + " is already on another deposit.");
+        }
+        Staff checker = staff.approve(checkerNumber, checkerPin, preparer, Set.of(), "banking");
+        long id = database.jdbi().inTransaction(h -> {
+            DepositDao dao = new DepositDao(h);
+            DepositPlan plan = plan(h, dao.closedUnbanked());
+            long number = DocSequences.next(h, "SITE", "DEPOSIT");
+            String depositNo = "DEP-" + String.format("%06d", number);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), counter.businessDate(), now,
+                    preparer.staff().id(), checker.id(), plan);
+            journal.append(h, JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
+                            "deposit", depositNo)
+                    .with("checkedBy", checker.staffNumber()).with("total", plan.total().cents())
+                    .with("cash", plan.cash().total().cents()).with("sessions", plan.sessions().size()));
+            return depositId;
+        });
+        database.forceToDisk();
+        return database.jdbi().withHandle(h -> new DepositDao(h).byId(id)).orElseThrow();
+    }
+
+    public List<Deposit> deposits() {
+        return database.jdbi().withHandle(h -> new DepositDao(h).all());
+    }
+
+    public DepositDetail detail(long depositId) {
+        return database.jdbi().withHandle(h -> {
+            DepositDao dao = new DepositDao(h);
+            Deposit d = dao.byId(depositId).orElseThrow(() -> new Refused("There is no such deposit."));
+            DepositPlan whole = plan(h, dao.sessions(depositId));
+            List<String> keys = dao.instrumentKeys(depositId);
+            List<Instrument> banked = whole.instruments().stream().filter(i -> keys.contains(i.key())).toList();
+            return new DepositDetail(d, new DepositPlan(whole.sessions(), dao.cash(depositId), banked, whole.eftpos(),
+                    whole.variances()));
+        });
+    }
+
+    /** True once the session's takings are in a deposit. */
+    public static boolean banked(Handle h, long sessionId) {
+        return new DepositDao(h).banked(sessionId);
+    }
+
+    private static DepositPlan plan(Handle h, List<Long> sessionIds) {
+        Map<Denomination, Long> pieces = new EnumMap<>(Denomination.class);
+        List<DrawerSession> sessions = new ArrayList<>();
+        List<Instrument> instruments = new ArrayList<>();
+        Money eftpos = Money.ZERO;
+        Money variances = Money.ZERO;
+        for (long id : sessionIds) {
+            SessionTakings t = SessionTakings.of(h, id);
+            sessions.add(t.session());
+            t.cashToBank().quantities().forEach((d, q) -> pieces.merge(d, q, Long::sum));
+            instruments.addAll(t.instruments());
+            eftpos = eftpos.plus(t.eftpos());
+            variances = variances.plus(t.variance());
+        }
+        return new DepositPlan(sessions, CashCount.of(pieces), instruments, eftpos, variances);
+    }
+}
