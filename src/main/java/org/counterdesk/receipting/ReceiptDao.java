@@ -78,16 +78,18 @@ final class ReceiptDao {
 
     /**
      * Receipts of one terminal and business date, newest first, whose number, reference, payer
-     * or cheque number contains {@code text} (all of them when it is blank).
+     * or cheque number contains {@code text} (all of them when it is blank); a full receipt
+     * number also finds that receipt from an earlier day, for a copy.
      */
     List<Receipt> search(long terminalId, LocalDate date, String text) {
-        String like = "%" + (text == null ? "" : text.strip().toUpperCase()) + "%";
-        return h.createQuery(HEAD + "WHERE r.terminal_id = :t AND r.business_date = :date AND (UPPER(r.receipt_no) LIKE :q "
-                        + "OR UPPER(COALESCE(r.payer_name, '')) LIKE :q "
+        String typed = text == null ? "" : text.strip().toUpperCase();
+        String like = "%" + typed + "%";
+        return h.createQuery(HEAD + "WHERE r.terminal_id = :t AND (r.receipt_no = :exact OR r.business_date = :date "
+                        + "AND (UPPER(r.receipt_no) LIKE :q OR UPPER(COALESCE(r.payer_name, '')) LIKE :q "
                         + "OR EXISTS (SELECT 1 FROM receipt_line l WHERE l.receipt_id = r.id AND UPPER(l.reference) LIKE :q) "
-                        + "OR EXISTS (SELECT 1 FROM tender x WHERE x.receipt_id = r.id AND x.cheque_number LIKE :q)) "
+                        + "OR EXISTS (SELECT 1 FROM tender x WHERE x.receipt_id = r.id AND x.cheque_number LIKE :q))) "
                         + "ORDER BY r.number DESC")
-                .bind("t", terminalId).bind("date", date).bind("q", like)
+                .bind("t", terminalId).bind("date", date).bind("q", like).bind("exact", typed)
                 .map((rs, ctx) -> header(rs)).list().stream().map(this::complete).toList();
     }
 

@@ -79,7 +79,7 @@ public final class AppWindow {
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
             main = new MainController(actor, services.counter(),
                     new MainScreens(services, actor, background).build(screen -> main.show(screen)), this::lock,
-                    this::signOut);
+                    this::signOut, () -> overdueWarning(actor));
         }
         setRoot(main.root());
         boolean drawerClosed = actor.staff().has(Role.CASHIER) && services.sessions().current(actor)
@@ -90,6 +90,13 @@ public final class AppWindow {
             main.refreshCurrent();
         }
         idleLock.start();
+    }
+
+    /** The morning after a day left unclosed, every screen says so. */
+    private String overdueWarning(Actor actor) {
+        var overdue = services.dayClosures().overdue(actor.terminal());
+        return overdue.isEmpty() ? "" : "The business day of " + Dates.longDate(overdue.get(0)) + " was not closed. "
+                + "A supervisor must bank its drawers and close it (Banking, Alt+B) before it can be exported.";
     }
 
     private void lock() {

@@ -1,6 +1,7 @@
 package org.counterdesk.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,6 +26,7 @@ public final class MainController {
     private final List<Screen> screens;
     private final Runnable lock;
     private final Runnable signOut;
+    private final Supplier<String> warnings;
     private final Parent root;
     private final ToggleGroup navGroup = new ToggleGroup();
 
@@ -36,16 +38,29 @@ public final class MainController {
     @FXML private Button lockButton;
     @FXML private Button signOutButton;
     @FXML private HBox nav;
+    @FXML private Label warning;
     @FXML private StackPane content;
 
-    public MainController(Actor actor, CounterSetup counter, List<Screen> screens, Runnable lock, Runnable signOut) {
+    public MainController(Actor actor, CounterSetup counter, List<Screen> screens, Runnable lock, Runnable signOut,
+                          Supplier<String> warnings) {
+        this.warnings = warnings;
         this.actor = actor;
         this.counter = counter;
         this.screens = List.copyOf(screens);
         this.lock = lock;
         this.signOut = signOut;
         this.root = Fxml.load(this, "main.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::functionKeys);
+        // On the scene, not the root: the keys must work even when nothing on the screen has the focus
+        // (a button that just disabled itself, say).
+        javafx.event.EventHandler<KeyEvent> keys = this::functionKeys;
+        root.sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     @FXML
@@ -59,7 +74,7 @@ public final class MainController {
         lockButton.setOnAction(e -> lock.run());
         signOutButton.setOnAction(e -> signOut.run());
         for (Screen s : screens) {
-            ToggleButton b = new ToggleButton(s.title() + "   " + s.key().getName());
+            ToggleButton b = new ToggleButton(s.title() + "   " + s.key().getDisplayText());
             b.setToggleGroup(navGroup);
             b.setFocusTraversable(false);
             b.setOnAction(e -> show(s));
@@ -72,7 +87,7 @@ public final class MainController {
 
     private void functionKeys(KeyEvent e) {
         for (Screen s : screens) {
-            if (e.getCode() == s.key()) {
+            if (s.key().match(e)) {
                 show(s);
                 e.consume();
                 return;
@@ -86,6 +101,11 @@ public final class MainController {
 
     /** Brings {@code s} to the front and lets it refresh and take the focus. */
     public void show(Screen s) {
+        date.setText(Dates.longDate(counter.businessDate()));
+        String w = warnings.get();
+        warning.setText(w);
+        warning.setVisible(!w.isEmpty());
+        warning.setManaged(!w.isEmpty());
         for (int i = 0; i < screens.size(); i++) {
             boolean current = screens.get(i) == s;
             screens.get(i).root().setVisible(current);

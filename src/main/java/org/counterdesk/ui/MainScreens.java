@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.counterdesk.AppServices;
+import org.counterdesk.banking.ui.BankingController;
+import org.counterdesk.banking.ui.BankingDocuments;
+import org.counterdesk.banking.ui.BankingViewModel;
 import org.counterdesk.drawer.ui.DrawerAdminController;
 import org.counterdesk.drawer.ui.DrawerAdminViewModel;
 import org.counterdesk.drawer.ui.DrawerController;
@@ -38,6 +43,22 @@ final class MainScreens {
         this.services = services;
         this.actor = actor;
         this.background = background;
+    }
+
+    private BankingDocuments bankingDocuments() {
+        return new BankingDocuments() {
+            @Override
+            public void printDepositAdvice(long depositId) {
+            }
+
+            @Override
+            public void printDayReport(long closureId) {
+            }
+
+            @Override
+            public void printDishonourNotice(long dishonourId) {
+            }
+        };
     }
 
     private DrawerViewModel drawerModel() {
@@ -81,6 +102,15 @@ final class MainScreens {
             screens.add(new Screen("Mail batches", KeyCode.F4, mail.root(), mail::shown));
             DrawerController drawer = new DrawerController(drawerModel(), services.counter().organisation().timeZone());
             screens.add(new Screen("Drawer", KeyCode.F11, drawer.root(), drawer::shown));
+        }
+        boolean mayBank = actor.staff().has(Role.SUPERVISOR)
+                || actor.staff().has(Role.CASHIER) && services.drawerAdmin().settings().cashiersMayBank();
+        if (mayBank) {
+            BankingController banking = new BankingController(new BankingViewModel(actor, services.counter(),
+                    services.banking(), services.dayClosures(), services.bankAdjustments(), services.dishonours(),
+                    bankingDocuments(), background));
+            screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
+                    banking.root(), banking::shown));
         }
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));

@@ -63,8 +63,7 @@ public abstract class UiTest extends ApplicationTest {
 
     protected void signIn(String staffNumber, String pin) {
         waitUntil(() -> lookup("#staffNumber").tryQuery().isPresent());
-        clickOn("#staffNumber");
-        enter(staffNumber);
+        retype("#staffNumber", staffNumber);
         enter(pin);
     }
 

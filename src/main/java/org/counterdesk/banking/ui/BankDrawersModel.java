@@ -1,0 +1,54 @@
+package org.counterdesk.banking.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.Deposit;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** The next deposit: what it holds, what stops it, and the reference and checker that bank it. */
+public final class BankDrawersModel {
+
+    private final Actor actor;
+    private final Banking banking;
+    private final Background background;
+    private final FormErrors errors;
+    private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
+    final StringProperty reference = new SimpleStringProperty("");
+    final StringProperty checkerNumber = new SimpleStringProperty("");
+    final StringProperty checkerPin = new SimpleStringProperty("");
+
+    BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
+        this.actor = actor;
+        this.banking = banking;
+        this.background = background;
+        this.errors = errors;
+    }
+
+    void refresh() {
+        candidates.set(banking.candidates());
+    }
+
+    void bank(Consumer<Deposit> banked) {
+        errors.clear();
+        String ref = reference.get();
+        String number = checkerNumber.get();
+        String pin = checkerPin.get();
+        checkerPin.set("");
+        background.run(() -> banking.bank(actor, ref, number, pin), d -> {
+            reference.set("");
+            checkerNumber.set("");
+            refresh();
+            banked.accept(d);
+        }, errors::show);
+    }
+
+    ObjectProperty<Banking.Candidates> candidates() {
+        return candidates;
+    }
+}

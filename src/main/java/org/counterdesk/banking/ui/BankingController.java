@@ -1,0 +1,117 @@
+package org.counterdesk.banking.ui;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.counterdesk.banking.ui.BankingViewModel.Part;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/**
+ * The banking screen (Alt+B): F5 banks the closed drawers, F6 closes the business day, F7 is
+ * what comes after the bank (adjustments, reconciliation, dishonoured cheques).
+ */
+public final class BankingController {
+
+    private final BankingViewModel model;
+    private final Parent root;
+    private final BankPanel bankPanel;
+    private final CloseDayPanel dayPanel;
+    private final AfterBankPanel afterPanel;
+    private final ToggleGroup parts = new ToggleGroup();
+
+    @FXML private HBox tabs;
+    @FXML private StackPane panels;
+    @FXML private Label done;
+    @FXML private Label message;
+    @FXML private ProgressIndicator working;
+
+    public BankingController(BankingViewModel model) {
+        this.model = model;
+        this.bankPanel = new BankPanel(model);
+        this.dayPanel = new CloseDayPanel(model);
+        this.afterPanel = new AfterBankPanel(model);
+        this.root = Fxml.load(this, "banking.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInView((ScrollPane) root);
+    }
+
+    @FXML
+    private void initialize() {
+        panels.getChildren().setAll(bankPanel, dayPanel, afterPanel);
+        tab("Bank the drawers   F5", Part.BANK);
+        tab("Close the day   F6", Part.CLOSE_DAY);
+        tab("After the bank   F7", Part.AFTER);
+        done.textProperty().bind(model.done());
+        Forms.showMessage(message, model.errors().general());
+        working.visibleProperty().bind(model.background().busy());
+        working.managedProperty().bind(working.visibleProperty());
+        model.part().addListener((o, a, p) -> show(p));
+        show(Part.BANK);
+    }
+
+    private void tab(String label, Part part) {
+        ToggleButton b = new ToggleButton(label);
+        b.setToggleGroup(parts);
+        b.setUserData(part);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> model.part().set(part));
+        tabs.getChildren().add(b);
+    }
+
+    private void show(Part p) {
+        only(bankPanel, p == Part.BANK);
+        only(dayPanel, p == Part.CLOSE_DAY);
+        only(afterPanel, p == Part.AFTER);
+        parts.getToggles().forEach(t -> t.setSelected(t.getUserData() == p));
+        Platform.runLater(() -> {
+            switch (p) {
+                case BANK -> bankPanel.focus();
+                case CLOSE_DAY -> dayPanel.focus();
+                case AFTER -> afterPanel.focus();
+            }
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (owner == null || owner.isDisabled()) {
+                // Nothing to type into (the day is closed, say): keep the screen's keys working.
+                root.requestFocus();
+            }
+        });
+    }
+
+    private static void only(Node panel, boolean shown) {
+        panel.setVisible(shown);
+        panel.setManaged(shown);
+    }
+
+    private void keys(KeyEvent e) {
+        Part p = switch (e.getCode()) {
+            case F5 -> Part.BANK;
+            case F6 -> Part.CLOSE_DAY;
+            case F7 -> Part.AFTER;
+            default -> null;
+        };
+        if (p != null) {
+            model.part().set(p);
+            show(p);
+            e.consume();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        show(model.part().get());
+    }
+}

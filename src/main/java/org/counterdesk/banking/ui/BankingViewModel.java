@@ -1,0 +1,104 @@
+package org.counterdesk.banking.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.counterdesk.banking.BankAdjustments;
+import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.DayClosures;
+import org.counterdesk.banking.Dishonours;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/**
+ * The supervisor's end of day: bank the closed drawers (prepared and checked by two people),
+ * close the business day, and afterwards record what the bank reports and dishonoured cheques.
+ */
+public final class BankingViewModel {
+
+    /** The part of the screen on show. */
+    public enum Part { BANK, CLOSE_DAY, AFTER }
+
+    private final CounterSetup counter;
+    private final BankingDocuments documents;
+    private final Background background;
+    private final FormErrors errors = new FormErrors("reference", "staffNumber", "pin", "credited", "reason",
+            "bankReference", "note", "search", "bankNotice", "noticeDate", "bankFee", "deposit");
+    private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
+    private final StringProperty done = new SimpleStringProperty("");
+    final BankDrawersModel bank;
+    final CloseDayModel day;
+    final AfterBankModel after;
+
+    public BankingViewModel(Actor actor, CounterSetup counter, Banking banking, DayClosures closures,
+                            BankAdjustments adjustments, Dishonours dishonours, BankingDocuments documents,
+                            Background background) {
+        this.counter = counter;
+        this.documents = documents;
+        this.background = background;
+        this.bank = new BankDrawersModel(actor, banking, background, errors);
+        this.day = new CloseDayModel(actor, closures, background, errors);
+        this.after = new AfterBankModel(actor, adjustments, dishonours, background, errors);
+    }
+
+    public void refresh() {
+        errors.clear();
+        bank.refresh();
+        day.refresh();
+        after.refresh();
+    }
+
+    void bankDrawers() {
+        bank.bank(d -> {
+            done.set("Deposit " + d.depositNo() + " (" + d.reference() + ") of " + d.total().format() + " banked.");
+            print(() -> documents.printDepositAdvice(d.id()), " The deposit advice was printed.");
+        });
+    }
+
+    void closeDay() {
+        day.close(z -> {
+            done.set("Business day " + z.figures().date() + " closed as " + z.closureNo() + "; grand total "
+                    + z.grandTotal().format() + ".");
+            print(() -> documents.printDayReport(z.id()), " The day report was printed.");
+        });
+    }
+
+    void recordDishonour() {
+        after.recordDishonour(counter.businessDate(), x -> {
+            done.set("Cheque " + x.cheque().chequeNumber() + " dishonoured: " + x.reversalNo() + " reverses "
+                    + x.cheque().amount().format() + " of " + x.cheque().receiptNo() + ".");
+            print(() -> documents.printDishonourNotice(x.id()), " The notice to the payer was printed.");
+        });
+    }
+
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    private void print(Job job, String printed) {
+        String before = done.get();
+        background.run(() -> {
+            job.run();
+            return before + printed;
+        }, done::set, errors::show);
+    }
+
+    FormErrors errors() {
+        return errors;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    ObjectProperty<Part> part() {
+        return part;
+    }
+
+    StringProperty done() {
+        return done;
+    }
+}

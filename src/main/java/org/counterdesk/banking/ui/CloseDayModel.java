@@ -1,0 +1,59 @@
+package org.counterdesk.banking.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.counterdesk.banking.DayClosure;
+import org.counterdesk.banking.DayClosures;
+import org.counterdesk.banking.DayFigures;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** Closing the oldest open business day of this terminal, once its drawers are closed and banked. */
+public final class CloseDayModel {
+
+    private final Actor actor;
+    private final DayClosures closures;
+    private final Background background;
+    private final FormErrors errors;
+    private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<DayClosure> lastClosure = new SimpleObjectProperty<>();
+
+    CloseDayModel(Actor actor, DayClosures closures, Background background, FormErrors errors) {
+        this.actor = actor;
+        this.closures = closures;
+        this.background = background;
+        this.errors = errors;
+    }
+
+    void refresh() {
+        List<LocalDate> open = closures.unclosedDays(actor.terminal());
+        preview.set(open.isEmpty() ? null : closures.preview(actor.terminal(), open.get(0)));
+        List<DayClosure> done = closures.closures(actor.terminal());
+        lastClosure.set(done.isEmpty() ? null : done.get(0));
+    }
+
+    void close(Consumer<DayClosure> closed) {
+        errors.clear();
+        DayFigures day = preview.get();
+        if (day == null) {
+            errors.setGeneral("There is no business day to close.");
+            return;
+        }
+        background.run(() -> closures.close(actor, day.date()), z -> {
+            refresh();
+            closed.accept(z);
+        }, errors::show);
+    }
+
+    ObjectProperty<DayFigures> preview() {
+        return preview;
+    }
+
+    ObjectProperty<DayClosure> lastClosure() {
+        return lastClosure;
+    }
+}

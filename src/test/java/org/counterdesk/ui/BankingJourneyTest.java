@@ -1,0 +1,95 @@
+package org.counterdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import javafx.scene.input.KeyCode;
+import org.counterdesk.banking.DayClosure;
+import org.counterdesk.banking.Deposit;
+import org.counterdesk.drawer.SessionOpening;
+import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Denomination;
+import org.counterdesk.money.Money;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.Days;
+import org.counterdesk.testing.DemoUiTest;
+import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.TestCounter;
+import org.junit.jupiter.api.Test;
+
+/** End of day from the keyboard: two drawers banked by two people, the day closed, a cheque dishonoured next day. */
+class BankingJourneyTest extends DemoUiTest {
+
+    @Override
+    protected void prepare(TestCounter c) {
+        super.prepare(c);
+        Actor casey = c.cashier();
+        Actor sam = c.supervisor();
+        Days.cashTag(c, casey);
+        Days.chequeDog(c, casey, "300100");
+        c.services.movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)),
+                new SessionOpening.Approval("2001", "2222", ""));
+        Drawers.open(c.services, sam);
+        Days.splitRates(c, sam, 5502);
+        Drawers.closeBalanced(c.services, casey);
+        Drawers.closeBalanced(c.services, sam);
+    }
+
+    @Test
+    void twoDrawersAreBankedTheDayClosedAndAChequeDishonouredTheNextDay() {
+        signIn("1001", "1111");
+        waitUntil(() -> showing("#nav"));
+        push(KeyCode.ALT, KeyCode.B);
+        assertFocused("#reference");
+        assertThat(text("#depositTotal")).startsWith("Deposit total $232.50");
+        enter("BAG 4471");
+        enter("1001");
+        enter("1111");
+        waitForMessage("is not a supervisor");
+        retype("#checkerNumber", "2001");
+        enter("2222");
+        waitUntil(() -> text("#done").startsWith("Deposit DEP-000001 (BAG 4471) of $232.50 banked."));
+        Deposit d = counter.services.banking().deposits().get(0);
+        assertThat(d.cash()).isEqualTo(Money.ofCents(7500));
+        assertThat(d.cheques()).isEqualTo(Money.ofCents(15750));
+        assertThat(d.preparedBy()).isEqualTo("Casey Nguyen");
+        assertThat(d.checkedBy()).isEqualTo("Sam Okafor");
+
+        type(KeyCode.F6);
+        assertFocused("#closeDay");
+        type(KeyCode.ENTER);
+        waitForMessage("Only a supervisor can close the day.");
+        clickOn("#signOutButton");
+        signIn("2001", "2222");
+        waitUntil(() -> showing("#nav"));
+        push(KeyCode.ALT, KeyCode.B);
+        type(KeyCode.F6);
+        assertFocused("#closeDay");
+        assertThat(text("#closeDayTitle")).startsWith("Close ");
+        type(KeyCode.ENTER);
+        waitUntil(() -> text("#done").contains("closed as CD01-Z0001"));
+        DayClosure z = counter.services.dayClosures().closures(counter.services.counter().terminal()).get(0);
+        assertThat(z.grandTotal()).isEqualTo(Money.ofCents(702 + 15750 + 5502));
+
+        type(KeyCode.F3);
+        assertFocused("#search");
+        enter("CD01-000001");
+        type(KeyCode.F6);
+        waitForMessage("has been counted or closed");
+        assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
+
+        counter.clock.advance(Duration.ofDays(1));
+        push(KeyCode.ALT, KeyCode.B);
+        type(KeyCode.F7);
+        clickOn("#chequeSearch");
+        enter("300100");
+        waitUntil(() -> showing("#chequeMatches"));
+        assertFocused("#bankNotice");
+        enter("WBC-DH-7781");
+        enter("");
+        enter("15.00");
+        waitUntil(() -> text("#done").contains("CD01-R000001 reverses $157.50 of CD01-000002"));
+        assertThat(counter.services.dishonours().get(1).owing()).isEqualTo(Money.ofCents(17250));
+    }
+}
