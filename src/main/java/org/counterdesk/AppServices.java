@@ -38,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final MailBatches mailBatches;
     private final Printers printers;
     private final ReceiptPrinting printing;
+    private final FrontDeskServices frontDesk;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -56,6 +57,7 @@ public final class AppServices implements AutoCloseable {
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
         this.printers = new Printers(jdbi, journal, folder.printed());
         this.printing = new ReceiptPrinting(folder, counter, receipts, mailBatches, printers);
+        this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
     }
 
     public DataFolder folder() {
@@ -114,8 +116,13 @@ public final class AppServices implements AutoCloseable {
         return printing;
     }
 
+    public FrontDeskServices frontDesk() {
+        return frontDesk;
+    }
+
     @Override
     public void close() {
+        frontDesk.close();
         database.close();
     }
 }
