@@ -59,7 +59,7 @@ public final class MainController {
         lockButton.setOnAction(e -> lock.run());
         signOutButton.setOnAction(e -> signOut.run());
         for (Screen s : screens) {
-            ToggleButton b = new ToggleButton(s.title() + "   " + s.key().getName());
+            ToggleButton b = new ToggleButton(s.title() + "   " + s.keyText());
             b.setToggleGroup(navGroup);
             b.setFocusTraversable(false);
             b.setOnAction(e -> show(s));
@@ -72,7 +72,7 @@ public final class MainController {
 
     private void functionKeys(KeyEvent e) {
         for (Screen s : screens) {
-            if (e.getCode() == s.key()) {
+            if (s.matches(e)) {
                 show(s);
                 e.consume();
                 return;

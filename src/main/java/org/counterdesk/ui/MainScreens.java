@@ -54,6 +54,7 @@ final class MainScreens {
                     }));
             screens.add(new Screen("Mail batches", KeyCode.F4, mail.root(), mail::shown));
         }
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).build());
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
@@ -63,6 +64,7 @@ final class MainScreens {
                     new PrintSettingsViewModel(actor, services.printers(), background));
             screens.add(new Screen("Printing", KeyCode.F10, printing.root(), printing::shown));
         }
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).buildLast());
         return screens;
     }
 }
