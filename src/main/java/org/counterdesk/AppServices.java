@@ -59,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     private final Printers printers;
     private final ReceiptPrinting printing;
     private final DrawerPrinting drawerPrinting;
+    private final FrontDeskServices frontDesk;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -88,6 +89,7 @@ public final class AppServices implements AutoCloseable {
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
         this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
         this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
+        this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
     }
 
     public DataFolder folder() {
@@ -190,8 +192,13 @@ public final class AppServices implements AutoCloseable {
         return drawerPrinting;
     }
 
+    public FrontDeskServices frontDesk() {
+        return frontDesk;
+    }
+
     @Override
     public void close() {
+        frontDesk.close();
         database.close();
     }
 }

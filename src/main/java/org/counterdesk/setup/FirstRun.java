@@ -14,6 +14,7 @@ import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
 import org.counterdesk.fees.ImportRefusedException;
+import org.counterdesk.frontdesk.DemoDirectory;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.money.Money;
@@ -79,6 +80,7 @@ public final class FirstRun {
             for (DemoPerson p : DEMO_STAFF) {
                 staff.addWithin(h, "SETUP", DEMO_TERMINAL, p.staffNumber(), p.name(), p.roles(), p.pin());
             }
+            DemoDirectory.write(h, clock.instant());
         });
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
@@ -37,7 +37,7 @@ public final class MainController {
     @FXML private Label person;
     @FXML private Button lockButton;
     @FXML private Button signOutButton;
-    @FXML private HBox nav;
+    @FXML private FlowPane nav;
     @FXML private Label warning;
     @FXML private StackPane content;
 
@@ -112,6 +112,20 @@ public final class MainController {
             ((ToggleButton) nav.getChildren().get(i)).setSelected(current);
         }
         s.shown().run();
+        // Keys typed at once must reach the new screen, not a field left focused on the one before.
+        javafx.scene.Node owner = root == null || root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (root != null && (owner == null || !inside(owner, s.root()))) {
+            s.root().requestFocus();
+        }
+    }
+
+    private static boolean inside(javafx.scene.Node node, Parent screen) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == screen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings the screen called {@code title} to the front, if this person has it. */

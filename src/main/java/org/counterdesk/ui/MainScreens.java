@@ -112,6 +112,7 @@ final class MainScreens {
             screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
                     banking.root(), banking::shown));
         }
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).build());
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
@@ -125,6 +126,7 @@ final class MainScreens {
                     new SettingsScreen.Card(drawers.root(), drawers::shown)));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).buildLast());
         return screens;
     }
 }

@@ -73,18 +73,34 @@ public final class BankingController {
         only(dayPanel, p == Part.CLOSE_DAY);
         only(afterPanel, p == Part.AFTER);
         parts.getToggles().forEach(t -> t.setSelected(t.getUserData() == p));
-        Platform.runLater(() -> {
-            switch (p) {
-                case BANK -> bankPanel.focus();
-                case CLOSE_DAY -> dayPanel.focus();
-                case AFTER -> afterPanel.focus();
+        focus(p);
+        // Again once the panel has been laid out, in case it was not yet in the scene.
+        Platform.runLater(() -> focus(p));
+    }
+
+    private void focus(Part p) {
+        if (root == null || root.getScene() == null) {
+            return;
+        }
+        switch (p) {
+            case BANK -> bankPanel.focus();
+            case CLOSE_DAY -> dayPanel.focus();
+            case AFTER -> afterPanel.focus();
+        }
+        Node owner = root.getScene().getFocusOwner();
+        if (owner == null || owner.isDisabled() || !inside(owner)) {
+            // Nothing to type into (the day is closed, say): keep the screen's keys working.
+            root.requestFocus();
+        }
+    }
+
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
             }
-            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (owner == null || owner.isDisabled()) {
-                // Nothing to type into (the day is closed, say): keep the screen's keys working.
-                root.requestFocus();
-            }
-        });
+        }
+        return false;
     }
 
     private static void only(Node panel, boolean shown) {

@@ -1,0 +1,129 @@
+package org.counterdesk.deliveries.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.ui.Columns;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/**
+ * The deliveries screen. Carrier, consignment (a scanner types it and presses Enter), items,
+ * addressed to (type-ahead), each with Enter; Enter on the last logs it. F6 records who
+ * collected the selected delivery, F7 that its recipient was told by phone.
+ */
+public final class DeliveriesController {
+
+    private final DeliveriesViewModel model;
+    private final Parent root;
+
+    @FXML private FormGrid form;
+    @FXML private Button log;
+    @FXML private FormGrid collectForm;
+    @FXML private TableView<DeliveriesViewModel.Row> table;
+    @FXML private Button collect;
+    @FXML private Button phoned;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private TextField carrier;
+    private TextField consignment;
+    private TextField collectedBy;
+
+    public DeliveriesController(DeliveriesViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "deliveries.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case F6 -> {
+                    if (table.getSelectionModel().isEmpty()) {
+                        table.requestFocus();
+                        table.getSelectionModel().selectFirst();
+                    } else {
+                        collectedBy.requestFocus();
+                    }
+                }
+                case F7 -> model.toldByPhone();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    @FXML
+    private void initialize() {
+        var e = model.errors();
+        carrier = bind(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
+        carrier.setPromptText("Australia Post, StarTrack, Toll…");
+        consignment = bind(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
+        consignment.setPromptText("Scan or type the tracking number");
+        TextField items = bind(form.field("items", "Items", new TextField(), e), model.items);
+        ContactField to = form.field("addressedTo", "Addressed to",
+                new ContactField(model::search, "Person or business unit, then Enter"), e);
+        to.textField().setId("addressedToQuery");
+        to.textField().textProperty().bindBidirectional(model.toTyped);
+        to.chosen().bindBidirectional(model.to);
+        Forms.enterMovesTo(carrier, consignment);
+        Forms.enterMovesTo(consignment, items);
+        Forms.onEnter(items, to::requestFocus);
+        to.setOnChosen(this::log);
+        log.setOnAction(ev -> log());
+        log.disableProperty().bind(model.background().busy());
+        collectedBy = bind(collectForm.field("collectedBy", "Collected by", new TextField(), e), model.collectedBy);
+        Button record = collectForm.wide(new Button("Record collection"));
+        record.setOnAction(ev -> collect());
+        Forms.onEnter(collectedBy, this::collect);
+        collect.setOnAction(ev -> collectedBy.requestFocus());
+        phoned.setOnAction(ev -> model.toldByPhone());
+        ZoneId zone = model.counter().organisation().timeZone();
+        table.setItems(model.waiting());
+        table.getColumns().setAll(List.of(
+                Columns.text("Received", 130, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),
+                Columns.text("Carrier", 120, r -> r.delivery().carrier()),
+                Columns.text("Consignment", 150, r -> r.delivery().consignment()),
+                Columns.figures("Items", 55, r -> Integer.toString(r.delivery().items())),
+                Columns.text("For", 190, r -> r.delivery().addressedTo().describe()),
+                Columns.text("Told", 220, DeliveriesViewModel.Row::told)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Nothing is waiting to be collected."));
+        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        Forms.onEnter(table, () -> collectedBy.requestFocus());
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, e.general());
+    }
+
+    private void log() {
+        model.log(() -> Platform.runLater(consignment::requestFocus));
+    }
+
+    private void collect() {
+        model.collect(() -> Platform.runLater(table::requestFocus));
+    }
+
+    private static <T extends TextField> T bind(T field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(carrier::requestFocus);
+    }
+}

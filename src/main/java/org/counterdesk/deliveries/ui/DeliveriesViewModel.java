@@ -1,0 +1,152 @@
+package org.counterdesk.deliveries.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.deliveries.Deliveries;
+import org.counterdesk.deliveries.Delivery;
+import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.ContactRef;
+import org.counterdesk.frontdesk.Directory;
+import org.counterdesk.frontdesk.Notification;
+import org.counterdesk.frontdesk.Notifications;
+import org.counterdesk.frontdesk.ui.NotificationText;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** The delivery log: log a parcel, see what is waiting and whether its recipient knows, record its collection. */
+public final class DeliveriesViewModel {
+
+    /** A waiting delivery and how its recipient is being told. */
+    public record Row(Delivery delivery, Notification notification, String told) {
+    }
+
+    private final Actor actor;
+    private final CounterSetup counter;
+    private final Deliveries deliveries;
+    private final Notifications notifications;
+    private final Directory directory;
+    private final Background background;
+    private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
+    final StringProperty carrier = new SimpleStringProperty("");
+    final StringProperty consignment = new SimpleStringProperty("");
+    final StringProperty items = new SimpleStringProperty("1");
+    final ObjectProperty<Contact> to = new SimpleObjectProperty<>();
+    final StringProperty toTyped = new SimpleStringProperty("");
+    final StringProperty collectedBy = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<Row> waiting = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+
+    public DeliveriesViewModel(Actor actor, CounterSetup counter, Deliveries deliveries, Notifications notifications,
+                               Directory directory, Background background) {
+        this.actor = actor;
+        this.counter = counter;
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.directory = directory;
+        this.background = background;
+        notifications.addListener(() -> Platform.runLater(this::refresh));
+    }
+
+    public void refresh() {
+        List<Delivery> open = deliveries.uncollected();
+        Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
+                open.stream().map(Delivery::id).toList());
+        ZoneId zone = counter.organisation().timeZone();
+        waiting.setAll(open.stream().map(d -> new Row(d, told.get(d.id()),
+                NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList());
+    }
+
+    public List<Contact> search(String query) {
+        return directory.search(query, 8);
+    }
+
+    /** Logs the delivery on the form (received now, by the person signed in). */
+    public void log(Runnable done) {
+        errors.clear();
+        status.set("");
+        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(),
+                to.get() == null ? null : ContactRef.of(to.get()), toTyped.get());
+        background.run(() -> deliveries.log(actor, form), logged -> {
+            Delivery d = logged.delivery();
+            boolean phone = logged.notification().state().needsDesk();
+            status.set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
+                    + (phone ? "Phone them: " + d.addressedTo().phoneText() + ", then F7 with it selected."
+                    : "They are being emailed."));
+            consignment.set("");
+            items.set("1");
+            to.set(null);
+            toTyped.set("");
+            refresh();
+            done.run();
+        }, errors::show);
+    }
+
+    /** Records who collected the selected delivery. */
+    public void collect(Runnable done) {
+        errors.clear();
+        Row r = selected.get();
+        if (r == null) {
+            errors.set("collectedBy", "Choose the delivery in the list first (Up/Down), then type who collects it.");
+            return;
+        }
+        String who = collectedBy.get();
+        background.run(() -> deliveries.collect(actor, r.delivery().id(), who), d -> {
+            status.set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
+            collectedBy.set("");
+            refresh();
+            done.run();
+        }, errors::show);
+    }
+
+    /** Records that the selected delivery's recipient was told by phone. */
+    public void toldByPhone() {
+        errors.clear();
+        Row r = selected.get();
+        if (r == null || r.notification() == null || r.notification().told()) {
+            errors.setGeneral("Choose a delivery whose recipient has not been told yet.");
+            return;
+        }
+        background.run(() -> {
+            notifications.recordPhoned(actor, r.notification().id());
+            return r;
+        }, x -> {
+            status.set("Recorded: " + x.delivery().addressedTo().describe() + " was told by phone.");
+            refresh();
+        }, errors::show);
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ObservableList<Row> waiting() {
+        return waiting;
+    }
+
+    public ObjectProperty<Row> selected() {
+        return selected;
+    }
+
+    public CounterSetup counter() {
+        return counter;
+    }
+
+    public Background background() {
+        return background;
+    }
+}

@@ -1,0 +1,59 @@
+package org.counterdesk.enquiries;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.print.DocumentFiles;
+import org.counterdesk.print.NotPrintedException;
+import org.counterdesk.print.PrintFailure;
+import org.counterdesk.print.Printers;
+import org.counterdesk.store.DataFolder;
+
+/**
+ * The daily enquiry statistics: a PDF (kept and printed) and a CSV beside it for spreadsheets,
+ * under {@code documents/enquiries/DATE/}.
+ */
+public final class EnquiryReports {
+
+    /** The files made for one day. */
+    public record Report(Path pdf, Path csv, EnquiryStats stats) {
+    }
+
+    private final DataFolder folder;
+    private final CounterSetup counter;
+    private final Enquiries enquiries;
+    private final Printers printers;
+    private final Clock clock;
+
+    public EnquiryReports(DataFolder folder, CounterSetup counter, Enquiries enquiries, Printers printers, Clock clock) {
+        this.folder = folder;
+        this.counter = counter;
+        this.enquiries = enquiries;
+        this.printers = printers;
+        this.clock = clock;
+    }
+
+    /** Writes the CSV and the PDF of {@code date}, then prints the PDF. */
+    public Report print(LocalDate date) {
+        EnquiryStats stats = enquiries.stats(date);
+        Path day = folder.documents().resolve("enquiries").resolve(date.toString());
+        Path csv = DocumentFiles.write(day.resolve("enquiries-" + date + ".csv"), out -> out.write(EnquiryCsv.of(stats)));
+        Path pdf = day.resolve("enquiries-" + date + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            new EnquiryStatsPdf(counter.organisation(), counter.demo()).draw(doc, stats, clock.instant());
+            DocumentFiles.save(doc, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lay out the enquiry statistics", e);
+        }
+        try {
+            printers.current().print(pdf, "Enquiries " + date);
+        } catch (PrintFailure f) {
+            throw new NotPrintedException("the enquiry statistics", pdf, f);
+        }
+        return new Report(pdf, csv, stats);
+    }
+}

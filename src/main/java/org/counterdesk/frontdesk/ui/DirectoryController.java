@@ -1,0 +1,138 @@
+package org.counterdesk.frontdesk.ui;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.counterdesk.frontdesk.BusinessUnit;
+import org.counterdesk.frontdesk.Host;
+import org.counterdesk.ui.Columns;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+import org.counterdesk.visitors.WatchEntry;
+
+/** The directory screen: people and units the desk's type-ahead offers, and the watch list. */
+public final class DirectoryController {
+
+    private final DirectoryViewModel model;
+    private final Parent root;
+
+    @FXML private TableView<Host> hostTable;
+    @FXML private TableView<BusinessUnit> unitTable;
+    @FXML private TableView<WatchEntry> watchTable;
+    @FXML private FormGrid hostForm;
+    @FXML private FormGrid unitForm;
+    @FXML private FormGrid watchForm;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private TextField hostName;
+
+    public DirectoryController(DirectoryViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "directory.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        var e = model.errors();
+        hostTable.setItems(model.hosts());
+        hostTable.getColumns().setAll(List.of(Columns.text("Name", 170, Host::name),
+                Columns.text("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
+                Columns.text("Email", 230, h -> h.email() == null ? "" : h.email()),
+                Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
+                Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
+        hostTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        hostTable.getSelectionModel().selectedItemProperty().addListener((o, old, h) -> {
+            if (h != null) {
+                model.editHost(h);
+            }
+        });
+        unitTable.setItems(model.units());
+        unitTable.getColumns().setAll(List.of(Columns.text("Unit", 170, BusinessUnit::name),
+                Columns.text("Email", 230, u -> u.email() == null ? "" : u.email()),
+                Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
+        unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        unitTable.getSelectionModel().selectedItemProperty().addListener((o, old, u) -> {
+            if (u != null) {
+                model.editUnit(u);
+            }
+        });
+        watchTable.setItems(model.watched());
+        watchTable.getColumns().setAll(List.of(Columns.text("Name", 170, WatchEntry::name),
+                Columns.text("Note for the desk", 320, WatchEntry::note)));
+        watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        hostName = bind(hostForm.field("name", "Name", new TextField(), e), model.name);
+        bind(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber).setPromptText("Optional");
+        bind(hostForm.field("email", "Email", new TextField(), e), model.email);
+        bind(hostForm.field("extension", "Extension", new TextField(), e), model.extension);
+        ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(model.units()), e);
+        unit.setCellFactory(v -> new UnitCell());
+        unit.setButtonCell(new UnitCell());
+        unit.valueProperty().bindBidirectional(model.unit);
+        Button saveHost = hostForm.wide(new Button("Save person"));
+        saveHost.setId("saveHost");
+        saveHost.getStyleClass().add("accent");
+        saveHost.setOnAction(ev -> model.saveHost(hostName::requestFocus));
+        hostForm.enterMovesDown(saveHost::fire);
+        Button newHost = hostForm.wide(new Button("New person"));
+        newHost.setOnAction(ev -> {
+            hostTable.getSelectionModel().clearSelection();
+            model.editHost(null);
+            hostName.requestFocus();
+        });
+        Button toggle = hostForm.wide(new Button("Deactivate or reactivate the selected person"));
+        toggle.setOnAction(ev -> model.toggleHost(hostTable.getSelectionModel().getSelectedItem()));
+
+        TextField unitName = bind(unitForm.field("unitName", "Unit", new TextField(), e), model.unitName);
+        bind(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmail);
+        bind(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhone);
+        Button saveUnit = unitForm.wide(new Button("Save unit"));
+        saveUnit.setId("saveUnit");
+        saveUnit.setOnAction(ev -> model.saveUnit(unitName::requestFocus));
+        unitForm.enterMovesDown(saveUnit::fire);
+
+        TextField watchName = bind(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
+        bind(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
+                .setPromptText("What the desk should do, e.g. call security on ext 4000");
+        Button addWatch = watchForm.wide(new Button("Add to the watch list"));
+        addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
+        watchForm.enterMovesDown(addWatch::fire);
+        Button removeWatch = watchForm.wide(new Button("Take the selected name off"));
+        removeWatch.setOnAction(ev -> model.removeWatch(watchTable.getSelectionModel().getSelectedItem()));
+
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, e.general());
+    }
+
+    private static <T extends TextField> T bind(T field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(hostName::requestFocus);
+    }
+
+    private static final class UnitCell extends ListCell<BusinessUnit> {
+        @Override
+        protected void updateItem(BusinessUnit u, boolean empty) {
+            super.updateItem(u, empty);
+            setText(empty || u == null ? null : u.name());
+        }
+    }
+}

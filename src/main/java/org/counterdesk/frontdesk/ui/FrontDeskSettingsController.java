@@ -1,0 +1,103 @@
+package org.counterdesk.frontdesk.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import org.counterdesk.frontdesk.SmtpSettings;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/** The front desk settings screen (administrators). Enter moves down; Enter on the last field saves. */
+public final class FrontDeskSettingsController {
+
+    private final FrontDeskSettingsViewModel model;
+    private final Parent root;
+
+    @FXML private ScrollPane scroll;
+    @FXML private FormGrid form;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private TextField first;
+
+    public FrontDeskSettingsController(FrontDeskSettingsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "front-desk-settings.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        var e = model.errors();
+        form.wide(heading("Email to hosts (leave the server empty to tell hosts by phone)"));
+        first = bind(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHost);
+        first.setPromptText("mail.council.vic.gov.au, or empty");
+        bind(form.field("smtpPort", "Port", new TextField(), e), model.smtpPort);
+        ComboBox<SmtpSettings.Security> security = form.field("Security", new ComboBox<>(), null);
+        security.setId("security");
+        security.getItems().setAll(SmtpSettings.Security.values());
+        security.setCellFactory(v -> new SecurityCell());
+        security.setButtonCell(new SecurityCell());
+        security.valueProperty().bindBidirectional(model.security);
+        bind(form.field("from", "Sent from", new TextField(), e), model.from).setPromptText("frontdesk@council.vic.gov.au");
+        bind(form.field("username", "User name", new TextField(), e), model.username).setPromptText("Empty if no login");
+        bind(form.field("password", "Password", new PasswordField(), e), model.password)
+                .setPromptText("Leave empty to keep the saved one");
+        form.wide(heading("The desk"));
+        bind(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusiness);
+        bind(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDays);
+        bind(form.field("badges", "Badge numbers", new TextField(), e), model.badges).setPromptText("1-50");
+        bind(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinter)
+                .setPromptText("Printer name, or empty for the receipt printer");
+        TextArea types = form.field("enquiryTypes", "Enquiry types", new TextArea(), e);
+        types.setPrefRowCount(7);
+        types.setPromptText("One a line, or separated by commas");
+        bind(types, model.enquiryTypes);
+        Button save = form.wide(new Button("Save settings"));
+        save.setId("saveFrontDesk");
+        save.getStyleClass().add("accent");
+        save.setOnAction(ev -> model.save());
+        form.enterMovesDown(save::fire);
+        Forms.keepFocusInView(scroll);
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, e.general());
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private static <T extends TextInputControl> T bind(T field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(first::requestFocus);
+    }
+
+    private static final class SecurityCell extends ListCell<SmtpSettings.Security> {
+        @Override
+        protected void updateItem(SmtpSettings.Security item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.counterdesk.frontdesk.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.counterdesk.frontdesk.FrontDeskConfig;
+import org.counterdesk.frontdesk.FrontDeskSettings;
+import org.counterdesk.frontdesk.SmtpSettings;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** The front desk settings for administrators: email server, close of business, retention, tally types, badges. */
+public final class FrontDeskSettingsViewModel {
+
+    private final Actor actor;
+    private final FrontDeskConfig config;
+    private final Background background;
+    private final FormErrors errors = new FormErrors("smtpHost", "smtpPort", "from", "username", "password",
+            "closeOfBusiness", "retentionDays", "enquiryTypes", "badges", "badgePrinter");
+    final StringProperty smtpHost = new SimpleStringProperty("");
+    final StringProperty smtpPort = new SimpleStringProperty("");
+    final ObjectProperty<SmtpSettings.Security> security = new SimpleObjectProperty<>(SmtpSettings.Security.STARTTLS);
+    final StringProperty from = new SimpleStringProperty("");
+    final StringProperty username = new SimpleStringProperty("");
+    final StringProperty password = new SimpleStringProperty("");
+    final StringProperty closeOfBusiness = new SimpleStringProperty("");
+    final StringProperty retentionDays = new SimpleStringProperty("");
+    final StringProperty enquiryTypes = new SimpleStringProperty("");
+    final StringProperty badges = new SimpleStringProperty("");
+    final StringProperty badgePrinter = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public FrontDeskSettingsViewModel(Actor actor, FrontDeskConfig config, Background background) {
+        this.actor = actor;
+        this.config = config;
+        this.background = background;
+    }
+
+    public void refresh() {
+        show(config.settings());
+        status.set("");
+        errors.clear();
+    }
+
+    private void show(FrontDeskSettings s) {
+        SmtpSettings smtp = s.smtp().orElse(null);
+        smtpHost.set(smtp == null ? "" : smtp.host());
+        smtpPort.set(smtp == null ? "587" : Integer.toString(smtp.port()));
+        security.set(smtp == null ? SmtpSettings.Security.STARTTLS : smtp.security());
+        from.set(smtp == null ? "" : smtp.from());
+        username.set(smtp == null || smtp.username() == null ? "" : smtp.username());
+        password.set("");
+        closeOfBusiness.set(s.closeOfBusiness().toString());
+        retentionDays.set(Integer.toString(s.retentionDays()));
+        enquiryTypes.set(String.join("\n", s.enquiryTypes()));
+        badges.set(s.badges().toString());
+        badgePrinter.set(s.badgePrinter().orElse(""));
+    }
+
+    public void save() {
+        errors.clear();
+        status.set("");
+        var form = new FrontDeskConfig.Form(smtpHost.get(), smtpPort.get(), security.get(), from.get(), username.get(),
+                password.get(), closeOfBusiness.get(), retentionDays.get(), enquiryTypes.get(), badges.get(),
+                badgePrinter.get());
+        background.run(() -> config.save(actor, form), saved -> {
+            show(saved);
+            status.set("Saved. " + saved.smtp().map(m -> "Hosts are emailed through " + m.describe() + ".")
+                    .orElse("No email server: the desk tells hosts by phone.") + " Visitors' details are kept "
+                    + saved.retentionDays() + " days.");
+        }, errors::show);
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}

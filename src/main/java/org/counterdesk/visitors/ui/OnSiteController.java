@@ -1,0 +1,77 @@
+package org.counterdesk.visitors.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.ui.Columns;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+import org.counterdesk.visitors.Visit;
+
+/** The on-site list in large type (Ctrl+E from anywhere); F5 or Ctrl+P prints the evacuation roll. */
+public final class OnSiteController {
+
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final OnSiteViewModel model;
+    private final Parent root;
+
+    @FXML private Label headline;
+    @FXML private Button print;
+    @FXML private ProgressIndicator working;
+    @FXML private Label status;
+    @FXML private Label message;
+    @FXML private TableView<Visit> table;
+
+    public OnSiteController(OnSiteViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "on-site.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 || PRINT.match(e)) {
+                model.printRoll();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void initialize() {
+        ZoneId zone = model.counter().organisation().timeZone();
+        headline.textProperty().bind(model.headline());
+        print.setOnAction(e -> model.printRoll());
+        print.disableProperty().bind(model.background().busy());
+        working.visibleProperty().bind(model.background().busy());
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, model.errors().general());
+        table.setItems(model.onSite());
+        table.getColumns().setAll(List.of(
+                Columns.figures("Badge", 90, v -> Integer.toString(v.badge())),
+                Columns.text("Visitor", 260, Visit::name),
+                Columns.text("Organisation", 200, v -> v.organisation() == null ? "" : v.organisation()),
+                Columns.text("Host", 260, v -> v.host().describe()),
+                Columns.text("In", 110, v -> DeskTimes.time(v.signedInAt(), zone)),
+                Columns.text("Vehicle", 130, v -> v.vehicle() == null ? "" : v.vehicle())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No visitors are signed in."));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(print::requestFocus);
+    }
+}

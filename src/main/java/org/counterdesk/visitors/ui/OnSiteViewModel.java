@@ -1,0 +1,86 @@
+package org.counterdesk.visitors.ui;
+
+import java.nio.file.Path;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.print.NotPrintedException;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.visitors.Visit;
+import org.counterdesk.visitors.VisitorDocuments;
+import org.counterdesk.visitors.Visits;
+
+/**
+ * Who is in the building now, and the evacuation roll. The roll is read from the local
+ * database and laid out on this PC: it needs neither the network nor the email server.
+ */
+public final class OnSiteViewModel {
+
+    private final CounterSetup counter;
+    private final Visits visits;
+    private final VisitorDocuments documents;
+    private final Background background;
+    private final ObservableList<Visit> onSite = FXCollections.observableArrayList();
+    private final StringProperty headline = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final FormErrors errors = new FormErrors();
+
+    public OnSiteViewModel(CounterSetup counter, Visits visits, VisitorDocuments documents, Background background) {
+        this.counter = counter;
+        this.visits = visits;
+        this.documents = documents;
+        this.background = background;
+    }
+
+    public void refresh() {
+        onSite.setAll(visits.onSite());
+        headline.set("On site now: " + onSite.size() + (onSite.size() == 1 ? " visitor" : " visitors"));
+    }
+
+    /** Prints the roll of everyone signed in at this moment. */
+    public void printRoll() {
+        errors.clear();
+        status.set("");
+        background.run(() -> {
+            var now = visits.onSite();
+            try {
+                Path file = documents.printEvacuationRoll(now);
+                return "Evacuation roll printed at " + DeskTimes.time(counter.clock().instant(),
+                        counter.organisation().timeZone()) + ": " + now.size() + " signed in. Kept as " + file;
+            } catch (NotPrintedException e) {
+                return e.getMessage() + " Open " + e.saved() + " and print it from another PC.";
+            }
+        }, m -> {
+            status.set(m);
+            refresh();
+        }, errors::show);
+    }
+
+    public ObservableList<Visit> onSite() {
+        return onSite;
+    }
+
+    public StringProperty headline() {
+        return headline;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public CounterSetup counter() {
+        return counter;
+    }
+
+    public Background background() {
+        return background;
+    }
+}

@@ -1,0 +1,235 @@
+package org.counterdesk.visitors.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.ui.Columns;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+import org.counterdesk.visitors.ExpectedVisit;
+
+/**
+ * The visitors screen. Keys, in the order a receptionist works: name, organisation, host
+ * (type-ahead), purpose, vehicle, badge, each with Enter; Enter on the badge signs in. F6 signs
+ * out (the selected visitor when the list has the focus, else the sign-out field), F7 records
+ * the host was told by phone, F5 prints the badge again, F8 goes to today's expected visitors,
+ * Esc clears the form.
+ */
+public final class VisitorsController {
+
+    private final VisitorsViewModel model;
+    private final Parent root;
+
+    @FXML private ScrollPane formScroll;
+    @FXML private FormGrid form;
+    @FXML private VBox watchPanel;
+    @FXML private Label watchText;
+    @FXML private FormGrid approvalForm;
+    @FXML private Button signIn;
+    @FXML private Button clear;
+    @FXML private TextField signOut;
+    @FXML private Label signOutMessage;
+    @FXML private ListView<ExpectedVisit> expected;
+    @FXML private Label flagged;
+    @FXML private Label phonePrompt;
+    @FXML private TableView<VisitorsViewModel.Row> table;
+    @FXML private Button reprint;
+    @FXML private Button signOutSelected;
+    @FXML private Button phoned;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private TextField name;
+    private ContactField host;
+    private TextField badge;
+    private TextField supervisorNumber;
+
+    public VisitorsController(VisitorsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "visitors.fxml");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    @FXML
+    private void initialize() {
+        var e = model.errors();
+        name = bind(form.field("name", "Name", new TextField(), e), model.name);
+        TextField organisation = bind(form.field("organisation", "Organisation", new TextField(), e), model.organisation);
+        host = form.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
+        host.textField().setId("hostQuery");
+        host.textField().textProperty().bindBidirectional(model.hostTyped);
+        host.chosen().bindBidirectional(model.host);
+        TextField purpose = bind(form.field("purpose", "Purpose", new TextField(), e), model.purpose);
+        TextField vehicle = bind(form.field("vehicle", "Vehicle rego", new TextField(), e), model.vehicle);
+        vehicle.setPromptText("Optional");
+        badge = bind(form.field("badge", "Badge", new TextField(), e), model.badge);
+        badge.getStyleClass().add("badge-field");
+        Forms.enterMovesTo(name, organisation);
+        Forms.onEnter(organisation, host::requestFocus);
+        host.setOnChosen(purpose::requestFocus);
+        Forms.enterMovesTo(purpose, vehicle);
+        Forms.enterMovesTo(vehicle, badge);
+        Forms.onEnter(badge, this::signIn);
+        supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
+        supervisorNumber.setId("supervisorNumber");
+        bind(supervisorNumber, model.supervisorNumber);
+        PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
+        pin.setId("supervisorPin");
+        bind(pin, model.supervisorPin);
+        Forms.enterMovesTo(supervisorNumber, pin);
+        Forms.onEnter(pin, this::signIn);
+        watchText.textProperty().bind(model.watchWarning());
+        watchPanel.visibleProperty().bind(model.watchWarning().isNotEmpty());
+        watchPanel.managedProperty().bind(watchPanel.visibleProperty());
+        model.watchWarning().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                Platform.runLater(supervisorNumber::requestFocus);
+            }
+        });
+        signIn.setOnAction(ev -> signIn());
+        signIn.disableProperty().bind(model.background().busy());
+        clear.setOnAction(ev -> clearForm());
+        Forms.keepFocusInView(formScroll);
+
+        signOut.textProperty().bindBidirectional(model.signOutTyped);
+        Forms.showMessage(signOutMessage, e.of("signOut"), signOut);
+        Forms.onEnter(signOut, () -> model.signOutTyped(() -> { }));
+
+        expected.setItems(model.expectedToday());
+        expected.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExpectedVisit x, boolean empty) {
+                super.updateItem(x, empty);
+                setText(empty || x == null ? null : x.name() + (x.organisation() == null ? "" : ", " + x.organisation())
+                        + "  \u2192  " + x.host().describe());
+            }
+        });
+        expected.setPlaceholder(new Label("Nobody else is expected today."));
+        Forms.onEnter(expected, () -> {
+            ExpectedVisit x = expected.getSelectionModel().getSelectedItem();
+            if (x != null) {
+                model.arrive(x, () -> table.requestFocus());
+            }
+        });
+
+        flagged.textProperty().bind(model.flaggedBanner());
+        flagged.visibleProperty().bind(model.flaggedBanner().isNotEmpty());
+        flagged.managedProperty().bind(flagged.visibleProperty());
+        phonePrompt.textProperty().bind(model.phonePrompt());
+        phonePrompt.visibleProperty().bind(model.phonePrompt().isNotEmpty());
+        phonePrompt.managedProperty().bind(phonePrompt.visibleProperty());
+        buildTable();
+        reprint.setOnAction(ev -> model.reprintBadge());
+        signOutSelected.setOnAction(ev -> model.signOutSelected());
+        phoned.setOnAction(ev -> model.toldByPhone());
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, e.general());
+    }
+
+    private void buildTable() {
+        ZoneId zone = model.counter().organisation().timeZone();
+        table.setItems(model.rows());
+        table.getColumns().setAll(List.of(
+                Columns.figures("Badge", 55, r -> Integer.toString(r.visit().badge())),
+                Columns.text("Visitor", 140, r -> r.visit().name()),
+                Columns.text("Organisation", 110, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
+                Columns.text("Host", 140, r -> r.visit().host().describe()),
+                Columns.text("In", 70, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
+                Columns.text("Out", 75, r -> r.visit().onSite() ? "on site"
+                        : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
+                Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No visitors yet today."));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(VisitorsViewModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("flagged"), !empty && r != null && r.flagged());
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("onsite"), !empty && r != null
+                        && r.visit().onSite());
+            }
+        });
+        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        // The list is read again whenever a host is told; keep the desk's selection across that.
+        long[] selectedId = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedId[0] = now.visit().id();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<VisitorsViewModel.Row>) c -> {
+            for (int i = 0; i < model.rows().size(); i++) {
+                if (model.rows().get(i).visit().id() == selectedId[0]) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+    }
+
+    private void signIn() {
+        model.signIn(() -> Platform.runLater(name::requestFocus));
+    }
+
+    private void clearForm() {
+        model.clearForm();
+        host.clear();
+        name.requestFocus();
+    }
+
+    private void keys(KeyEvent e) {
+        switch (e.getCode()) {
+            case F5 -> model.reprintBadge();
+            case F6 -> {
+                if (table.isFocused() && table.getSelectionModel().getSelectedItem() != null) {
+                    model.signOutSelected();
+                } else {
+                    signOut.requestFocus();
+                }
+            }
+            case F7 -> model.toldByPhone();
+            case F8 -> {
+                expected.requestFocus();
+                if (expected.getSelectionModel().isEmpty()) {
+                    expected.getSelectionModel().selectFirst();
+                }
+            }
+            case ESCAPE -> clearForm();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private static <T extends TextField> T bind(T field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(name::requestFocus);
+    }
+}
