@@ -3,6 +3,7 @@ package org.counterdesk;
 import java.time.Clock;
 import org.counterdesk.banking.BankAdjustments;
 import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.BankingPrinting;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.Dishonours;
 import org.counterdesk.drawer.CashMovements;
@@ -59,6 +60,7 @@ public final class AppServices implements AutoCloseable {
     private final Printers printers;
     private final ReceiptPrinting printing;
     private final DrawerPrinting drawerPrinting;
+    private final BankingPrinting bankingPrinting;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -88,6 +90,8 @@ public final class AppServices implements AutoCloseable {
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
         this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
         this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
+        this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
+                output);
     }
 
     public DataFolder folder() {
@@ -188,6 +192,10 @@ public final class AppServices implements AutoCloseable {
 
     public DrawerPrinting drawerPrinting() {
         return drawerPrinting;
+    }
+
+    public BankingPrinting bankingPrinting() {
+        return bankingPrinting;
     }
 
     @Override
