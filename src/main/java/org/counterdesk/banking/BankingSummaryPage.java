@@ -51,9 +51,9 @@ final class BankingSummaryPage {
 
     private static void takings(DocWriter out, DepositPapers p) {
         Sections.heading(out, "What each session handed over", p.sessions().size() + 1);
-        Table t = new Table(out.flow(), List.of(Table.Column.left("Drawer and session", 0.24f),
-                Table.Column.right("Cash", 0.16f), Table.Column.right("Cheques, money orders", 0.22f),
-                Table.Column.right("Deposited", 0.17f), Table.Column.right("EFTPOS settlement", 0.21f)));
+        Table t = new Table(out.flow(), List.of(Table.Column.left("Drawer, session", 0.2f),
+                Table.Column.right("Cash", 0.14f), Table.Column.right("Cheques, money orders", 0.27f),
+                Table.Column.right("Deposited", 0.16f), Table.Column.right("EFTPOS settlement", 0.23f)));
         t.start(Style.SMALL_STRONG);
         for (DepositPapers.SessionLine s : p.sessions()) {
             t.row(Style.BODY, s.session().drawerCode() + ", session " + s.session().id(), s.cash().format(), s.paper().format(),

@@ -14,6 +14,7 @@ import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.print.PageFormat;
+import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class DepositAdviceDocumentTest {
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("banking/2026-11-23/DEP-000001.pdf"));
             assertThat(c.folder.printed().resolve("DEP-000001.pdf")).isNotEmptyFile();
+            // A4 although the counter's documents are set to the 80 mm roll
+            assertThat(c.services.printers().settings().receiptLayout()).isEqualTo(ReceiptLayout.ROLL_80MM);
             assertThat(Pdfs.pageSize(pdf)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             assertThat(Pdfs.pages(pdf)).isEqualTo(2);
             String slip = Pdfs.text(pdf, 1);
@@ -117,7 +120,9 @@ class DepositAdviceDocumentTest {
             c.services.database().jdbi().useTransaction(h -> new OrganisationDao(h).record(new Organisation(org.name(),
                     org.abn(), org.address(), null, org.timeZone(), org.accounts()), c.clock.instant()));
             c.services.counter().reload();
-            String slip = Pdfs.text(c.services.bankingPrinting().printDepositAdvice(d.id()), 1);
+            Path pdf = c.services.bankingPrinting().printDepositAdvice(d.id());
+            Pdfs.keepSample(pdf, "deposit-advice-no-account.pdf");
+            String slip = Pdfs.text(pdf, 1);
 
             assertThat(flat(slip)).contains("BANK ACCOUNT NOT SET UP");
             assertThat(slip).containsPattern("Account name\\s+not set up").containsPattern("BSB\\s+not set up")
