@@ -3,6 +3,7 @@ package org.counterdesk;
 import java.time.Clock;
 import org.counterdesk.banking.BankAdjustments;
 import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.BankingPrinting;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.Dishonours;
 import org.counterdesk.drawer.CashMovements;
@@ -60,6 +61,7 @@ public final class AppServices implements AutoCloseable {
     private final ReceiptPrinting printing;
     private final DrawerPrinting drawerPrinting;
     private final FrontDeskServices frontDesk;
+    private final BankingPrinting bankingPrinting;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -90,6 +92,8 @@ public final class AppServices implements AutoCloseable {
         this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
         this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
+        this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
+                output);
     }
 
     public DataFolder folder() {
@@ -194,6 +198,10 @@ public final class AppServices implements AutoCloseable {
 
     public FrontDeskServices frontDesk() {
         return frontDesk;
+    }
+
+    public BankingPrinting bankingPrinting() {
+        return bankingPrinting;
     }
 
     @Override

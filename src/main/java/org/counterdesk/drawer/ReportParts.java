@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.counterdesk.money.Money;
 import org.counterdesk.print.DocWriter;
-import org.counterdesk.print.Flow;
+import org.counterdesk.print.Sections;
 import org.counterdesk.print.Style;
 import org.counterdesk.print.Table;
 
@@ -31,13 +31,7 @@ final class ReportParts {
 
     /** A section heading kept on one page with the {@code linesAfter} body lines that follow it. */
     static void section(DocWriter out, String title, int linesAfter) {
-        Flow flow = out.flow();
-        float gap = flow.format().roll() ? 8 : 14;
-        // Keep the heading with the first lines under it: never a heading alone at the foot of a page.
-        flow.keep(gap + flow.leading(Style.HEADING) + flow.format().bodySize() + linesAfter * flow.leading(Style.BODY));
-        out.gap(gap);
-        out.text(Style.HEADING, title);
-        out.rule();
+        Sections.heading(out, title, linesAfter);
     }
 
     /** Where label-and-amount lines go: the whole roll, or the left part of an A4 page. */

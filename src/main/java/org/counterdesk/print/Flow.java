@@ -113,6 +113,13 @@ public final class Flow {
         }
     }
 
+    /** Starts a new page unless the current one is still empty: for a part that must begin on a page of its own. */
+    public void pageBreak() {
+        if (y > freshY) {
+            newPage();
+        }
+    }
+
     /** Runs {@code hook} now and at the top of every later page; the returned action stops it. */
     public Runnable onPageStart(Consumer<Flow> hook) {
         pageStarts.add(hook);

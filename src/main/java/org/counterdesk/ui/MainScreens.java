@@ -49,14 +49,17 @@ final class MainScreens {
         return new BankingDocuments() {
             @Override
             public void printDepositAdvice(long depositId) {
+                services.bankingPrinting().printDepositAdvice(depositId);
             }
 
             @Override
             public void printDayReport(long closureId) {
+                services.bankingPrinting().printDayReport(closureId);
             }
 
             @Override
             public void printDishonourNotice(long dishonourId) {
+                services.bankingPrinting().printDishonourNotice(dishonourId);
             }
         };
     }

@@ -33,6 +33,16 @@ public final class Pdfs {
         }
     }
 
+    /** The text of one page (counting from 1), as PDFBox extracts it. */
+    public static String text(Path pdf, int page) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(doc);
+        }
+    }
+
     public static int pages(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getNumberOfPages();

@@ -15,6 +15,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Days;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class BankingJourneyTest extends DemoUiTest {
     }
 
     @Test
-    void twoDrawersAreBankedTheDayClosedAndAChequeDishonouredTheNextDay() {
+    void twoDrawersAreBankedTheDayClosedAndAChequeDishonouredTheNextDay() throws Exception {
         signIn("1001", "1111");
         waitUntil(() -> showing("#nav"));
         push(KeyCode.ALT, KeyCode.B);
@@ -55,6 +56,11 @@ class BankingJourneyTest extends DemoUiTest {
         assertThat(d.cheques()).isEqualTo(Money.ofCents(15750));
         assertThat(d.preparedBy()).isEqualTo("Casey Nguyen");
         assertThat(d.checkedBy()).isEqualTo("Sam Okafor");
+        waitUntil(() -> text("#done").endsWith("The deposit advice was printed."));
+        String advice = Pdfs.text(printed("DEP-000001.pdf"));
+        assertThat(advice).contains("Deposit advice", "BAG 4471", "063-999", "10012345", "Casey Nguyen", "Sam Okafor",
+                "$75.00", "$157.50", "$232.50", "300100", "R Patel");
+        Pdfs.keepSample(printed("DEP-000001.pdf"), "journey-deposit-advice.pdf");
 
         type(KeyCode.F6);
         assertFocused("#closeDay");
@@ -71,6 +77,8 @@ class BankingJourneyTest extends DemoUiTest {
         waitUntil(() -> text("#done").contains("closed as CD01-Z0001"));
         DayClosure z = counter.services.dayClosures().closures(counter.services.counter().terminal()).get(0);
         assertThat(z.grandTotal()).isEqualTo(Money.ofCents(702 + 15750 + 5502));
+        waitUntil(() -> text("#done").endsWith("The day report was printed."));
+        assertThat(Pdfs.text(printed("CD01-Z0001.pdf"))).contains("CD01-Z0001", "$219.54", z.journalHead());
 
         type(KeyCode.F3);
         assertFocused("#search");
@@ -91,5 +99,11 @@ class BankingJourneyTest extends DemoUiTest {
         enter("15.00");
         waitUntil(() -> text("#done").contains("CD01-R000001 reverses $157.50 of CD01-000002"));
         assertThat(counter.services.dishonours().get(1).owing()).isEqualTo(Money.ofCents(17250));
+        waitUntil(() -> text("#done").endsWith("The notice to the payer was printed."));
+        assertThat(Pdfs.text(printed("CD01-R000001.pdf"))).contains("WBC-DH-7781", "$172.50");
+    }
+
+    private java.nio.file.Path printed(String name) {
+        return counter.folder.printed().resolve(name);
     }
 }

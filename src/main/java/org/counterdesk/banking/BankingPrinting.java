@@ -1,0 +1,98 @@
+package org.counterdesk.banking;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.drawer.SessionClose;
+import org.counterdesk.drawer.SessionReport;
+import org.counterdesk.drawer.SessionReports;
+import org.counterdesk.drawer.SessionTakings;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.organisation.Terminal;
+import org.counterdesk.print.DocumentOutput;
+import org.counterdesk.print.NotPrintedException;
+import org.counterdesk.receipting.Receipt;
+import org.counterdesk.receipting.ReceiptBook;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Makes the banking room's documents, always on A4: the deposit advice with its banking
+ * summary page, the day report of a closed day, and the notice to a payer whose cheque was
+ * dishonoured. Each is kept under {@code documents/banking}, {@code documents/day-closures} or
+ * {@code documents/dishonours} by business date, then printed; a printer failure leaves the
+ * file kept and throws a {@link NotPrintedException}.
+ */
+public final class BankingPrinting {
+
+    private final CounterSetup counter;
+    private final Banking banking;
+    private final DayClosures closures;
+    private final Dishonours dishonours;
+    private final SessionReports sessionReports;
+    private final ReceiptBook receipts;
+    private final Jdbi jdbi;
+    private final DocumentOutput output;
+
+    public BankingPrinting(CounterSetup counter, Banking banking, DayClosures closures, Dishonours dishonours,
+                           SessionReports sessionReports, ReceiptBook receipts, Jdbi jdbi, DocumentOutput output) {
+        this.counter = counter;
+        this.banking = banking;
+        this.closures = closures;
+        this.dishonours = dishonours;
+        this.sessionReports = sessionReports;
+        this.receipts = receipts;
+        this.jdbi = jdbi;
+        this.output = output;
+    }
+
+    /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
+    public Path printDepositAdvice(long depositId) {
+        DepositDetail detail = banking.detail(depositId);
+        Deposit d = detail.deposit();
+        DepositPapers papers = new DepositPapers(detail, terminal(h -> new TerminalOfDao(h).ofDeposit(depositId)),
+                sessionLines(detail.contents().sessions()));
+        Path file = output.dayFolder("banking", d.businessDate()).resolve(d.depositNo() + ".pdf");
+        return output.keepAndPrint("the deposit advice", file, d.depositNo(),
+                doc -> new DepositAdvicePdf(counter.organisation(), counter.demo())
+                        .draw(doc, papers, counter.clock().instant()));
+    }
+
+    /** Prints the day report of a day closure ({@code day-closures/2026-11-23/CD01-Z0001.pdf}). */
+    public Path printDayReport(long closureId) {
+        DayClosure z = closures.get(closureId);
+        Terminal terminal = terminal(h -> new TerminalOfDao(h).ofClosure(closureId));
+        Path file = output.dayFolder("day-closures", z.figures().date()).resolve(z.closureNo() + ".pdf");
+        return output.keepAndPrint("the day report", file, z.closureNo(),
+                doc -> new DayReportPdf(counter.organisation(), counter.demo())
+                        .draw(doc, z, terminal, counter.clock().instant()));
+    }
+
+    /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */
+    public Path printDishonourNotice(long dishonourId) {
+        Dishonour x = dishonours.get(dishonourId);
+        Receipt receipt = receipts.byNumber(x.cheque().receiptNo()).orElse(null);
+        Path file = output.dayFolder("dishonours", x.businessDate()).resolve(x.reversalNo() + ".pdf");
+        return output.keepAndPrint("the dishonour notice", file, x.reversalNo(),
+                doc -> new DishonourNoticePdf(counter.organisation(), counter.demo()).draw(doc, x, receipt));
+    }
+
+    private List<DepositPapers.SessionLine> sessionLines(List<DrawerSession> sessions) {
+        List<DepositPapers.SessionLine> lines = new ArrayList<>();
+        for (DrawerSession s : sessions) {
+            SessionTakings t = jdbi.withHandle(h -> SessionTakings.of(h, s.id()));
+            SessionReport r = sessionReports.report(s.id());
+            SessionClose close = r.close().orElseThrow();
+            lines.add(new DepositPapers.SessionLine(s, close.outcome(), close.decidedBy(),
+                    t.cashToBank().total(), t.instruments(), t.eftpos(), t.variance()));
+        }
+        return lines;
+    }
+
+    /** The terminal a deposit or closure belongs to; the schema makes sure there is one. */
+    private Terminal terminal(HandleCallback<Optional<Terminal>, RuntimeException> find) {
+        return jdbi.withHandle(find).orElseThrow();
+    }
+}

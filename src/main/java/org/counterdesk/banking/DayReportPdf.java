@@ -1,0 +1,106 @@
+package org.counterdesk.banking;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.counterdesk.organisation.Organisation;
+import org.counterdesk.organisation.Terminal;
+import org.counterdesk.print.DemoMarks;
+import org.counterdesk.print.DocWriter;
+import org.counterdesk.print.DocumentDates;
+import org.counterdesk.print.Flow;
+import org.counterdesk.print.KeyFigures;
+import org.counterdesk.print.Letterhead;
+import org.counterdesk.print.PageFormat;
+import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.Sections;
+import org.counterdesk.print.Style;
+
+/**
+ * The day report of a closed business day, on A4: the closure and its receipt range, what
+ * finance posts (receipts by GL account and tax code with GST, and the other postings), the
+ * period's totals by tender, fee code and cashier, the perpetual grand total, and the
+ * journal's chain head printed in full so that a copy exists outside the database.
+ */
+final class DayReportPdf {
+
+    static final String TITLE = "Day report";
+
+    private final Organisation org;
+    private final boolean demo;
+
+    DayReportPdf(Organisation org, boolean demo) {
+        this.org = org;
+        this.demo = demo;
+    }
+
+    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt) throws IOException {
+        DayFigures f = z.figures();
+        DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
+        if (demo) {
+            DemoMarks.apply(out, "DEMO — NOT A REAL DAY REPORT");
+        }
+        PageNumbers.apply(out.flow(), TITLE + " " + z.closureNo() + " · terminal " + terminal.code() + " · "
+                + DocumentDates.date(f.date()));
+        Letterhead.write(out, org, TITLE);
+        KeyFigures.write(out, Style.HEADING, List.of(KeyFigures.Figure.of("Closure no.", z.closureNo()),
+                KeyFigures.Figure.of("Business date", DocumentDates.date(f.date())),
+                KeyFigures.Figure.of("Terminal", terminal.code())));
+        out.gap(8);
+        header(out, z, terminal, printedAt);
+        grandTotal(out, z);
+        DayReportFigures figures = new DayReportFigures(out, f, org.accounts());
+        figures.glLines();
+        figures.otherPostings();
+        figures.period();
+        figures.tenders();
+        figures.byFeeCode();
+        figures.byCashier();
+        journalHead(out, z);
+        out.gap(16);
+        out.flow().keep(out.flow().format().bodySize() * 6);
+        out.signatureLine("Closed by: " + z.closedBy() + " (supervisor)");
+        out.flow().finish();
+    }
+
+    private void header(DocWriter out, DayClosure z, Terminal terminal, Instant printedAt) {
+        DayFigures f = z.figures();
+        out.alignFieldsTo(Style.BODY, "Last receipt no.");
+        out.field(Style.BODY, "Site", terminal.site());
+        out.field(Style.BODY, "Terminal", terminal.code() + " (" + terminal.name() + ")");
+        out.field(Style.BODY, "Closed", DocumentDates.dateTime(z.closedAt(), org.timeZone()));
+        out.field(Style.BODY, "Closed by", z.closedBy());
+        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
+        out.field(Style.STRONG, "First receipt no.", f.firstReceiptNo() == null ? "none issued" : f.firstReceiptNo());
+        out.field(Style.STRONG, "Last receipt no.", f.lastReceiptNo() == null ? "none issued" : f.lastReceiptNo());
+        out.field(Style.BODY, "Counts", count(f.receipts(), "receipt") + " issued, " + count(f.voids(), "void") + ", "
+                + count(f.reversals(), "reversal") + " (dishonoured cheques)");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static void grandTotal(DocWriter out, DayClosure z) {
+        Sections.heading(out, "Perpetual grand total", 5);
+        KeyFigures.write(out, Style.TOTAL, List.of(KeyFigures.Figure.of("Previous grand total",
+                        z.previousGrandTotal().format()),
+                KeyFigures.Figure.of("This period", z.figures().periodTotal().format()),
+                KeyFigures.Figure.emphasised("New grand total", z.grandTotal().format())));
+        out.gap(3);
+        out.text(Style.SMALL, "Every fee receipted at this terminal since its first day, net of voids and reversals. "
+                + "It never resets: each closure's grand total is the previous one plus its period, so a missing or "
+                + "altered day shows against the previous day report.");
+    }
+
+    private static void journalHead(DocWriter out, DayClosure z) {
+        Sections.heading(out, "Journal chain head", 4);
+        out.text(Style.STRONG, z.journalHead());
+        out.gap(3);
+        out.text(Style.SMALL, "The SHA-256 hash of the journal entry that recorded this closure; every entry's hash "
+                + "covers the one before it. This printed copy lives outside the database: if anyone rewrites the "
+                + "journal afterwards, its chain can no longer reach this value, and checking the journal against "
+                + "this page shows it. Keep this report with the day's banking.");
+    }
+}
