@@ -100,7 +100,7 @@ public final class SessionOpening {
                     note.isEmpty() ? null : note);
             journal.append(h, JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", id)
-                    .with("drawer", drawer.code()).with("float", count.total().cents())
+                    .with("drawer", drawer.code()).with("openingFloat", count.total().cents())
                     .with("difference", difference.cents()).with("acknowledgedBy", supervisorNumber));
             return id;
         });

@@ -148,15 +148,15 @@ public final class VisitorsController {
         ZoneId zone = model.counter().organisation().timeZone();
         table.setItems(model.rows());
         table.getColumns().setAll(List.of(
-                Columns.figures("Badge", 55, r -> Integer.toString(r.visit().badge())),
+                Columns.figures("Badge", 70, r -> Integer.toString(r.visit().badge())),
                 Columns.text("Visitor", 140, r -> r.visit().name()),
-                Columns.text("Organisation", 110, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
-                Columns.text("Host", 140, r -> r.visit().host().describe()),
-                Columns.text("In", 70, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
-                Columns.text("Out", 75, r -> r.visit().onSite() ? "on site"
+                Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
+                Columns.text("Host", 170, r -> r.visit().host().describe()),
+                Columns.text("In", 90, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
+                Columns.text("Out", 90, r -> r.visit().onSite() ? "on site"
                         : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
                 Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No visitors yet today."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
