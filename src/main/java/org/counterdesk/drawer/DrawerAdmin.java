@@ -50,7 +50,7 @@ public final class DrawerAdmin {
             }
             long id = dao.addDrawer(actor.terminal().id(), c, n, setFloat);
             journal.append(h, JournalEvent.of("DRAWER_ADDED", actor.staffNumber(), actor.terminalCode(), "drawer", c)
-                    .with("float", setFloat.cents()));
+                    .with("setFloat", setFloat.cents()));
             return dao.drawer(id).orElseThrow();
         });
     }
@@ -64,7 +64,7 @@ public final class DrawerAdmin {
             Drawer d = dao.drawer(drawerId).orElseThrow(() -> new Refused("There is no such drawer."));
             dao.changeDrawer(drawerId, n, setFloat);
             journal.append(h, JournalEvent.of("DRAWER_CHANGED", actor.staffNumber(), actor.terminalCode(), "drawer",
-                    d.code()).with("float", setFloat.cents()).with("previousFloat", d.setFloat().cents()));
+                    d.code()).with("setFloat", setFloat.cents()).with("previousFloat", d.setFloat().cents()));
             return dao.drawer(drawerId).orElseThrow();
         });
     }

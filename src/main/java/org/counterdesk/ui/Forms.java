@@ -94,6 +94,13 @@ public final class Forms {
         }
     }
 
+    /** Ties a text field to a view model's property both ways; returns the field for chaining. */
+    public static <T extends javafx.scene.control.TextInputControl> T bound(T field,
+            javafx.beans.property.StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
     /** Enter in {@code from} moves the focus to {@code to}. */
     public static void enterMovesTo(TextInputControl from, Node to) {
         onEnter(from, to::requestFocus);

@@ -157,13 +157,7 @@ public final class ExpectedVisits {
     }
 
     private static ExpectedVisit expected(ResultSet rs) throws SQLException {
-        long hostId = rs.getLong("host_id");
-        boolean person = !rs.wasNull();
-        Contact host = person
-                ? Contact.person(hostId, rs.getString("host_name"), rs.getString("host_unit"), rs.getString("host_email"),
-                        rs.getString("host_extension"))
-                : Contact.unit(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_email"),
-                        rs.getString("unit_phone"));
+        Contact host = VisitDao.host(rs);
         long visit = rs.getLong("visit_id");
         Long visitId = rs.wasNull() ? null : visit;
         return new ExpectedVisit(rs.getLong("id"), rs.getObject("expected_on", LocalDate.class), rs.getString("visitor_name"),

@@ -114,14 +114,19 @@ final class VisitDao {
         return t == null ? null : t.toInstant();
     }
 
-    private static Visit visit(ResultSet rs) throws SQLException {
+    /** The host of a visit row: a person (host_* columns) or, when there is none, a business unit (unit_* columns). */
+    static Contact host(ResultSet rs) throws SQLException {
         long hostId = rs.getLong("host_id");
         boolean person = !rs.wasNull();
-        Contact host = person
+        return person
                 ? Contact.person(hostId, rs.getString("host_name"), rs.getString("host_unit"), rs.getString("host_email"),
                         rs.getString("host_extension"))
                 : Contact.unit(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_email"),
                         rs.getString("unit_phone"));
+    }
+
+    private static Visit visit(ResultSet rs) throws SQLException {
+        Contact host = host(rs);
         long expected = rs.getLong("expected_id");
         Long expectedId = rs.wasNull() ? null : expected;
         return new Visit(rs.getLong("id"), rs.getObject("business_date", LocalDate.class), rs.getString("visitor_name"),

@@ -3,37 +3,15 @@ package org.counterdesk.deliveries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.counterdesk.FrontDeskServices;
 import org.counterdesk.common.Refused;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The delivery log on a real H2 file: logged, the unit told, listed until collected, collected once. */
-class DeliveriesTest {
+class DeliveriesTest extends FrontDeskTest {
 
-    @TempDir
-    Path dir;
-    TestCounter c;
-    FrontDeskServices fd;
-    Actor cashier;
-
-    @BeforeEach
-    void open() throws Exception {
-        c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
-        cashier = c.cashier();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     @Test
     void aDeliveryIsLoggedListedUntilCollectedAndCollectedOnce() {

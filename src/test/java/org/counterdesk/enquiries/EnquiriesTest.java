@@ -5,37 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.counterdesk.FrontDeskServices;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Pdfs;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The enquiry tally and its daily statistics (PDF and CSV), read back. */
-class EnquiriesTest {
+class EnquiriesTest extends FrontDeskTest {
 
-    @TempDir
-    Path dir;
-    TestCounter c;
-    FrontDeskServices fd;
-    Actor cashier;
-
-    @BeforeEach
-    void open() throws Exception {
-        c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
-        cashier = c.cashier();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     @Test
     void enquiriesAreCountedByTypeChannelAndHourAndReported() throws Exception {

@@ -11,42 +11,31 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.FrontDeskServices;
 import org.counterdesk.deliveries.Deliveries;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.FrontDeskSetup;
-import org.counterdesk.testing.TestCounter;
 import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.Visits;
+import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Host notifications through a real SMTP server (GreenMail, in this JVM): sent at once when the
  * server is up; kept and retried with backoff while it is down; the visit recorded either way.
  */
-class OutboxTest {
+class OutboxTest extends FrontDeskTest {
 
-    @TempDir
-    Path dir;
-    TestCounter c;
-    FrontDeskServices fd;
-    Actor cashier;
     int port;
     GreenMail mail;
 
     @BeforeEach
     void open() throws Exception {
-        c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
-        cashier = c.cashier();
         port = FrontDeskSetup.freePort();
         FrontDeskSetup.useSmtp(c, c.administrator(), port);
     }
@@ -56,7 +45,6 @@ class OutboxTest {
         if (mail != null) {
             mail.stop();
         }
-        c.close();
     }
 
     private void startServer() {

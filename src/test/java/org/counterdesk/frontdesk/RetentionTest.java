@@ -2,43 +2,22 @@ package org.counterdesk.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.FrontDeskServices;
 import org.counterdesk.deliveries.Deliveries;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.testing.TestCounter;
 import org.counterdesk.visitors.ExpectedVisits;
 import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.Visits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Personal details past the retention period are replaced, counts and times kept, with a clock the test moves. */
-class RetentionTest {
+class RetentionTest extends FrontDeskTest {
 
-    @TempDir
-    Path dir;
-    TestCounter c;
-    FrontDeskServices fd;
-    Actor cashier;
-
-    @BeforeEach
-    void open() throws Exception {
-        c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
-        cashier = c.cashier();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     @Test
     void visitsOlderThanTheRetentionPeriodAreDeidentifiedOnceADayAndJournaledWithCountsOnly() throws Exception {

@@ -14,32 +14,12 @@ import org.counterdesk.frontdesk.NotificationState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.MutableClock;
 import org.counterdesk.testing.Pdfs;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Signing visitors in and out on a real H2 file, with the demo directory and no email server. */
-class VisitsTest {
+class VisitsTest extends FrontDeskTest {
 
-    @TempDir
-    Path dir;
-    TestCounter c;
-    FrontDeskServices fd;
-    Actor cashier;
-
-    @BeforeEach
-    void open() throws Exception {
-        c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
-        cashier = c.cashier();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     private Visits.Request request(String name, String host, String badge) {
         return new Visits.Request(name, "Acme Surveying", null, host, "Site plan meeting", "1abc 234", badge, null);

@@ -3,7 +3,6 @@ package org.counterdesk.deliveries.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -66,11 +65,11 @@ public final class DeliveriesController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        carrier = bind(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
+        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
         carrier.setPromptText("Australia Post, StarTrack, Toll…");
-        consignment = bind(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
+        consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
         consignment.setPromptText("Scan or type the tracking number");
-        TextField items = bind(form.field("items", "Items", new TextField(), e), model.items);
+        TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.items);
         ContactField to = form.field("addressedTo", "Addressed to",
                 new ContactField(model::search, "Person or business unit, then Enter"), e);
         to.textField().setId("addressedToQuery");
@@ -82,7 +81,7 @@ public final class DeliveriesController {
         to.setOnChosen(this::log);
         log.setOnAction(ev -> log());
         log.disableProperty().bind(model.background().busy());
-        collectedBy = bind(collectForm.field("collectedBy", "Collected by", new TextField(), e), model.collectedBy);
+        collectedBy = Forms.bound(collectForm.field("collectedBy", "Collected by", new TextField(), e), model.collectedBy);
         Button record = collectForm.wide(new Button("Record collection"));
         record.setOnAction(ev -> collect());
         Forms.onEnter(collectedBy, this::collect);
@@ -111,11 +110,6 @@ public final class DeliveriesController {
 
     private void collect() {
         model.collect(() -> Platform.runLater(table::requestFocus));
-    }
-
-    private static <T extends TextField> T bind(T field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

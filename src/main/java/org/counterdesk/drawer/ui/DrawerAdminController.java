@@ -38,14 +38,14 @@ public final class DrawerAdminController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
-        bind(drawerForm.field("drawerCode", "Code", new TextField(), e), model.code).setPromptText("Like CD01-3");
-        bind(drawerForm.field("drawerName", "Name", new TextField(), e), model.name);
-        bind(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), model.setFloat);
+        Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), model.code).setPromptText("Like CD01-3");
+        Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), model.name);
+        Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), model.setFloat);
         Button save = drawerForm.wide(new Button("Save drawer"));
         save.setOnAction(ev -> model.saveDrawer());
         drawerForm.enterMovesDown(save::fire);
-        bind(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance);
-        bind(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit);
+        Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance);
+        Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit);
         javafx.scene.control.CheckBox mayBank = limitsForm.field("Banking",
                 new javafx.scene.control.CheckBox("Cashiers may prepare the banking (a supervisor still checks it)"), null);
         mayBank.setId("cashiersMayBank");
@@ -58,11 +58,6 @@ public final class DrawerAdminController {
         Forms.onEnter(saveLimits, saveLimits::fire);
         drawerStatus.textProperty().bind(model.status());
         Forms.showMessage(drawerMessage, e.general());
-    }
-
-    private static TextField bind(TextField field, javafx.beans.property.StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

@@ -2,7 +2,6 @@ package org.counterdesk.frontdesk.ui;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -71,10 +70,10 @@ public final class DirectoryController {
                 Columns.text("Note for the desk", 320, WatchEntry::note)));
         watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        hostName = bind(hostForm.field("name", "Name", new TextField(), e), model.name);
-        bind(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber).setPromptText("Optional");
-        bind(hostForm.field("email", "Email", new TextField(), e), model.email);
-        bind(hostForm.field("extension", "Extension", new TextField(), e), model.extension);
+        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.name);
+        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber).setPromptText("Optional");
+        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.email);
+        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extension);
         ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(model.units()), e);
         unit.setCellFactory(v -> new UnitCell());
         unit.setButtonCell(new UnitCell());
@@ -93,16 +92,16 @@ public final class DirectoryController {
         Button toggle = hostForm.wide(new Button("Deactivate or reactivate the selected person"));
         toggle.setOnAction(ev -> model.toggleHost(hostTable.getSelectionModel().getSelectedItem()));
 
-        TextField unitName = bind(unitForm.field("unitName", "Unit", new TextField(), e), model.unitName);
-        bind(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmail);
-        bind(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhone);
+        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitName);
+        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmail);
+        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhone);
         Button saveUnit = unitForm.wide(new Button("Save unit"));
         saveUnit.setId("saveUnit");
         saveUnit.setOnAction(ev -> model.saveUnit(unitName::requestFocus));
         unitForm.enterMovesDown(saveUnit::fire);
 
-        TextField watchName = bind(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
-        bind(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
+        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
+        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
                 .setPromptText("What the desk should do, e.g. call security on ext 4000");
         Button addWatch = watchForm.wide(new Button("Add to the watch list"));
         addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
@@ -112,11 +111,6 @@ public final class DirectoryController {
 
         status.textProperty().bind(model.status());
         Forms.showMessage(message, e.general());
-    }
-
-    private static <T extends TextField> T bind(T field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

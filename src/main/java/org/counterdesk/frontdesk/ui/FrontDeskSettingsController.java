@@ -1,7 +1,6 @@
 package org.counterdesk.frontdesk.ui;
 
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import org.counterdesk.frontdesk.SmtpSettings;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
@@ -40,29 +38,29 @@ public final class FrontDeskSettingsController {
     private void initialize() {
         var e = model.errors();
         form.wide(heading("Email to hosts (leave the server empty to tell hosts by phone)"));
-        first = bind(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHost);
+        first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHost);
         first.setPromptText("mail.council.vic.gov.au, or empty");
-        bind(form.field("smtpPort", "Port", new TextField(), e), model.smtpPort);
+        Forms.bound(form.field("smtpPort", "Port", new TextField(), e), model.smtpPort);
         ComboBox<SmtpSettings.Security> security = form.field("Security", new ComboBox<>(), null);
         security.setId("security");
         security.getItems().setAll(SmtpSettings.Security.values());
         security.setCellFactory(v -> new SecurityCell());
         security.setButtonCell(new SecurityCell());
         security.valueProperty().bindBidirectional(model.security);
-        bind(form.field("from", "Sent from", new TextField(), e), model.from).setPromptText("frontdesk@council.vic.gov.au");
-        bind(form.field("username", "User name", new TextField(), e), model.username).setPromptText("Empty if no login");
-        bind(form.field("password", "Password", new PasswordField(), e), model.password)
+        Forms.bound(form.field("from", "Sent from", new TextField(), e), model.from).setPromptText("frontdesk@council.vic.gov.au");
+        Forms.bound(form.field("username", "User name", new TextField(), e), model.username).setPromptText("Empty if no login");
+        Forms.bound(form.field("password", "Password", new PasswordField(), e), model.password)
                 .setPromptText("Leave empty to keep the saved one");
         form.wide(heading("The desk"));
-        bind(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusiness);
-        bind(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDays);
-        bind(form.field("badges", "Badge numbers", new TextField(), e), model.badges).setPromptText("1-50");
-        bind(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinter)
+        Forms.bound(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusiness);
+        Forms.bound(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDays);
+        Forms.bound(form.field("badges", "Badge numbers", new TextField(), e), model.badges).setPromptText("1-50");
+        Forms.bound(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinter)
                 .setPromptText("Printer name, or empty for the receipt printer");
         TextArea types = form.field("enquiryTypes", "Enquiry types", new TextArea(), e);
         types.setPrefRowCount(7);
         types.setPromptText("One a line, or separated by commas");
-        bind(types, model.enquiryTypes);
+        Forms.bound(types, model.enquiryTypes);
         Button save = form.wide(new Button("Save settings"));
         save.setId("saveFrontDesk");
         save.getStyleClass().add("accent");
@@ -77,11 +75,6 @@ public final class FrontDeskSettingsController {
         Label l = new Label(text);
         l.getStyleClass().add("title-4");
         return l;
-    }
-
-    private static <T extends TextInputControl> T bind(T field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

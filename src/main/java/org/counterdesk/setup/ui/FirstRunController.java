@@ -2,7 +2,6 @@ package org.counterdesk.setup.ui;
 
 import java.io.File;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -62,17 +61,17 @@ public final class FirstRunController {
 
     private void buildForm() {
         var e = model.errors();
-        name = text(form.field("name", "Organisation name", new TextField(), e), model.name());
-        text(form.field("abn", "ABN", new TextField(), e), model.abn()).setPromptText("11 digits");
-        text(form.field("address", "Address", new TextField(), e), model.address());
+        name = Forms.bound(form.field("name", "Organisation name", new TextField(), e), model.name());
+        Forms.bound(form.field("abn", "ABN", new TextField(), e), model.abn()).setPromptText("11 digits");
+        Forms.bound(form.field("address", "Address", new TextField(), e), model.address());
         ComboBox<String> zone = form.field("Time zone", new ComboBox<>(), null);
         zone.getItems().setAll(FirstRunViewModel.ZONES);
         zone.valueProperty().bindBidirectional(model.timeZone());
-        text(form.field("terminalCode", "Terminal code", new TextField(), e), model.terminalCode());
-        text(form.field("adminNumber", "Administrator staff number", new TextField(), e), model.adminNumber());
-        text(form.field("adminName", "Administrator name", new TextField(), e), model.adminName());
-        text(form.field("adminPin", "Administrator PIN", new PasswordField(), e), model.adminPin());
-        text(form.field("adminPinAgain", "PIN again", new PasswordField(), e), model.adminPinAgain());
+        Forms.bound(form.field("terminalCode", "Terminal code", new TextField(), e), model.terminalCode());
+        Forms.bound(form.field("adminNumber", "Administrator staff number", new TextField(), e), model.adminNumber());
+        Forms.bound(form.field("adminName", "Administrator name", new TextField(), e), model.adminName());
+        Forms.bound(form.field("adminPin", "Administrator PIN", new PasswordField(), e), model.adminPin());
+        Forms.bound(form.field("adminPinAgain", "PIN again", new PasswordField(), e), model.adminPinAgain());
         TextField file = new TextField();
         file.setId("feeFile");
         file.setPromptText("Path of the fee schedule JSON file, then Enter to check it");
@@ -115,11 +114,6 @@ public final class FirstRunController {
                 finish.fire();
             }
         });
-    }
-
-    private static TextField text(TextField field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     private void showForm() {

@@ -2,7 +2,6 @@ package org.counterdesk.staff.ui;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -47,8 +46,8 @@ public final class StaffAdminController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
-        firstAddField = text(addForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber);
-        text(addForm.field("name", "Name", new TextField(), e), model.name);
+        firstAddField = Forms.bound(addForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber);
+        Forms.bound(addForm.field("name", "Name", new TextField(), e), model.name);
         CheckBox cashier = new CheckBox("Cashier");
         CheckBox supervisor = new CheckBox("Supervisor");
         CheckBox administrator = new CheckBox("Administrator");
@@ -56,14 +55,14 @@ public final class StaffAdminController {
         supervisor.selectedProperty().bindBidirectional(model.supervisor);
         administrator.selectedProperty().bindBidirectional(model.administrator);
         addForm.field("roles", "Roles", new VBox(6, cashier, supervisor, administrator), e);
-        PasswordField pin = text(addForm.field("pin", "PIN", new PasswordField(), e), model.pin);
-        PasswordField again = text(addForm.field("pinAgain", "PIN again", new PasswordField(), e), model.pinAgain);
+        PasswordField pin = Forms.bound(addForm.field("pin", "PIN", new PasswordField(), e), model.pin);
+        PasswordField again = Forms.bound(addForm.field("pinAgain", "PIN again", new PasswordField(), e), model.pinAgain);
         Button add = addForm.wide(new Button("Add person"));
         add.getStyleClass().add("accent");
         add.setOnAction(ev -> model.add(firstAddField::requestFocus));
         addForm.enterMovesDown(add::fire);
-        PasswordField newPin = text(pinForm.field("newPin", "New PIN", new PasswordField(), e), model.newPin);
-        PasswordField newAgain = text(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e),
+        PasswordField newPin = Forms.bound(pinForm.field("newPin", "New PIN", new PasswordField(), e), model.newPin);
+        PasswordField newAgain = Forms.bound(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e),
                 model.newPinAgain);
         Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
         reset.setOnAction(ev -> model.resetPin());
@@ -83,11 +82,6 @@ public final class StaffAdminController {
 
     private static String state(Staff s) {
         return !s.active() ? "Inactive" : s.locked() ? "Locked" : "Active";
-    }
-
-    private static <T extends TextField> T text(T field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

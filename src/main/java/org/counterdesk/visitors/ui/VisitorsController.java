@@ -3,7 +3,6 @@ package org.counterdesk.visitors.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.DeskTimes;
@@ -71,16 +69,16 @@ public final class VisitorsController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        name = bind(form.field("name", "Name", new TextField(), e), model.name);
-        TextField organisation = bind(form.field("organisation", "Organisation", new TextField(), e), model.organisation);
+        name = Forms.bound(form.field("name", "Name", new TextField(), e), model.name);
+        TextField organisation = Forms.bound(form.field("organisation", "Organisation", new TextField(), e), model.organisation);
         host = form.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
         host.textField().setId("hostQuery");
         host.textField().textProperty().bindBidirectional(model.hostTyped);
         host.chosen().bindBidirectional(model.host);
-        TextField purpose = bind(form.field("purpose", "Purpose", new TextField(), e), model.purpose);
-        TextField vehicle = bind(form.field("vehicle", "Vehicle rego", new TextField(), e), model.vehicle);
+        TextField purpose = Forms.bound(form.field("purpose", "Purpose", new TextField(), e), model.purpose);
+        TextField vehicle = Forms.bound(form.field("vehicle", "Vehicle rego", new TextField(), e), model.vehicle);
         vehicle.setPromptText("Optional");
-        badge = bind(form.field("badge", "Badge", new TextField(), e), model.badge);
+        badge = Forms.bound(form.field("badge", "Badge", new TextField(), e), model.badge);
         badge.getStyleClass().add("badge-field");
         Forms.enterMovesTo(name, organisation);
         Forms.onEnter(organisation, host::requestFocus);
@@ -90,10 +88,10 @@ public final class VisitorsController {
         Forms.onEnter(badge, this::signIn);
         supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         supervisorNumber.setId("supervisorNumber");
-        bind(supervisorNumber, model.supervisorNumber);
+        Forms.bound(supervisorNumber, model.supervisorNumber);
         PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
         pin.setId("supervisorPin");
-        bind(pin, model.supervisorPin);
+        Forms.bound(pin, model.supervisorPin);
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
         watchText.textProperty().bind(model.watchWarning());
@@ -217,11 +215,6 @@ public final class VisitorsController {
             }
         }
         e.consume();
-    }
-
-    private static <T extends TextField> T bind(T field, StringProperty value) {
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     public Parent root() {

@@ -1,0 +1,30 @@
+package org.counterdesk.testing;
+
+import java.nio.file.Path;
+import org.counterdesk.FrontDeskServices;
+import org.counterdesk.staff.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A front desk test: a demo counter on a real H2 file, its front desk services, the demo cashier signed in. */
+public abstract class FrontDeskTest {
+
+    @TempDir
+    protected Path dir;
+    protected TestCounter c;
+    protected FrontDeskServices fd;
+    protected Actor cashier;
+
+    @BeforeEach
+    void openCounter() throws Exception {
+        c = TestCounter.demo(dir);
+        fd = c.services.frontDesk();
+        cashier = c.cashier();
+    }
+
+    @AfterEach
+    void closeCounter() {
+        c.close();
+    }
+}
