@@ -95,9 +95,9 @@ public final class FeeScheduleReader {
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            Fee fee = fee(array.get(i), i + 1, problems);
+            Fee fee = fee(array.get(i), i, problems);
             if (fee != null && !codes.add(fee.code())) {
-                problems.add("Fee " + (i + 1) + " (" + fee.code() + "): the code " + fee.code() + " is used twice.");
+                problems.add(label(i, fee.code()) + ": the code " + fee.code() + " is used twice.");
             }
             fees.add(fee);
         }
@@ -106,11 +106,11 @@ public final class FeeScheduleReader {
 
     private static Fee fee(JsonNode node, int index, Problems problems) {
         if (!node.isObject()) {
-            problems.add("Fee " + index + ": is not an object.");
+            problems.add("fees[" + index + "]: is not an object.");
             return null;
         }
         String code = node.path("code").isTextual() ? node.get("code").asText() : "?";
-        Fields f = new Fields(node, "Fee " + index + " (" + code + ")", problems);
+        Fields f = new Fields(node, label(index, code), problems);
         problems.unknownFields(node, FEE_FIELDS, f.where());
         int before = problems.size();
         String validCode = f.text("code", 1, 12);
@@ -136,6 +136,11 @@ public final class FeeScheduleReader {
             return null;
         }
         return new Fee(0, validCode, description, gl, tax, amount, min, max, unit, reference);
+    }
+
+    /** "fees[12] (code RATES)": the fee as its place in the file's list and its code (the same words as the imports use). */
+    private static String label(int index, String code) {
+        return "fees[" + index + "] (code " + code + ")";
     }
 
     private static ReferenceRule reference(JsonNode node, Fields fee, Problems problems) {

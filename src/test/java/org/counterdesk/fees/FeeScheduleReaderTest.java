@@ -46,12 +46,12 @@ class FeeScheduleReaderTest {
                 ]}""";
         assertThatThrownBy(() -> read(json))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
-                        "Fee 2 (DOGD): field 'amount' must be a whole number of cents (like 5250 for $52.50), not \"52.50\".",
-                        "Fee 3 (BAD): field 'tax' is \"VAT\" but must be one of GST, FRE, NT.",
-                        "Fee 4 (KEY): field 'min' is more than 'max'.",
-                        "Fee 5 (REF), reference: field 'scheme' is \"MOD97\" but must be one of MOD10V01, MOD10V05, TEXT.",
-                        "Fee 6 (OK): unknown field 'ammount' (is it misspelt?).",
-                        "Fee 6 (OK): the code OK is used twice."));
+                        "fees[1] (code DOGD): field 'amount' must be a whole number of cents (like 5250 for $52.50), not \"52.50\".",
+                        "fees[2] (code BAD): field 'tax' is \"VAT\" but must be one of GST, FRE, NT.",
+                        "fees[3] (code KEY): field 'min' is more than 'max'.",
+                        "fees[4] (code REF), reference: field 'scheme' is \"MOD97\" but must be one of MOD10V01, MOD10V05, TEXT.",
+                        "fees[5] (code OK): unknown field 'ammount' (is it misspelt?).",
+                        "fees[5] (code OK): the code OK is used twice."));
     }
 
     @Test
