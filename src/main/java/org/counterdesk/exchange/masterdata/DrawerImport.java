@@ -43,7 +43,7 @@ final class DrawerImport {
         Problems problems = new Problems();
         String terminal = file.root().get("terminal").asText();
         if (!terminal.equals(actor.terminalCode())) {
-            problems.add("The file", "terminal", "is " + terminal + " but this is terminal " + actor.terminalCode()
+            problems.add("", "terminal", "is " + terminal + " but this is terminal " + actor.terminalCode()
                     + ": import a terminal's drawers at that terminal");
         }
         List<Row> rows = rows(file.root(), problems);

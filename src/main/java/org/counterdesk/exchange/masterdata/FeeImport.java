@@ -44,7 +44,7 @@ final class FeeImport {
         LocalDate today = counter.businessDate();
         Optional<LocalDate> inForce = catalog.effectiveDateOn(h, today);
         if (inForce.isPresent() && schedule.effectiveFrom().isBefore(inForce.get())) {
-            problems.add("The file", "effectiveFrom", "is " + schedule.effectiveFrom() + ", before the schedule in force "
+            problems.add("", "effectiveFrom", "is " + schedule.effectiveFrom() + ", before the schedule in force "
                     + "today (effective " + inForce.get() + "), so it would never be used: date it " + inForce.get()
                     + " or later");
         }

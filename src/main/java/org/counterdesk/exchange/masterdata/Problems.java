@@ -8,14 +8,17 @@ final class Problems {
 
     private final List<String> list = new ArrayList<>();
 
-    /** "staff[3] (staff number 1042): field 'email' is not valid." */
+    /**
+     * "staff[3] (staff number 1042) email: is not valid." ({@code record} empty for a field of the
+     * file itself: "effectiveFrom: is …").
+     */
     void add(String record, String field, String what) {
-        list.add(record + ": field '" + field + "' " + sentence(what));
+        list.add((record.isEmpty() ? "" : record + " ") + field + ": " + sentence(what));
     }
 
-    /** A problem about a whole record (or the whole file). */
+    /** A problem about a whole record (or, with {@code record} empty, the whole file). */
     void add(String record, String what) {
-        list.add(record + ": " + sentence(what));
+        list.add((record.isEmpty() ? "The file" : record) + ": " + sentence(what));
     }
 
     void addAll(List<String> more) {
@@ -34,6 +37,6 @@ final class Problems {
     }
 
     private static String sentence(String what) {
-        return what.endsWith(".") ? what : what + ".";
+        return what.endsWith(".") || what.endsWith("?") ? what : what + ".";
     }
 }

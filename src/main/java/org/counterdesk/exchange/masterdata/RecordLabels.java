@@ -8,7 +8,7 @@ import org.counterdesk.exchange.JsonSchemas;
 
 /**
  * Turns a JSON path into words an administrator can find in the file: {@code $.fees[12].amount}
- * becomes {@code fees[12] (code RATES-INST): field 'amount'}. Each list of records names the
+ * becomes {@code fees[12] (code RATES-INST) amount}. Each list of records names the
  * field that identifies a record (a fee's code, a person's staff number).
  */
 final class RecordLabels {
@@ -19,6 +19,10 @@ final class RecordLabels {
 
     private static final Pattern RECORD = Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)](?:\\.(.+))?$");
     private static final Pattern MEMBER = Pattern.compile("^\\$\\.([A-Za-z]+)(?:\\.(.+))?$");
+    private static final Pattern MISSING = Pattern.compile("^required property '(.+)' not found$");
+    private static final Pattern UNKNOWN = Pattern.compile(
+            "^property '(.+)' is not defined in the schema and the schema does not allow additional properties$");
+    private static final Pattern TYPE = Pattern.compile("^(\\w+) found, (.+) expected$");
 
     private final Map<String, Key> keys;
 
@@ -46,18 +50,37 @@ final class RecordLabels {
         if (m.matches() && root.path(m.group(1)).isObject()) {
             add(problems, m.group(1), m.group(2), what);
         } else if (m.matches()) {
-            add(problems, "The file", p.where().substring(2), what);
+            add(problems, "", p.where().substring(2), what);
         } else {
-            problems.add("The file", what);
+            add(problems, "", null, what);
         }
     }
 
+    /** Words the validator's commonest messages for people; the property a message names joins the field path. */
     private static void add(Problems problems, String record, String field, String what) {
-        if (field == null) {
+        Matcher missing = MISSING.matcher(what);
+        Matcher unknown = UNKNOWN.matcher(what);
+        Matcher type = TYPE.matcher(what);
+        if (missing.matches()) {
+            problems.add(record, join(field, missing.group(1)), "is missing");
+        } else if (unknown.matches()) {
+            problems.add(record, join(field, unknown.group(1)), "is not a field of this file (is it misspelt?)");
+        } else if (type.matches()) {
+            String expected = type.group(2).replaceAll("[\\[\\]]", "").replace(", ", " or ");
+            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + article(expected));
+        } else if (field == null) {
             problems.add(record, what);
         } else {
             problems.add(record, field, what);
         }
+    }
+
+    private static String join(String path, String name) {
+        return path == null ? name : path + "." + name;
+    }
+
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     /** The validator starts its messages with the path; the label already says where. */
