@@ -23,6 +23,7 @@ final class RecordLabels {
     private static final Pattern UNKNOWN = Pattern.compile(
             "^property '(.+)' is not defined in the schema and the schema does not allow additional properties$");
     private static final Pattern TYPE = Pattern.compile("^(\\w+) found, (.+) expected$");
+    private static final Pattern FORMAT = Pattern.compile("^does not match the (email|date) pattern.*$");
 
     private final Map<String, Key> keys;
 
@@ -61,6 +62,7 @@ final class RecordLabels {
         Matcher missing = MISSING.matcher(what);
         Matcher unknown = UNKNOWN.matcher(what);
         Matcher type = TYPE.matcher(what);
+        Matcher format = FORMAT.matcher(what);
         if (missing.matches()) {
             problems.add(record, join(field, missing.group(1)), "is missing");
         } else if (unknown.matches()) {
@@ -68,6 +70,9 @@ final class RecordLabels {
         } else if (type.matches()) {
             String expected = type.group(2).replaceAll("[\\[\\]]", "").replace(", ", " or ");
             add(problems, record, field, "is " + article(type.group(1)) + " but must be " + article(expected));
+        } else if (format.matches()) {
+            add(problems, record, field, format.group(1).equals("email") ? "is not a valid email address"
+                    : "is not a date like 2027-07-01");
         } else if (field == null) {
             problems.add(record, what);
         } else {
