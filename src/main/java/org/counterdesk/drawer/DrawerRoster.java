@@ -40,6 +40,11 @@ public final class DrawerRoster {
         return new DrawerDao(h).unclosedOn(drawerId).stream().findFirst();
     }
 
+    /** The cashier's session that is not closed yet, if any (a cashier has at most one). */
+    public Optional<DrawerSession> unclosedSessionOf(Handle h, long cashierId) {
+        return new DrawerDao(h).unclosedFor(cashierId).stream().findFirst();
+    }
+
     public void add(Handle h, Actor by, String code, String name, Money setFloat, boolean active) {
         DrawerDao dao = new DrawerDao(h);
         long id = dao.addDrawer(by.terminal().id(), code, name, setFloat);

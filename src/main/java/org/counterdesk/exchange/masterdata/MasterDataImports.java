@@ -33,8 +33,9 @@ public final class MasterDataImports {
         this.jdbi = jdbi;
         ImportLog log = new ImportLog(journal, clock);
         this.fees = new FeeImport(catalog, counter, log);
-        this.staff = new StaffImport(new StaffRoster(journal, clock), new DirectoryRoster(journal, clock), log);
-        this.drawers = new DrawerImport(new DrawerRoster(journal), log);
+        DrawerRoster drawerRoster = new DrawerRoster(journal);
+        this.staff = new StaffImport(new StaffRoster(journal, clock), new DirectoryRoster(journal, clock), drawerRoster, log);
+        this.drawers = new DrawerImport(drawerRoster, log);
         this.history = new ImportHistory(jdbi);
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.counterdesk.frontdesk.BusinessUnit;
+import org.counterdesk.drawer.DrawerRoster;
 import org.counterdesk.frontdesk.DirectoryRoster;
 import org.counterdesk.frontdesk.Host;
 import org.counterdesk.staff.Actor;
@@ -29,61 +29,43 @@ final class StaffImport {
 
     private final StaffRoster staff;
     private final DirectoryRoster directory;
+    private final DrawerRoster drawers;
     private final ImportLog log;
 
-    StaffImport(StaffRoster staff, DirectoryRoster directory, ImportLog log) {
+    StaffImport(StaffRoster staff, DirectoryRoster directory, DrawerRoster drawers, ImportLog log) {
         this.staff = staff;
         this.directory = directory;
+        this.drawers = drawers;
         this.log = log;
     }
 
     ImportResult run(Handle h, Actor actor, ImportFile file) {
         StaffFile read = StaffFile.read(file, actor);
+        checkOpenDrawers(h, read, file.name());
         Tally units = new Tally("business units");
         Tally people = new Tally("people");
-        Map<String, Long> unitIds = applyUnits(h, actor, read.units(), units);
+        Map<String, Long> unitIds = new UnitImport(directory).apply(h, actor, read.units(), units);
         applyPeople(h, actor, read.people(), unitIds, people);
         String summary = "Staff directory: " + people.describe() + "; " + units.describe();
         return log.record(h, actor, KIND, file, Tally.sum(people, units), summary);
     }
 
-    private Map<String, Long> applyUnits(Handle h, Actor actor, List<StaffFile.Unit> units, Tally tally) {
-        Map<String, BusinessUnit> stored = new HashMap<>();
-        directory.units(h).forEach(u -> stored.put(u.name().toLowerCase(Locale.ROOT), u));
-        Map<String, Long> ids = new HashMap<>();
-        for (StaffFile.Unit u : units) {
-            tally.record();
-            BusinessUnit now = stored.remove(u.key());
-            if (now == null) {
-                long id = directory.addUnit(h, actor, u.name(), u.email(), u.phone());
-                if (!u.active()) {
-                    directory.setUnitActive(h, actor, id, false);
-                }
-                ids.put(u.key(), id);
-                tally.added();
-                continue;
-            }
-            ids.put(u.key(), now.id());
-            boolean details = !u.name().equals(now.name()) || !Objects.equals(u.email(), now.email())
-                    || !Objects.equals(u.phone(), now.phone());
-            if (details) {
-                directory.changeUnit(h, actor, now.id(), u.name(), u.email(), u.phone());
-            }
-            if (u.active() != now.active()) {
-                directory.setUnitActive(h, actor, now.id(), u.active());
-                countIfDeactivated(u.active(), tally);
-            }
-            if (details || u.active() != now.active()) {
-                tally.changed();
+    /** Nobody is taken off the counter while their drawer is open: they could not sign in to balance it. */
+    private void checkOpenDrawers(Handle h, StaffFile read, String fileName) {
+        Map<String, StaffFile.Person> listed = new HashMap<>();
+        read.people().forEach(p -> listed.putIfAbsent(p.staffNumber(), p));
+        Problems problems = new Problems();
+        for (Staff s : staff.all(h)) {
+            StaffFile.Person p = listed.get(s.staffNumber());
+            if (s.active() && (p == null || !p.usesCounter())) {
+                drawers.unclosedSessionOf(h, s.id()).ifPresent(open -> problems.add(p == null ? "" : p.label(),
+                        (p == null ? "leaves out staff number " + s.staffNumber() + ", which would take them off the "
+                                + "counter" : "takes this person off the counter") + ", but they have drawer "
+                                + open.drawerCode() + " open (" + open.businessDate() + "): they must close and "
+                                + "balance it first"));
             }
         }
-        for (BusinessUnit gone : stored.values()) {
-            if (gone.active()) {
-                directory.setUnitActive(h, actor, gone.id(), false);
-                tally.deactivated();
-            }
-        }
-        return ids;
+        problems.refuseIfAny(fileName);
     }
 
     private void applyPeople(Handle h, Actor actor, List<StaffFile.Person> people, Map<String, Long> unitIds, Tally tally) {
@@ -185,11 +167,5 @@ final class StaffImport {
             }
         });
         gone.forEach(n -> tally.deactivated());
-    }
-
-    private static void countIfDeactivated(boolean active, Tally tally) {
-        if (!active) {
-            tally.deactivated();
-        }
     }
 }

@@ -114,6 +114,22 @@ class StaffImportTest {
     }
 
     @Test
+    void nobodyIsTakenOffTheCounterWhileTheirDrawerIsOpen() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            c.cashier();
+            Actor admin = c.administrator();
+            Path file = edited(dir, SAMPLE, "staff-without-casey.json", doc -> remove(doc, "1001"));
+            String before = snapshot(c);
+
+            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, file))
+                    .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
+                            "The file: leaves out staff number 1001, which would take them off the counter, but they "
+                                    + "have drawer CD01-1 open (2026-11-23): they must close and balance it first."));
+            assertThat(snapshot(c)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void anImportNeverDeactivatesTheAdministratorRunningItNorLeavesNoAdministrator() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor admin = c.administrator();
