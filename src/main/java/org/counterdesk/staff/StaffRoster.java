@@ -30,7 +30,7 @@ public final class StaffRoster {
     /** Adds a person without a PIN; they cannot sign in until an administrator sets one. */
     public Staff addWithoutPin(Handle h, Actor by, String staffNumber, String name, Set<Role> roles, boolean active) {
         StaffDao dao = new StaffDao(h);
-        EnumSet<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        EnumSet<Role> set = roleSet(roles);
         long id = dao.insert(staffNumber, name, set, null, clock.instant());
         if (!active) {
             dao.setActive(id, false);
@@ -45,7 +45,7 @@ public final class StaffRoster {
     public void change(Handle h, Actor by, Staff person, String name, Set<Role> roles) {
         new StaffDao(h).update(person.id(), name, roles);
         journal.append(h, JournalEvent.of("STAFF_CHANGED", by.staffNumber(), by.terminalCode(), "staff", person.id())
-                .with("staffNumber", person.staffNumber()).with("roles", EnumSet.copyOf(withNone(roles)).toString()));
+                .with("staffNumber", person.staffNumber()).with("roles", roleSet(roles).toString()));
     }
 
     /** Deactivates or reactivates a person; nobody is ever deleted. */
@@ -60,7 +60,8 @@ public final class StaffRoster {
         return new StaffDao(h).hasPin(person.id());
     }
 
-    private static Set<Role> withNone(Set<Role> roles) {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
+    /** Roles in their fixed order ({@code EnumSet.copyOf} refuses an empty set that is not an EnumSet). */
+    private static EnumSet<Role> roleSet(Set<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 }
