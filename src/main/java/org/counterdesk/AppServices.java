@@ -13,6 +13,7 @@ import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionOpening;
 import org.counterdesk.drawer.SessionReports;
+import org.counterdesk.exchange.masterdata.MasterDataImports;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
@@ -62,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final DrawerPrinting drawerPrinting;
     private final FrontDeskServices frontDesk;
     private final BankingPrinting bankingPrinting;
+    private final MasterDataImports masterData;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -94,6 +96,7 @@ public final class AppServices implements AutoCloseable {
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
         this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
                 output);
+        this.masterData = new MasterDataImports(jdbi, counter, fees, journal, clock);
     }
 
     public DataFolder folder() {
@@ -202,6 +205,10 @@ public final class AppServices implements AutoCloseable {
 
     public BankingPrinting bankingPrinting() {
         return bankingPrinting;
+    }
+
+    public MasterDataImports masterData() {
+        return masterData;
     }
 
     @Override

@@ -48,6 +48,21 @@ public final class DrawerDao {
                 .bind("name", name).bind("setFloat", setFloat).bind("id", drawerId).execute();
     }
 
+    /** The drawers at the terminal that may be opened (retired drawers are left out). */
+    List<Drawer> activeDrawers(long terminalId) {
+        return h.createQuery(DRAWER + "WHERE terminal_id = :t AND active = TRUE ORDER BY code").bind("t", terminalId)
+                .map((rs, ctx) -> drawer(rs)).list();
+    }
+
+    boolean isActive(long drawerId) {
+        return h.createQuery("SELECT active FROM drawer WHERE id = :id").bind("id", drawerId).mapTo(Boolean.class).one();
+    }
+
+    /** Retires or brings back a drawer; drawers are never deleted because sessions name them. */
+    void setActive(long drawerId, boolean active) {
+        h.createUpdate("UPDATE drawer SET active = :a WHERE id = :id").bind("a", active).bind("id", drawerId).execute();
+    }
+
     List<Drawer> drawers(long terminalId) {
         return h.createQuery(DRAWER + "WHERE terminal_id = :t ORDER BY code").bind("t", terminalId)
                 .map((rs, ctx) -> drawer(rs)).list();

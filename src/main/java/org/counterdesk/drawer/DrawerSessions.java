@@ -44,9 +44,9 @@ public final class DrawerSessions {
         return jdbi.withHandle(h -> new DrawerDao(h).session(sessionId));
     }
 
-    /** The drawers at the actor's terminal. */
+    /** The drawers at the actor's terminal that may be opened (not retired). */
     public List<Drawer> drawers(Actor actor) {
-        return jdbi.withHandle(h -> new DrawerDao(h).drawers(actor.terminal().id()));
+        return jdbi.withHandle(h -> new DrawerDao(h).activeDrawers(actor.terminal().id()));
     }
 
     /** The session {@code actor} receipts into today, inside the caller's transaction; refused if there is none. */

@@ -70,6 +70,9 @@ public final class SessionOpening {
         Drawer drawer = database.jdbi().withHandle(h -> new DrawerDao(h).drawer(drawerId))
                 .filter(d -> d.terminalId() == actor.terminal().id())
                 .orElseThrow(() -> new Refused("drawer", "Choose a drawer at this terminal."));
+        if (!database.jdbi().withHandle(h -> new DrawerDao(h).isActive(drawerId))) {
+            throw new Refused("drawer", "Drawer " + drawer.code() + " has been retired: choose another drawer.");
+        }
         if (count.isEmpty()) {
             throw new Refused("count", "Count the float: enter the notes and coins in the drawer.");
         }

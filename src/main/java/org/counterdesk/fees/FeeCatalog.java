@@ -45,6 +45,16 @@ public final class FeeCatalog {
         });
     }
 
+    /** The date the schedule in force on {@code date} took effect; empty before the first schedule. */
+    public Optional<LocalDate> effectiveDateOn(Handle h, LocalDate date) {
+        return new FeeDao(h).effectiveDateOn(date);
+    }
+
+    /** How many schedules have been imported to take effect on exactly {@code date} (the newest one applies). */
+    public int schedulesFor(Handle h, LocalDate date) {
+        return new FeeDao(h).schedulesFor(date);
+    }
+
     public Optional<Fee> byCode(LocalDate date, String code) {
         String c = code == null ? "" : code.strip();
         return inForce(date).stream().filter(f -> f.code().equalsIgnoreCase(c)).findFirst();

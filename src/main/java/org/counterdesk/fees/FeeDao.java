@@ -50,6 +50,19 @@ final class FeeDao {
                 .bind("date", date).mapTo(Long.class).findFirst();
     }
 
+    /** The date the schedule in force on {@code date} took effect. */
+    Optional<LocalDate> effectiveDateOn(LocalDate date) {
+        return h.createQuery("SELECT effective_from FROM fee_schedule WHERE effective_from <= :date "
+                        + "ORDER BY effective_from DESC FETCH FIRST 1 ROWS ONLY")
+                .bind("date", date).mapTo(LocalDate.class).findFirst();
+    }
+
+    /** How many schedules were imported for exactly {@code date}. */
+    int schedulesFor(LocalDate date) {
+        return h.createQuery("SELECT COUNT(*) FROM fee_schedule WHERE effective_from = :date").bind("date", date)
+                .mapTo(Integer.class).one();
+    }
+
     List<Fee> fees(long scheduleId) {
         return h.createQuery("SELECT * FROM fee WHERE schedule_id = :s ORDER BY code").bind("s", scheduleId)
                 .map((rs, ctx) -> fee(rs)).list();

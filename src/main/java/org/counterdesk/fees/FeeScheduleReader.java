@@ -75,13 +75,13 @@ public final class FeeScheduleReader {
     private static LocalDate effectiveFrom(JsonNode root, Problems problems) {
         JsonNode node = root.get("effectiveFrom");
         if (node == null || !node.isTextual()) {
-            problems.add("The file: field 'effectiveFrom' is missing (the date the fees take effect, like 2026-07-01).");
+            problems.add("effectiveFrom: is missing (the date the fees take effect, like 2026-07-01).");
             return null;
         }
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            problems.add("The file: field 'effectiveFrom' \"" + node.asText() + "\" is not a date like 2026-07-01.");
+            problems.add("effectiveFrom: \"" + node.asText() + "\" is not a date like 2026-07-01.");
             return null;
         }
     }
@@ -90,14 +90,14 @@ public final class FeeScheduleReader {
         JsonNode array = root.get("fees");
         List<Fee> fees = new ArrayList<>();
         if (array == null || !array.isArray() || array.isEmpty()) {
-            problems.add("The file: field 'fees' must be a list with at least one fee.");
+            problems.add("fees: must be a list with at least one fee.");
             return fees;
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            Fee fee = fee(array.get(i), i + 1, problems);
+            Fee fee = fee(array.get(i), i, problems);
             if (fee != null && !codes.add(fee.code())) {
-                problems.add("Fee " + (i + 1) + " (" + fee.code() + "): the code " + fee.code() + " is used twice.");
+                problems.add(label(i, fee.code()) + ": the code " + fee.code() + " is used twice.");
             }
             fees.add(fee);
         }
@@ -106,11 +106,11 @@ public final class FeeScheduleReader {
 
     private static Fee fee(JsonNode node, int index, Problems problems) {
         if (!node.isObject()) {
-            problems.add("Fee " + index + ": is not an object.");
+            problems.add("fees[" + index + "]: is not an object.");
             return null;
         }
         String code = node.path("code").isTextual() ? node.get("code").asText() : "?";
-        Fields f = new Fields(node, "Fee " + index + " (" + code + ")", problems);
+        Fields f = new Fields(node, label(index, code), problems);
         problems.unknownFields(node, FEE_FIELDS, f.where());
         int before = problems.size();
         String validCode = f.text("code", 1, 12);
@@ -138,6 +138,11 @@ public final class FeeScheduleReader {
         return new Fee(0, validCode, description, gl, tax, amount, min, max, unit, reference);
     }
 
+    /** "fees[12] (code RATES)": the fee as its place in the file's list and its code (the same words as the imports use). */
+    private static String label(int index, String code) {
+        return "fees[" + index + "] (code " + code + ")";
+    }
+
     private static ReferenceRule reference(JsonNode node, Fields fee, Problems problems) {
         if (node == null || node.isNull()) {
             return null;
@@ -146,7 +151,7 @@ public final class FeeScheduleReader {
             fee.problem("reference", "must be an object with label, scheme and required, or null");
             return null;
         }
-        Fields f = new Fields(node, fee.where() + ", reference", problems);
+        Fields f = new Fields(node, fee.where(), "reference.", problems);
         String label = f.text("label", 1, 40);
         CheckScheme scheme = f.choice("scheme", CheckScheme.class);
         JsonNode required = node.get("required");
@@ -190,15 +195,25 @@ public final class FeeScheduleReader {
         }
     }
 
-    /** Typed reads of one object's fields that report problems as "where: field 'x' …". */
+    /**
+     * Typed reads of one object's fields that report problems as "record field: what", like
+     * {@code fees[12] (code RATES) min: is more than 'max'.} or {@code organisation bank.bsb: …}.
+     */
     static final class Fields {
         private final JsonNode node;
         private final String where;
+        private final String path;
         private final Problems problems;
 
         Fields(JsonNode node, String where, Problems problems) {
+            this(node, where, "", problems);
+        }
+
+        /** {@code path} prefixes each field's name: "reference." for the fields of a fee's reference. */
+        Fields(JsonNode node, String where, String path, Problems problems) {
             this.node = node;
             this.where = where;
+            this.path = path;
             this.problems = problems;
         }
 
@@ -207,7 +222,7 @@ public final class FeeScheduleReader {
         }
 
         void problem(String field, String what) {
-            problems.add(where + ": field '" + field + "' " + what + (what.endsWith(".") ? "" : "."));
+            problems.add(where + " " + path + field + ": " + what + (what.endsWith(".") ? "" : "."));
         }
 
         boolean isMissing(String field) {

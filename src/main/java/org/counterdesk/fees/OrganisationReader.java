@@ -23,7 +23,7 @@ final class OrganisationReader {
     }
 
     Organisation read(JsonNode node) {
-        String where = "The organisation";
+        String where = "organisation";
         if (!node.isObject()) {
             problems.add(where + ": must be an object.");
             return null;
@@ -59,7 +59,7 @@ final class OrganisationReader {
     }
 
     private Organisation.BankAccount bank(JsonNode node) {
-        Fields f = object(node, "The organisation's bank", BANK_FIELDS);
+        Fields f = object(node, "bank", BANK_FIELDS);
         if (f == null) {
             return null;
         }
@@ -76,7 +76,7 @@ final class OrganisationReader {
     }
 
     private Organisation.Accounts accounts(JsonNode node) {
-        Fields f = object(node, "The organisation's GL accounts", ACCOUNT_FIELDS);
+        Fields f = object(node, "accounts", ACCOUNT_FIELDS);
         if (f == null) {
             return null;
         }
@@ -84,12 +84,13 @@ final class OrganisationReader {
                 f.text("pettyCash", 1, 30), f.text("dishonourFees", 1, 30));
     }
 
-    private Fields object(JsonNode node, String where, Set<String> known) {
+    /** The nested object {@code field} of the organisation block, or null (and a problem) when it is missing. */
+    private Fields object(JsonNode node, String field, Set<String> known) {
         if (node == null || !node.isObject()) {
-            problems.add(where + ": is missing.");
+            problems.add("organisation " + field + ": is missing.");
             return null;
         }
-        problems.unknownFields(node, known, where);
-        return new Fields(node, where, problems);
+        problems.unknownFields(node, known, "organisation " + field);
+        return new Fields(node, "organisation", field + ".", problems);
     }
 }

@@ -7,9 +7,13 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
-/** SQL for staff. Staff rows are master data: updated for PIN, lock and active state, never deleted. */
+/**
+ * SQL for staff. Staff rows are master data: updated for PIN, lock, active state, name and roles,
+ * never deleted. A NULL PIN hash means no PIN has been set yet.
+ */
 final class StaffDao {
 
     private static final String COLUMNS =
@@ -31,6 +35,21 @@ final class StaffDao {
                 .bind("admin", roles.contains(Role.ADMINISTRATOR))
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** Changes the name and roles of a person (the staff directory import); PIN and lock are left alone. */
+    void update(long id, String name, Set<Role> roles) {
+        h.createUpdate("UPDATE staff SET full_name = :name, is_cashier = :cashier, is_supervisor = :supervisor, "
+                        + "is_administrator = :admin WHERE id = :id")
+                .bind("name", name).bind("cashier", roles.contains(Role.CASHIER))
+                .bind("supervisor", roles.contains(Role.SUPERVISOR)).bind("admin", roles.contains(Role.ADMINISTRATOR))
+                .bind("id", id).execute();
+    }
+
+    /** Whether a PIN has been set (people imported from the staff directory arrive without one). */
+    boolean hasPin(long id) {
+        return h.createQuery("SELECT COUNT(*) FROM staff WHERE id = :id AND pin_hash IS NOT NULL").bind("id", id)
+                .mapTo(Integer.class).one() > 0;
     }
 
     Optional<Staff> byNumber(String number) {

@@ -79,6 +79,11 @@ public final class StaffService {
                     + " wrong PINs: a supervisor or administrator must unlock them.");
         }
         String hash = jdbi.withHandle(h -> new StaffDao(h).pinHash(staff.id()));
+        if (hash == null) {
+            hasher.burnEquivalentTime(pin);
+            throw new Refused("staffNumber", staff.name() + " has no PIN yet: an administrator must set one on the "
+                    + "Staff screen.");
+        }
         if (!hasher.matches(pin, hash)) {
             throw new Refused("pin", recordFailure(staff, terminal, failureEvent));
         }
@@ -174,6 +179,11 @@ public final class StaffService {
             new StaffDao(h).clearFailures(staffId);
             journal.append(h, JournalEvent.of("STAFF_UNLOCKED", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
         });
+    }
+
+    /** Whether {@code staffId} has a PIN; people imported from the staff directory start without one. */
+    public boolean hasPin(long staffId) {
+        return jdbi.withHandle(h -> new StaffDao(h).hasPin(staffId));
     }
 
     public boolean anyone() {

@@ -46,12 +46,12 @@ class FeeScheduleReaderTest {
                 ]}""";
         assertThatThrownBy(() -> read(json))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
-                        "Fee 2 (DOGD): field 'amount' must be a whole number of cents (like 5250 for $52.50), not \"52.50\".",
-                        "Fee 3 (BAD): field 'tax' is \"VAT\" but must be one of GST, FRE, NT.",
-                        "Fee 4 (KEY): field 'min' is more than 'max'.",
-                        "Fee 5 (REF), reference: field 'scheme' is \"MOD97\" but must be one of MOD10V01, MOD10V05, TEXT.",
-                        "Fee 6 (OK): unknown field 'ammount' (is it misspelt?).",
-                        "Fee 6 (OK): the code OK is used twice."));
+                        "fees[1] (code DOGD) amount: must be a whole number of cents (like 5250 for $52.50), not \"52.50\".",
+                        "fees[2] (code BAD) tax: is \"VAT\" but must be one of GST, FRE, NT.",
+                        "fees[3] (code KEY) min: is more than 'max'.",
+                        "fees[4] (code REF) reference.scheme: is \"MOD97\" but must be one of MOD10V01, MOD10V05, TEXT.",
+                        "fees[5] (code OK): unknown field 'ammount' (is it misspelt?).",
+                        "fees[5] (code OK): the code OK is used twice."));
     }
 
     @Test
@@ -60,8 +60,8 @@ class FeeScheduleReaderTest {
         assertThatThrownBy(() -> read("[1, 2]")).hasMessageContaining("does not hold a fee schedule");
         assertThatThrownBy(() -> read("{\"effectiveFrom\": \"2026-13-01\", \"fees\": []}"))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
-                        "The file: field 'effectiveFrom' \"2026-13-01\" is not a date like 2026-07-01.",
-                        "The file: field 'fees' must be a list with at least one fee."));
+                        "effectiveFrom: \"2026-13-01\" is not a date like 2026-07-01.",
+                        "fees: must be a list with at least one fee."));
     }
 
     @Test
@@ -74,9 +74,9 @@ class FeeScheduleReaderTest {
                  "fees": [{"code": "A", "description": "A", "gl": "1", "tax": "NT", "amount": 1}]}""";
         assertThatThrownBy(() -> read(json))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
-                        "The organisation: field 'abn' is not valid: That ABN fails the ABN check: look for a mistyped digit.",
-                        "The organisation: field 'timeZone' \"Mars/Base\" is not a time zone like Australia/Melbourne.",
-                        "The organisation's bank: field 'bsb' must be 7 to 7 characters."));
+                        "organisation abn: is not valid: That ABN fails the ABN check: look for a mistyped digit.",
+                        "organisation timeZone: \"Mars/Base\" is not a time zone like Australia/Melbourne.",
+                        "organisation bank.bsb: must be 7 to 7 characters."));
     }
 
     private FeeSchedule read(String json) throws ImportRefusedException {

@@ -1,0 +1,51 @@
+package org.counterdesk.exchange.masterdata;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.staff.Actor;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The history of applied imports (table master_data_import, insert-only) and their journal
+ * entries: who, which file (name and SHA-256) and the counts; never a person's name or email.
+ */
+final class ImportLog {
+
+    /** The counts of one import, before it is recorded. */
+    record Counts(int records, int added, int changed, int deactivated) {
+
+        int unchanged() {
+            return records - added - changed;
+        }
+    }
+
+    private final Journal journal;
+    private final Clock clock;
+
+    ImportLog(Journal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Records the import within its transaction and returns what the caller reports. */
+    ImportResult record(Handle h, Actor actor, String kind, ImportFile file, Counts counts, String summary) {
+        long id = h.createUpdate("INSERT INTO master_data_import (kind, file_name, sha256, imported_by, terminal, "
+                        + "imported_at, records, added, changed, deactivated, summary) VALUES (:kind, :file, :sha, :by, "
+                        + ":terminal, :at, :records, :added, :changed, :deactivated, :summary)")
+                .bind("kind", kind).bind("file", file.name()).bind("sha", file.sha256())
+                .bind("by", actor.staff().id()).bind("terminal", actor.terminalCode())
+                .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .bind("records", counts.records()).bind("added", counts.added()).bind("changed", counts.changed())
+                .bind("deactivated", counts.deactivated()).bind("summary", summary)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        journal.append(h, JournalEvent.of("MASTER_DATA_IMPORTED", actor.staffNumber(), actor.terminalCode(),
+                        "master_data_import", id)
+                .with("kind", kind).with("file", file.name()).with("sha256", file.sha256())
+                .with("records", counts.records()).with("added", counts.added()).with("changed", counts.changed())
+                .with("deactivated", counts.deactivated()));
+        return new ImportResult(id, kind, file.name(), file.sha256(), counts.records(), counts.added(), counts.changed(),
+                counts.deactivated(), counts.unchanged(), summary);
+    }
+}

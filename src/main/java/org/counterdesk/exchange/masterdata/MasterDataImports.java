@@ -1,0 +1,73 @@
+package org.counterdesk.exchange.masterdata;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.counterdesk.drawer.DrawerRoster;
+import org.counterdesk.fees.FeeCatalog;
+import org.counterdesk.frontdesk.DirectoryRoster;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
+import org.counterdesk.staff.StaffRoster;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The master-data imports an administrator runs (from the command line: {@code import
+ * fees|staff|drawers FILE}): the fee schedule, the staff directory and the drawers. Each file
+ * is read whole, checked against its published schema and then against the rules, and only
+ * then applied in one transaction with its journal entries and its row in the import history.
+ * A refused file changes nothing: {@link ImportRefused} lists every problem by record and field.
+ */
+public final class MasterDataImports {
+
+    private final Jdbi jdbi;
+    private final FeeImport fees;
+    private final StaffImport staff;
+    private final DrawerImport drawers;
+    private final ImportHistory history;
+
+    public MasterDataImports(Jdbi jdbi, CounterSetup counter, FeeCatalog catalog, Journal journal, Clock clock) {
+        this.jdbi = jdbi;
+        ImportLog log = new ImportLog(journal, clock);
+        this.fees = new FeeImport(catalog, counter, log);
+        DrawerRoster drawerRoster = new DrawerRoster(journal);
+        this.staff = new StaffImport(new StaffRoster(journal, clock), new DirectoryRoster(journal, clock), drawerRoster, log);
+        this.drawers = new DrawerImport(drawerRoster, log);
+        this.history = new ImportHistory(jdbi);
+    }
+
+    /** Imports a fee schedule (schema {@code fee-schedule}); it applies from its effectiveFrom date. */
+    public ImportResult importFees(Actor actor, Path file) {
+        return run(actor, file, FeeImport.SCHEMA, FeeImport.LABELS, fees::run);
+    }
+
+    /** Imports the staff directory (schema {@code staff-directory}). */
+    public ImportResult importStaff(Actor actor, Path file) {
+        return run(actor, file, StaffImport.SCHEMA, StaffFile.LABELS, staff::run);
+    }
+
+    /** Imports the drawers of the actor's terminal (schema {@code drawers}). */
+    public ImportResult importDrawers(Actor actor, Path file) {
+        return run(actor, file, DrawerImport.SCHEMA, DrawerImport.LABELS, drawers::run);
+    }
+
+    /** Every import applied so far, newest first. */
+    public List<ImportResult> history() {
+        return history.all();
+    }
+
+    private interface Step {
+        ImportResult run(Handle h, Actor actor, ImportFile file);
+    }
+
+    private ImportResult run(Actor actor, Path file, String schema, RecordLabels labels, Step step) {
+        actor.require(Role.ADMINISTRATOR, "import master data");
+        ImportFile read = ImportFile.read(file, schema, labels);
+        // The rules that need the database are checked inside the transaction that applies the
+        // file, before its first write: a refusal rolls back, so nothing is half-written.
+        return jdbi.inTransaction(h -> step.run(h, actor, read));
+    }
+}

@@ -1,0 +1,96 @@
+package org.counterdesk.exchange.masterdata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.counterdesk.exchange.JsonSchemas;
+
+/**
+ * Turns a JSON path into words an administrator can find in the file: {@code $.fees[12].amount}
+ * becomes {@code fees[12] (code RATES-INST) amount}. Each list of records names the
+ * field that identifies a record (a fee's code, a person's staff number).
+ */
+final class RecordLabels {
+
+    /** The field that identifies a record of a list, and what to call it. */
+    record Key(String field, String label) {
+    }
+
+    private static final Pattern RECORD = Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)](?:\\.(.+))?$");
+    private static final Pattern MEMBER = Pattern.compile("^\\$\\.([A-Za-z]+)(?:\\.(.+))?$");
+    private static final Pattern MISSING = Pattern.compile("^required property '(.+)' not found$");
+    private static final Pattern UNKNOWN = Pattern.compile(
+            "^property '(.+)' is not defined in the schema and the schema does not allow additional properties$");
+    private static final Pattern TYPE = Pattern.compile("^(\\w+) found, (.+) expected$");
+    private static final Pattern FORMAT = Pattern.compile("^does not match the (email|date) pattern.*$");
+
+    private final Map<String, Key> keys;
+
+    RecordLabels(Map<String, Key> keys) {
+        this.keys = keys;
+    }
+
+    /** "fees[12] (code RATES-INST)": the record at {@code index} of {@code list}, named by its key. */
+    String record(JsonNode root, String list, int index) {
+        Key key = keys.get(list);
+        JsonNode value = key == null ? null : root.path(list).path(index).get(key.field());
+        String name = value != null && value.isValueNode() && !value.isNull() ? " (" + key.label() + " " + value.asText() + ")" : "";
+        return list + "[" + index + "]" + name;
+    }
+
+    /** Adds a schema problem to {@code problems}, worded with its record and field. */
+    void add(Problems problems, JsonNode root, JsonSchemas.Problem p) {
+        String what = withoutPath(p);
+        Matcher r = RECORD.matcher(p.where());
+        if (r.matches()) {
+            add(problems, record(root, r.group(1), Integer.parseInt(r.group(2))), r.group(3), what);
+            return;
+        }
+        Matcher m = MEMBER.matcher(p.where());
+        if (m.matches() && root.path(m.group(1)).isObject()) {
+            add(problems, m.group(1), m.group(2), what);
+        } else if (m.matches()) {
+            add(problems, "", p.where().substring(2), what);
+        } else {
+            add(problems, "", null, what);
+        }
+    }
+
+    /** Words the validator's commonest messages for people; the property a message names joins the field path. */
+    private static void add(Problems problems, String record, String field, String what) {
+        Matcher missing = MISSING.matcher(what);
+        Matcher unknown = UNKNOWN.matcher(what);
+        Matcher type = TYPE.matcher(what);
+        Matcher format = FORMAT.matcher(what);
+        if (missing.matches()) {
+            problems.add(record, join(field, missing.group(1)), "is missing");
+        } else if (unknown.matches()) {
+            problems.add(record, join(field, unknown.group(1)), "is not a field of this file (is it misspelt?)");
+        } else if (type.matches()) {
+            String expected = type.group(2).replaceAll("[\\[\\]]", "").replace(", ", " or ");
+            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + article(expected));
+        } else if (format.matches()) {
+            add(problems, record, field, format.group(1).equals("email") ? "is not a valid email address"
+                    : "is not a date like 2027-07-01");
+        } else if (field == null) {
+            problems.add(record, what);
+        } else {
+            problems.add(record, field, what);
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path == null ? name : path + "." + name;
+    }
+
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    /** The validator starts its messages with the path; the label already says where. */
+    private static String withoutPath(JsonSchemas.Problem p) {
+        String what = p.what();
+        return what.startsWith(p.where() + ": ") ? what.substring(p.where().length() + 2) : what;
+    }
+}
