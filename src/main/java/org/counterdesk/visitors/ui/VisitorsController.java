@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.DeskTimes;
@@ -28,8 +29,9 @@ import org.counterdesk.visitors.ExpectedVisit;
  * The visitors screen. Keys, in the order a receptionist works: name, organisation, host
  * (type-ahead), purpose, vehicle, badge, each with Enter; Enter on the badge signs in. F6 signs
  * out (the selected visitor when the list has the focus, else the sign-out field), F7 records
- * the host was told by phone, F5 prints the badge again, F8 goes to today's expected visitors,
- * Esc clears the form.
+ * the host was told by phone, F5 prints the badge again, F8 goes to today's expected visitors
+ * (Enter signs the one selected in, Delete cancels them), Ctrl+N opens the form to expect a
+ * visitor on a later day (or today), Esc clears the form or closes that one.
  */
 public final class VisitorsController {
 
@@ -37,7 +39,7 @@ public final class VisitorsController {
     private final Parent root;
 
     @FXML private ScrollPane formScroll;
-    @FXML private FormGrid form;
+    @FXML private FormGrid signInForm;
     @FXML private VBox watchPanel;
     @FXML private Label watchText;
     @FXML private FormGrid approvalForm;
@@ -46,6 +48,8 @@ public final class VisitorsController {
     @FXML private TextField signOut;
     @FXML private Label signOutMessage;
     @FXML private ListView<ExpectedVisit> expected;
+    @FXML private Button expectButton;
+    @FXML private VBox expectHolder;
     @FXML private Label flagged;
     @FXML private Label phonePrompt;
     @FXML private TableView<VisitorsViewModel.Row> table;
@@ -59,6 +63,7 @@ public final class VisitorsController {
     private ContactField host;
     private TextField badge;
     private TextField supervisorNumber;
+    private ExpectVisitorPane expectPane;
 
     public VisitorsController(VisitorsViewModel model) {
         this.model = model;
@@ -69,16 +74,17 @@ public final class VisitorsController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        name = Forms.bound(form.field("name", "Name", new TextField(), e), model.name);
-        TextField organisation = Forms.bound(form.field("organisation", "Organisation", new TextField(), e), model.organisation);
-        host = form.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
+        var form = model.form();
+        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.name);
+        TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e), form.organisation);
+        host = signInForm.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
         host.textField().setId("hostQuery");
-        host.textField().textProperty().bindBidirectional(model.hostTyped);
-        host.chosen().bindBidirectional(model.host);
-        TextField purpose = Forms.bound(form.field("purpose", "Purpose", new TextField(), e), model.purpose);
-        TextField vehicle = Forms.bound(form.field("vehicle", "Vehicle rego", new TextField(), e), model.vehicle);
+        host.textField().textProperty().bindBidirectional(form.hostTyped);
+        host.chosen().bindBidirectional(form.host);
+        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purpose);
+        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), form.vehicle);
         vehicle.setPromptText("Optional");
-        badge = Forms.bound(form.field("badge", "Badge", new TextField(), e), model.badge);
+        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), form.badge);
         badge.getStyleClass().add("badge-field");
         Forms.enterMovesTo(name, organisation);
         Forms.onEnter(organisation, host::requestFocus);
@@ -88,10 +94,10 @@ public final class VisitorsController {
         Forms.onEnter(badge, this::signIn);
         supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         supervisorNumber.setId("supervisorNumber");
-        Forms.bound(supervisorNumber, model.supervisorNumber);
+        Forms.bound(supervisorNumber, form.supervisorNumber);
         PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
         pin.setId("supervisorPin");
-        Forms.bound(pin, model.supervisorPin);
+        Forms.bound(pin, form.supervisorPin);
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
         watchText.textProperty().bind(model.watchWarning());
@@ -127,6 +133,15 @@ public final class VisitorsController {
                 model.arrive(x, () -> table.requestFocus());
             }
         });
+        expected.setOnKeyPressed(ev -> {
+            if (ev.getCode() == KeyCode.DELETE) {
+                model.cancelExpected(expected.getSelectionModel().getSelectedItem());
+                ev.consume();
+            }
+        });
+        expectPane = new ExpectVisitorPane(model.expect(), model::search, model::refresh);
+        expectHolder.getChildren().add(expectPane.root());
+        expectButton.setOnAction(ev -> expectPane.open());
 
         flagged.textProperty().bind(model.flaggedBanner());
         flagged.visibleProperty().bind(model.flaggedBanner().isNotEmpty());
@@ -209,7 +224,20 @@ public final class VisitorsController {
                     expected.getSelectionModel().selectFirst();
                 }
             }
-            case ESCAPE -> clearForm();
+            case N -> {
+                if (!e.isShortcutDown()) {
+                    return;
+                }
+                expectPane.open();
+            }
+            case ESCAPE -> {
+                if (expectPane.hasFocus()) {
+                    model.expect().close();
+                    name.requestFocus();
+                } else {
+                    clearForm();
+                }
+            }
             default -> {
                 return;
             }
