@@ -93,17 +93,18 @@ public final class ExpectVisitorModel {
         return new ExpectedVisits.Form(d, f.name(), f.organisation(), f.host(), f.hostTyped(), f.purpose());
     }
 
-    /** Cancels {@code e} (chosen in a list of expected visitors); {@code done} runs after. */
-    public void cancel(ExpectedVisit e, Runnable done) {
+    /** Cancels {@code e} (chosen in a list of expected visitors); {@code done} runs after; refusals go to {@code shownIn}. */
+    public void cancel(ExpectedVisit e, Runnable done, FormErrors shownIn) {
+        shownIn.clear();
         if (e == null) {
-            errors.setGeneral("Choose an expected visitor in the list first.");
+            shownIn.setGeneral("Choose an expected visitor in the list first.");
             return;
         }
         background.run(() -> expected.cancel(actor, e.id()), x -> {
             status.accept("Cancelled: " + x.name() + " is no longer expected on " + ExpectedDates.show(x.date()) + ".");
             refresh();
             done.run();
-        }, errors::show);
+        }, shownIn::show);
     }
 
     private void clear() {

@@ -96,7 +96,7 @@ final class ExpectVisitorPane {
         });
         upcoming.setOnKeyPressed(ev -> {
             if (ev.getCode() == KeyCode.DELETE) {
-                model.cancel(upcoming.getSelectionModel().getSelectedItem(), () -> { });
+                model.cancel(upcoming.getSelectionModel().getSelectedItem(), () -> { }, model.errors());
                 ev.consume();
             }
         });

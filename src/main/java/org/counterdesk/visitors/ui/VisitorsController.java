@@ -1,25 +1,18 @@
 package org.counterdesk.visitors.ui;
 
-import java.time.ZoneId;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.ui.ContactField;
-import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
@@ -117,28 +110,7 @@ public final class VisitorsController {
         Forms.showMessage(signOutMessage, e.of("signOut"), signOut);
         Forms.onEnter(signOut, () -> model.signOutTyped(() -> { }));
 
-        expected.setItems(model.expectedToday());
-        expected.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExpectedVisit x, boolean empty) {
-                super.updateItem(x, empty);
-                setText(empty || x == null ? null : x.name() + (x.organisation() == null ? "" : ", " + x.organisation())
-                        + "  \u2192  " + x.host().describe());
-            }
-        });
-        expected.setPlaceholder(new Label("Nobody else is expected today."));
-        Forms.onEnter(expected, () -> {
-            ExpectedVisit x = expected.getSelectionModel().getSelectedItem();
-            if (x != null) {
-                model.arrive(x, () -> table.requestFocus());
-            }
-        });
-        expected.setOnKeyPressed(ev -> {
-            if (ev.getCode() == KeyCode.DELETE) {
-                model.cancelExpected(expected.getSelectionModel().getSelectedItem());
-                ev.consume();
-            }
-        });
+        ExpectedTodayList.build(expected, model, table::requestFocus);
         expectPane = new ExpectVisitorPane(model.expect(), model::search, model::refresh);
         expectHolder.getChildren().add(expectPane.root());
         expectButton.setOnAction(ev -> expectPane.open());
@@ -149,52 +121,12 @@ public final class VisitorsController {
         phonePrompt.textProperty().bind(model.phonePrompt());
         phonePrompt.visibleProperty().bind(model.phonePrompt().isNotEmpty());
         phonePrompt.managedProperty().bind(phonePrompt.visibleProperty());
-        buildTable();
+        VisitorTable.build(table, model);
         reprint.setOnAction(ev -> model.reprintBadge());
         signOutSelected.setOnAction(ev -> model.signOutSelected());
         phoned.setOnAction(ev -> model.toldByPhone());
         status.textProperty().bind(model.status());
         Forms.showMessage(message, e.general());
-    }
-
-    private void buildTable() {
-        ZoneId zone = model.counter().organisation().timeZone();
-        table.setItems(model.rows());
-        table.getColumns().setAll(List.of(
-                Columns.figures("Badge", 70, r -> Integer.toString(r.visit().badge())),
-                Columns.text("Visitor", 140, r -> r.visit().name()),
-                Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
-                Columns.text("Host", 170, r -> r.visit().host().describe()),
-                Columns.text("In", 90, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
-                Columns.text("Out", 90, r -> r.visit().onSite() ? "on site"
-                        : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
-                Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("No visitors yet today."));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(VisitorsViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("flagged"), !empty && r != null && r.flagged());
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("onsite"), !empty && r != null
-                        && r.visit().onSite());
-            }
-        });
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        // The list is read again whenever a host is told; keep the desk's selection across that.
-        long[] selectedId = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                selectedId[0] = now.visit().id();
-            }
-        });
-        model.rows().addListener((javafx.collections.ListChangeListener<VisitorsViewModel.Row>) c -> {
-            for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).visit().id() == selectedId[0]) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        });
     }
 
     private void signIn() {

@@ -125,7 +125,7 @@ public final class VisitorsViewModel {
 
     /** Cancels an expected visitor chosen in today's list. */
     public void cancelExpected(ExpectedVisit e) {
-        expect.cancel(e, this::refresh);
+        expect.cancel(e, this::refresh, errors);
     }
 
     public void clearForm() {
