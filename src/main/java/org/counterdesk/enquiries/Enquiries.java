@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -58,28 +56,19 @@ public final class Enquiries {
         Channel ch = channel == null ? Channel.COUNTER : channel;
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(counter.organisation().timeZone());
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO enquiry (terminal_id, business_date, hour_of_day, "
-                        + "enquiry_type, channel, recorded_at, recorded_by) VALUES (:terminal, :date, :hour, :type, :channel, "
-                        + ":at, :by)")
-                .bind("terminal", counter.terminal().id()).bind("date", local.toLocalDate()).bind("hour", local.getHour())
-                .bind("type", type).bind("channel", ch.name()).bind("at", now.atOffset(ZoneOffset.UTC))
-                .bind("by", actor.staff().id()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long id = jdbi.withHandle(h -> new EnquiryDao(h).insert(counter.terminal().id(), local.toLocalDate(),
+                local.getHour(), type, ch, now, actor.staff().id()));
         return new Tally(id, type, ch, now);
     }
 
     /** Takes back the last enquiry {@code actor} recorded, if it was within the last few minutes. */
     public Tally undoLast(Actor actor) {
         Instant since = clock.instant().minus(UNDO_WITHIN);
-        Optional<Tally> last = jdbi.withHandle(h -> h.createQuery("SELECT id, enquiry_type, channel, recorded_at FROM enquiry "
-                        + "WHERE recorded_by = :by AND terminal_id = :terminal AND recorded_at >= :since ORDER BY id DESC")
-                .bind("by", actor.staff().id()).bind("terminal", counter.terminal().id())
-                .bind("since", since.atOffset(ZoneOffset.UTC)).setMaxRows(1)
-                .map((rs, ctx) -> new Tally(rs.getLong("id"), rs.getString("enquiry_type"),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant())).findFirst());
+        Optional<Tally> last = jdbi.withHandle(h -> new EnquiryDao(h).lastBy(actor.staff().id(),
+                counter.terminal().id(), since));
         Tally t = last.orElseThrow(() -> new Refused("There is no enquiry of yours from the last "
                 + UNDO_WITHIN.toMinutes() + " minutes to take back."));
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM enquiry WHERE id = :id").bind("id", t.id()).execute());
+        jdbi.useHandle(h -> new EnquiryDao(h).delete(t.id()));
         return t;
     }
 
@@ -91,28 +80,17 @@ public final class Enquiries {
         Map<Integer, Integer> byHour = new TreeMap<>();
         List<EnquiryStats.Row> rows = new ArrayList<>();
         jdbi.useHandle(h -> {
-            h.createQuery("SELECT hour_of_day, enquiry_type, channel, COUNT(*) AS n FROM enquiry WHERE business_date = :date "
-                            + "GROUP BY hour_of_day, enquiry_type, channel ORDER BY hour_of_day, enquiry_type, channel")
-                    .bind("date", date)
-                    .map((rs, ctx) -> new EnquiryStats.Row(rs.getInt("hour_of_day"), rs.getString("enquiry_type"),
-                            Channel.valueOf(rs.getString("channel")), rs.getInt("n")))
-                    .forEach(rows::add);
-            h.createQuery("SELECT enquiry_type, channel, COUNT(*) AS n FROM enquiry WHERE business_date = :date "
-                            + "GROUP BY enquiry_type, channel")
-                    .bind("date", date)
-                    .map((rs, ctx) -> new Object[] {rs.getString("enquiry_type"), rs.getString("channel"), rs.getInt("n")})
-                    .forEach(row -> {
-                        String type = (String) row[0];
-                        if (!byType.containsKey(type)) {
-                            types.add(type);
-                            byType.put(type, new EnumMap<>(Channel.class));
-                        }
-                        byType.get(type).put(Channel.valueOf((String) row[1]), (Integer) row[2]);
-                    });
-            h.createQuery("SELECT hour_of_day, COUNT(*) AS n FROM enquiry WHERE business_date = :date GROUP BY hour_of_day")
-                    .bind("date", date)
-                    .map((rs, ctx) -> Map.entry(rs.getInt("hour_of_day"), rs.getInt("n")))
-                    .forEach(e -> byHour.put(e.getKey(), e.getValue()));
+            EnquiryDao dao = new EnquiryDao(h);
+            dao.byHourTypeChannel(date).forEach(c -> rows.add(new EnquiryStats.Row(c.hour(), c.type(),
+                    Channel.valueOf(c.channel()), c.n())));
+            for (EnquiryDao.Count c : dao.byTypeChannel(date)) {
+                if (!byType.containsKey(c.type())) {
+                    types.add(c.type());
+                    byType.put(c.type(), new EnumMap<>(Channel.class));
+                }
+                byType.get(c.type()).put(Channel.valueOf(c.channel()), c.n());
+            }
+            dao.byHour(date).forEach(c -> byHour.put(c.hour(), c.n()));
         });
         return new EnquiryStats(date, types, byType, byHour, rows);
     }

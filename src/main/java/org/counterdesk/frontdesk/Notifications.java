@@ -64,13 +64,20 @@ public final class Notifications {
         changed();
     }
 
-    /** Runs {@code listener} (on the thread that made the change) whenever a notification changes. */
-    public void addListener(Runnable listener) {
-        listeners.add(listener);
+    /**
+     * Runs {@code listener} (on the thread that made the change) whenever a notification
+     * changes, until the returned subscription is closed.
+     */
+    public Subscription subscribe(Runnable listener) {
+        // A wrapper of our own, so that the same listener subscribed twice is taken off once per close.
+        Runnable entry = listener::run;
+        listeners.add(entry);
+        return () -> listeners.remove(entry);
     }
 
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
+    /** How many listeners are subscribed now (screens of people signed in, mostly). */
+    public int listenerCount() {
+        return listeners.size();
     }
 
     /** Tells the listeners that notifications or the lists they belong to have changed. */

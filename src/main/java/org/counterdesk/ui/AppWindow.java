@@ -28,6 +28,7 @@ public final class AppWindow {
     private final Scene scene;
     private final IdleLock idleLock;
     private MainController main;
+    private Teardown mainTeardown = new Teardown();
 
     public AppWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -77,9 +78,11 @@ public final class AppWindow {
 
     private void signedIn(Actor actor) {
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
-            main = new MainController(actor, services.counter(),
-                    new MainScreens(services, actor, background).build(screen -> main.show(screen)), this::lock,
+            dropMain();
+            MainScreens screens = new MainScreens(services, actor, background);
+            main = new MainController(actor, services.counter(), screens.build(screen -> main.show(screen)), this::lock,
                     this::signOut, () -> overdueWarning(actor));
+            mainTeardown = screens.teardown();
         }
         setRoot(main.root());
         boolean drawerClosed = actor.staff().has(Role.CASHIER) && services.sessions().current(actor)
@@ -107,8 +110,14 @@ public final class AppWindow {
     }
 
     private void signOut() {
-        main = null;
+        dropMain();
         showSignIn(null, "Sign in");
+    }
+
+    /** Lets the screens of the person who was signed in go, with what they listened to. */
+    private void dropMain() {
+        mainTeardown.run();
+        main = null;
     }
 
     private void setRoot(Parent root) {
@@ -121,6 +130,7 @@ public final class AppWindow {
     }
 
     public void close() {
+        dropMain();
         idleLock.stop();
         background.close();
     }

@@ -41,23 +41,29 @@ final class FrontDeskScreens {
     private final CounterSetup counter;
     private final Actor actor;
     private final Background background;
+    private final Teardown teardown;
 
-    FrontDeskScreens(FrontDeskServices fd, CounterSetup counter, Actor actor, Background background) {
+    FrontDeskScreens(FrontDeskServices fd, CounterSetup counter, Actor actor, Background background, Teardown teardown) {
         this.fd = fd;
         this.counter = counter;
         this.actor = actor;
         this.background = background;
+        this.teardown = teardown;
     }
 
     /** The desk's own screens (cashiers and supervisors), after the receipting screens. */
     List<Screen> build() {
         List<Screen> screens = new ArrayList<>();
         if (actor.staff().has(Role.CASHIER) || actor.staff().has(Role.SUPERVISOR)) {
-            VisitorsController visitors = new VisitorsController(new VisitorsViewModel(actor, counter, fd.visits(),
-                    fd.expected(), fd.notifications(), fd.visitorDocuments(), fd.directory(), background));
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
+                    fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+            teardown.add(visitorsModel::close);
+            VisitorsController visitors = new VisitorsController(visitorsModel);
             screens.add(Screen.withKeys("Visitors", VISITORS, visitors.root(), visitors::shown));
-            DeliveriesController deliveries = new DeliveriesController(new DeliveriesViewModel(actor, counter,
-                    fd.deliveries(), fd.notifications(), fd.directory(), background));
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
+                    fd.notifications(), fd.directory(), background);
+            teardown.add(deliveriesModel::close);
+            DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
             screens.add(Screen.withKeys("Deliveries", DELIVERIES, deliveries.root(), deliveries::shown));
             EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
                     fd.enquiries(), fd.enquiryReports(), background));

@@ -38,6 +38,7 @@ final class MainScreens {
     private final AppServices services;
     private final Actor actor;
     private final Background background;
+    private final Teardown teardown = new Teardown();
 
     MainScreens(AppServices services, Actor actor, Background background) {
         this.services = services;
@@ -85,6 +86,11 @@ final class MainScreens {
                 }, background, accounts == null ? null : accounts.pettyCash());
     }
 
+    /** What the screens built here hold on to, to let go when they are dropped. */
+    Teardown teardown() {
+        return teardown;
+    }
+
     /** The screens, in navigation order; {@code navigate} brings a screen to the front. */
     List<Screen> build(Consumer<Screen> navigate) {
         List<Screen> screens = new ArrayList<>();
@@ -115,7 +121,7 @@ final class MainScreens {
             screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
                     banking.root(), banking::shown));
         }
-        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).build());
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).build());
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
@@ -129,7 +135,7 @@ final class MainScreens {
                     new SettingsScreen.Card(drawers.root(), drawers::shown)));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
-        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background).buildLast());
+        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).buildLast());
         return screens;
     }
 }

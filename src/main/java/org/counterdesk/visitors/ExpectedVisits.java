@@ -1,14 +1,10 @@
 package org.counterdesk.visitors;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.counterdesk.common.Refused;
-import org.counterdesk.frontdesk.Contact;
 import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.PersonalRecords;
@@ -30,13 +26,6 @@ public final class ExpectedVisits {
     public record Form(LocalDate date, String name, String organisation, ContactRef host, String hostTyped,
                        String purpose) {
     }
-
-    private static final String SELECT = "SELECT e.id, e.expected_on, e.visitor_name, e.organisation, e.purpose, "
-            + "e.host_id, e.unit_id, e.cancelled_at, h.full_name AS host_name, h.email AS host_email, "
-            + "h.extension AS host_extension, hu.name AS host_unit, u.name AS unit_name, u.email AS unit_email, "
-            + "u.phone AS unit_phone, v.id AS visit_id FROM expected_visit e LEFT JOIN host h ON h.id = e.host_id "
-            + "LEFT JOIN business_unit hu ON hu.id = h.unit_id LEFT JOIN business_unit u ON u.id = e.unit_id "
-            + "LEFT JOIN visit v ON v.expected_id = e.id ";
 
     private final Jdbi jdbi;
     private final CounterSetup counter;
@@ -73,11 +62,8 @@ public final class ExpectedVisits {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             directory.requireActive(h, "host", hostRef);
-            long id = h.createUpdate("INSERT INTO expected_visit (expected_on, visitor_name, organisation, purpose, "
-                            + "host_id, unit_id, added_by, added_at) VALUES (:date, :name, :org, :purpose, :host, :unit, :by, :at)")
-                    .bind("date", f.date()).bind("name", name).bind("org", organisation).bind("purpose", purpose)
-                    .bind("host", hostRef.hostId()).bind("unit", hostRef.unitId()).bind("by", actor.staff().id())
-                    .bind("at", now.atOffset(ZoneOffset.UTC)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long id = new ExpectedVisitDao(h).insert(f.date(), name, organisation, purpose, hostRef, actor.staff().id(),
+                    now);
             journal.append(h, JournalEvent.of("VISITOR_EXPECTED", actor.staffNumber(), actor.terminalCode(),
                     "expected_visit", id).with("on", f.date().toString()));
             return byId(h, id);
@@ -86,8 +72,14 @@ public final class ExpectedVisits {
 
     /** Those expected on {@code date} and not cancelled, arrived or not. */
     public List<ExpectedVisit> on(LocalDate date) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE e.expected_on = :date AND e.cancelled_at IS NULL "
-                + "ORDER BY e.visitor_name, e.id").bind("date", date).map((rs, ctx) -> expected(rs)).list());
+        return jdbi.withHandle(h -> new ExpectedVisitDao(h).between(date, date));
+    }
+
+    /** Those expected from tomorrow for {@code days} days, not cancelled and not yet arrived, by day. */
+    public List<ExpectedVisit> upcoming(int days) {
+        LocalDate tomorrow = counter.businessDate().plusDays(1);
+        return jdbi.withHandle(h -> new ExpectedVisitDao(h).between(tomorrow, tomorrow.plusDays(days - 1L))).stream()
+                .filter(e -> !e.arrived()).toList();
     }
 
     /** Those expected today who have not arrived yet. */
@@ -120,16 +112,18 @@ public final class ExpectedVisits {
     }
 
     /** Cancels an expected visit that has not happened. */
-    public void cancel(Actor actor, long expectedId) {
-        jdbi.useTransaction(h -> {
+    public ExpectedVisit cancel(Actor actor, long expectedId) {
+        return jdbi.inTransaction(h -> {
             ExpectedVisit e = byId(h, expectedId);
             if (e.arrived()) {
                 throw new Refused(e.name() + " has already arrived: sign them out instead.");
             }
-            h.createUpdate("UPDATE expected_visit SET cancelled_at = :at WHERE id = :id AND cancelled_at IS NULL")
-                    .bind("at", clock.instant().atOffset(ZoneOffset.UTC)).bind("id", expectedId).execute();
+            if (!new ExpectedVisitDao(h).cancel(expectedId, clock.instant())) {
+                throw new Refused("The visit of " + e.name() + " was already cancelled.");
+            }
             journal.append(h, JournalEvent.of("EXPECTED_VISIT_CANCELLED", actor.staffNumber(), actor.terminalCode(),
                     "expected_visit", expectedId));
+            return e;
         });
     }
 
@@ -143,25 +137,12 @@ public final class ExpectedVisits {
 
             @Override
             public int deidentifyBefore(Handle h, Instant cutoff, LocalDate cutoffDate, Instant now) {
-                return h.createUpdate("UPDATE expected_visit SET visitor_name = :removed, organisation = NULL, "
-                                + "purpose = NULL, deidentified_at = :now WHERE expected_on < :date AND deidentified_at IS NULL")
-                        .bind("removed", VisitDao.REMOVED).bind("now", now.atOffset(ZoneOffset.UTC))
-                        .bind("date", cutoffDate).execute();
+                return new ExpectedVisitDao(h).deidentifyBefore(cutoffDate, now);
             }
         };
     }
 
-    private ExpectedVisit byId(Handle h, long id) {
-        return h.createQuery(SELECT + "WHERE e.id = :id").bind("id", id).map((rs, ctx) -> expected(rs)).findOne()
-                .orElseThrow(() -> new Refused("There is no such expected visit."));
-    }
-
-    private static ExpectedVisit expected(ResultSet rs) throws SQLException {
-        Contact host = VisitDao.host(rs);
-        long visit = rs.getLong("visit_id");
-        Long visitId = rs.wasNull() ? null : visit;
-        return new ExpectedVisit(rs.getLong("id"), rs.getObject("expected_on", LocalDate.class), rs.getString("visitor_name"),
-                rs.getString("organisation"), rs.getString("purpose"), host, visitId,
-                rs.getObject("cancelled_at", java.time.OffsetDateTime.class) != null);
+    private static ExpectedVisit byId(Handle h, long id) {
+        return new ExpectedVisitDao(h).byId(id).orElseThrow(() -> new Refused("There is no such expected visit."));
     }
 }

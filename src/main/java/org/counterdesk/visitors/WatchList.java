@@ -2,8 +2,6 @@ package org.counterdesk.visitors;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.common.Refused;
@@ -32,19 +30,13 @@ public final class WatchList {
     }
 
     public List<WatchEntry> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, full_name, note, added_at FROM watch_entry ORDER BY full_name")
-                .map((rs, ctx) -> new WatchEntry(rs.getLong("id"), rs.getString("full_name"), rs.getString("note"),
-                        rs.getObject("added_at", OffsetDateTime.class).toInstant())).list());
+        return jdbi.withHandle(h -> new WatchListDao(h).all());
     }
 
     /** The entry matching {@code name}, if any. */
     public Optional<WatchEntry> match(String name) {
         String key = VisitorNames.matchKey(name);
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, full_name, note, added_at FROM watch_entry "
-                        + "WHERE match_key = :key ORDER BY id")
-                .bind("key", key).setMaxRows(1)
-                .map((rs, ctx) -> new WatchEntry(rs.getLong("id"), rs.getString("full_name"), rs.getString("note"),
-                        rs.getObject("added_at", OffsetDateTime.class).toInstant())).findFirst());
+        return jdbi.withHandle(h -> new WatchListDao(h).byKey(key));
     }
 
     /** Adds a name (administrators only). */
@@ -57,11 +49,7 @@ public final class WatchList {
         }
         Instant at = clock.instant();
         long id = jdbi.inTransaction(h -> {
-            long added = h.createUpdate("INSERT INTO watch_entry (full_name, match_key, note, added_by, added_at) "
-                            + "VALUES (:name, :key, :note, :by, :at)")
-                    .bind("name", clean).bind("key", VisitorNames.matchKey(clean)).bind("note", why)
-                    .bind("by", actor.staff().id()).bind("at", at.atOffset(ZoneOffset.UTC))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long added = new WatchListDao(h).insert(clean, VisitorNames.matchKey(clean), why, actor.staff().id(), at);
             journal.append(h, JournalEvent.of("WATCH_LIST_ADDED", actor.staffNumber(), actor.terminalCode(),
                     "watch_entry", added));
             return added;
@@ -73,8 +61,7 @@ public final class WatchList {
     public void remove(Actor actor, long id) {
         actor.require(Role.ADMINISTRATOR, "change the watch list");
         jdbi.useTransaction(h -> {
-            int gone = h.createUpdate("DELETE FROM watch_entry WHERE id = :id").bind("id", id).execute();
-            if (gone == 0) {
+            if (!new WatchListDao(h).delete(id)) {
                 throw new Refused("That name is no longer on the watch list.");
             }
             journal.append(h, JournalEvent.of("WATCH_LIST_REMOVED", actor.staffNumber(), actor.terminalCode(),

@@ -17,6 +17,7 @@ import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
+import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
@@ -46,6 +47,7 @@ public final class DeliveriesViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final Subscription updates;
 
     public DeliveriesViewModel(Actor actor, CounterSetup counter, Deliveries deliveries, Notifications notifications,
                                Directory directory, Background background) {
@@ -55,7 +57,12 @@ public final class DeliveriesViewModel {
         this.notifications = notifications;
         this.directory = directory;
         this.background = background;
-        notifications.addListener(() -> Platform.runLater(this::refresh));
+        this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
+    }
+
+    /** Stops following notification changes: the screen is going away. */
+    public void close() {
+        updates.close();
     }
 
     public void refresh() {

@@ -1,24 +1,18 @@
 package org.counterdesk.visitors.ui;
 
-import java.time.ZoneId;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.ui.ContactField;
-import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
@@ -28,8 +22,9 @@ import org.counterdesk.visitors.ExpectedVisit;
  * The visitors screen. Keys, in the order a receptionist works: name, organisation, host
  * (type-ahead), purpose, vehicle, badge, each with Enter; Enter on the badge signs in. F6 signs
  * out (the selected visitor when the list has the focus, else the sign-out field), F7 records
- * the host was told by phone, F5 prints the badge again, F8 goes to today's expected visitors,
- * Esc clears the form.
+ * the host was told by phone, F5 prints the badge again, F8 goes to today's expected visitors
+ * (Enter signs the one selected in, Delete cancels them), Ctrl+N opens the form to expect a
+ * visitor on a later day (or today), Esc clears the form or closes that one.
  */
 public final class VisitorsController {
 
@@ -37,7 +32,7 @@ public final class VisitorsController {
     private final Parent root;
 
     @FXML private ScrollPane formScroll;
-    @FXML private FormGrid form;
+    @FXML private FormGrid signInForm;
     @FXML private VBox watchPanel;
     @FXML private Label watchText;
     @FXML private FormGrid approvalForm;
@@ -46,6 +41,8 @@ public final class VisitorsController {
     @FXML private TextField signOut;
     @FXML private Label signOutMessage;
     @FXML private ListView<ExpectedVisit> expected;
+    @FXML private Button expectButton;
+    @FXML private VBox expectHolder;
     @FXML private Label flagged;
     @FXML private Label phonePrompt;
     @FXML private TableView<VisitorsViewModel.Row> table;
@@ -59,6 +56,7 @@ public final class VisitorsController {
     private ContactField host;
     private TextField badge;
     private TextField supervisorNumber;
+    private ExpectVisitorPane expectPane;
 
     public VisitorsController(VisitorsViewModel model) {
         this.model = model;
@@ -69,16 +67,17 @@ public final class VisitorsController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        name = Forms.bound(form.field("name", "Name", new TextField(), e), model.name);
-        TextField organisation = Forms.bound(form.field("organisation", "Organisation", new TextField(), e), model.organisation);
-        host = form.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
+        var form = model.form();
+        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.name);
+        TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e), form.organisation);
+        host = signInForm.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
         host.textField().setId("hostQuery");
-        host.textField().textProperty().bindBidirectional(model.hostTyped);
-        host.chosen().bindBidirectional(model.host);
-        TextField purpose = Forms.bound(form.field("purpose", "Purpose", new TextField(), e), model.purpose);
-        TextField vehicle = Forms.bound(form.field("vehicle", "Vehicle rego", new TextField(), e), model.vehicle);
+        host.textField().textProperty().bindBidirectional(form.hostTyped);
+        host.chosen().bindBidirectional(form.host);
+        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purpose);
+        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), form.vehicle);
         vehicle.setPromptText("Optional");
-        badge = Forms.bound(form.field("badge", "Badge", new TextField(), e), model.badge);
+        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), form.badge);
         badge.getStyleClass().add("badge-field");
         Forms.enterMovesTo(name, organisation);
         Forms.onEnter(organisation, host::requestFocus);
@@ -88,10 +87,10 @@ public final class VisitorsController {
         Forms.onEnter(badge, this::signIn);
         supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         supervisorNumber.setId("supervisorNumber");
-        Forms.bound(supervisorNumber, model.supervisorNumber);
+        Forms.bound(supervisorNumber, form.supervisorNumber);
         PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
         pin.setId("supervisorPin");
-        Forms.bound(pin, model.supervisorPin);
+        Forms.bound(pin, form.supervisorPin);
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
         watchText.textProperty().bind(model.watchWarning());
@@ -111,22 +110,10 @@ public final class VisitorsController {
         Forms.showMessage(signOutMessage, e.of("signOut"), signOut);
         Forms.onEnter(signOut, () -> model.signOutTyped(() -> { }));
 
-        expected.setItems(model.expectedToday());
-        expected.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExpectedVisit x, boolean empty) {
-                super.updateItem(x, empty);
-                setText(empty || x == null ? null : x.name() + (x.organisation() == null ? "" : ", " + x.organisation())
-                        + "  \u2192  " + x.host().describe());
-            }
-        });
-        expected.setPlaceholder(new Label("Nobody else is expected today."));
-        Forms.onEnter(expected, () -> {
-            ExpectedVisit x = expected.getSelectionModel().getSelectedItem();
-            if (x != null) {
-                model.arrive(x, () -> table.requestFocus());
-            }
-        });
+        ExpectedTodayList.build(expected, model, table::requestFocus);
+        expectPane = new ExpectVisitorPane(model.expect(), model::search, model::refresh);
+        expectHolder.getChildren().add(expectPane.root());
+        expectButton.setOnAction(ev -> expectPane.open());
 
         flagged.textProperty().bind(model.flaggedBanner());
         flagged.visibleProperty().bind(model.flaggedBanner().isNotEmpty());
@@ -134,52 +121,12 @@ public final class VisitorsController {
         phonePrompt.textProperty().bind(model.phonePrompt());
         phonePrompt.visibleProperty().bind(model.phonePrompt().isNotEmpty());
         phonePrompt.managedProperty().bind(phonePrompt.visibleProperty());
-        buildTable();
+        VisitorTable.build(table, model);
         reprint.setOnAction(ev -> model.reprintBadge());
         signOutSelected.setOnAction(ev -> model.signOutSelected());
         phoned.setOnAction(ev -> model.toldByPhone());
         status.textProperty().bind(model.status());
         Forms.showMessage(message, e.general());
-    }
-
-    private void buildTable() {
-        ZoneId zone = model.counter().organisation().timeZone();
-        table.setItems(model.rows());
-        table.getColumns().setAll(List.of(
-                Columns.figures("Badge", 70, r -> Integer.toString(r.visit().badge())),
-                Columns.text("Visitor", 140, r -> r.visit().name()),
-                Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
-                Columns.text("Host", 170, r -> r.visit().host().describe()),
-                Columns.text("In", 90, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
-                Columns.text("Out", 90, r -> r.visit().onSite() ? "on site"
-                        : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
-                Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("No visitors yet today."));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(VisitorsViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("flagged"), !empty && r != null && r.flagged());
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("onsite"), !empty && r != null
-                        && r.visit().onSite());
-            }
-        });
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        // The list is read again whenever a host is told; keep the desk's selection across that.
-        long[] selectedId = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                selectedId[0] = now.visit().id();
-            }
-        });
-        model.rows().addListener((javafx.collections.ListChangeListener<VisitorsViewModel.Row>) c -> {
-            for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).visit().id() == selectedId[0]) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        });
     }
 
     private void signIn() {
@@ -209,7 +156,20 @@ public final class VisitorsController {
                     expected.getSelectionModel().selectFirst();
                 }
             }
-            case ESCAPE -> clearForm();
+            case N -> {
+                if (!e.isShortcutDown()) {
+                    return;
+                }
+                expectPane.open();
+            }
+            case ESCAPE -> {
+                if (expectPane.hasFocus()) {
+                    model.expect().close();
+                    name.requestFocus();
+                } else {
+                    clearForm();
+                }
+            }
             default -> {
                 return;
             }

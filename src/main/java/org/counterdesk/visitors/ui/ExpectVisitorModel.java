@@ -1,0 +1,130 @@
+package org.counterdesk.visitors.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.ContactRef;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.visitors.ExpectedDates;
+import org.counterdesk.visitors.ExpectedVisit;
+import org.counterdesk.visitors.ExpectedVisits;
+
+/**
+ * Registering a visitor ahead for a day (tomorrow unless the desk types another), and the
+ * coming days' expected visitors, any of which can be cancelled.
+ */
+public final class ExpectVisitorModel {
+
+    /** How many days ahead the list of expected visitors reaches. */
+    static final int DAYS_SHOWN = 14;
+
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty organisation = new SimpleStringProperty("");
+    final ObjectProperty<Contact> host = new SimpleObjectProperty<>();
+    final StringProperty hostTyped = new SimpleStringProperty("");
+    final StringProperty date = new SimpleStringProperty("");
+    final StringProperty purpose = new SimpleStringProperty("");
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
+    private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
+
+    private final Actor actor;
+    private final CounterSetup counter;
+    private final ExpectedVisits expected;
+    private final Background background;
+    private final Consumer<String> status;
+
+    /** {@code status} shows what was done on the screen's status line. */
+    ExpectVisitorModel(Actor actor, CounterSetup counter, ExpectedVisits expected, Background background,
+                       Consumer<String> status) {
+        this.actor = actor;
+        this.counter = counter;
+        this.expected = expected;
+        this.background = background;
+        this.status = status;
+    }
+
+    /** Opens the form, empty, for tomorrow. */
+    public void start() {
+        clear();
+        refresh();
+        open.set(true);
+    }
+
+    /** Closes the form without saving. */
+    public void close() {
+        open.set(false);
+        errors.clear();
+    }
+
+    void refresh() {
+        upcoming.setAll(expected.upcoming(DAYS_SHOWN));
+    }
+
+    /** Registers the visitor on the form; {@code done} runs after (to re-read today's list and move on). */
+    public void save(Runnable done) {
+        errors.clear();
+        LocalDate today = counter.businessDate();
+        String typedDate = date.get();
+        var form = new ExpectedVisits.Form(null, name.get(), organisation.get(),
+                host.get() == null ? null : ContactRef.of(host.get()), hostTyped.get(), purpose.get());
+        background.run(() -> expected.add(actor, withDate(form, ExpectedDates.parse(typedDate, today))), e -> {
+            status.accept(e.name() + " is expected " + (e.date().equals(today) ? "today" : "on " + ExpectedDates.show(e.date()))
+                    + ", to see " + e.host().describe() + (e.date().equals(today) ? ": they are in Expected today (F8)." : "."));
+            clear();
+            refresh();
+            done.run();
+        }, errors::show);
+    }
+
+    private static ExpectedVisits.Form withDate(ExpectedVisits.Form f, LocalDate d) {
+        return new ExpectedVisits.Form(d, f.name(), f.organisation(), f.host(), f.hostTyped(), f.purpose());
+    }
+
+    /** Cancels {@code e} (chosen in a list of expected visitors); {@code done} runs after; refusals go to {@code shownIn}. */
+    public void cancel(ExpectedVisit e, Runnable done, FormErrors shownIn) {
+        shownIn.clear();
+        if (e == null) {
+            shownIn.setGeneral("Choose an expected visitor in the list first.");
+            return;
+        }
+        background.run(() -> expected.cancel(actor, e.id()), x -> {
+            status.accept("Cancelled: " + x.name() + " is no longer expected on " + ExpectedDates.show(x.date()) + ".");
+            refresh();
+            done.run();
+        }, shownIn::show);
+    }
+
+    private void clear() {
+        for (StringProperty p : List.of(name, organisation, hostTyped, purpose)) {
+            p.set("");
+        }
+        host.set(null);
+        date.set(ExpectedDates.show(counter.businessDate().plusDays(1)));
+        errors.clear();
+    }
+
+    public BooleanProperty open() {
+        return open;
+    }
+
+    public ObservableList<ExpectedVisit> upcoming() {
+        return upcoming;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,65 @@
+package org.counterdesk.visitors.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.ui.Columns;
+
+/**
+ * The table of today's visitors: badge, name, host, times and whether the host was told; rows
+ * of visitors on site and of those signed out at the last close are marked for the style sheet.
+ */
+final class VisitorTable {
+
+    private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    private static final PseudoClass ON_SITE = PseudoClass.getPseudoClass("onsite");
+
+    private VisitorTable() {
+    }
+
+    /** Fills {@code table} from the model's rows and ties the model's selection to it. */
+    static void build(TableView<VisitorsViewModel.Row> table, VisitorsViewModel model) {
+        ZoneId zone = model.counter().organisation().timeZone();
+        table.setItems(model.rows());
+        table.getColumns().setAll(List.of(
+                Columns.figures("Badge", 70, r -> Integer.toString(r.visit().badge())),
+                Columns.text("Visitor", 140, r -> r.visit().name()),
+                Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
+                Columns.text("Host", 170, r -> r.visit().host().describe()),
+                Columns.text("In", 90, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
+                Columns.text("Out", 90, r -> r.visit().onSite() ? "on site"
+                        : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
+                Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No visitors yet today."));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(VisitorsViewModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(FLAGGED, !empty && r != null && r.flagged());
+                pseudoClassStateChanged(ON_SITE, !empty && r != null
+                        && r.visit().onSite());
+            }
+        });
+        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        // The list is read again whenever a host is told; keep the desk's selection across that.
+        long[] selectedId = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedId[0] = now.visit().id();
+            }
+        });
+        model.rows().addListener((ListChangeListener<VisitorsViewModel.Row>) c -> {
+            for (int i = 0; i < model.rows().size(); i++) {
+                if (model.rows().get(i).visit().id() == selectedId[0]) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+    }
+}
