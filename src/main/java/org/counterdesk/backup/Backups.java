@@ -78,6 +78,19 @@ public final class Backups {
         return result;
     }
 
+    /**
+     * Journals, in a database just restored, where it came from: the backup's file, when the
+     * backup was made and the journal head it carried. Called once the restored database has
+     * been checked.
+     */
+    public void recordRestored(Path zip, BackupManifest manifest, String actor) {
+        database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("DATABASE_RESTORED", actor,
+                        counter.terminal().code(), "backup", manifest.scriptSha256().substring(0, 16))
+                .with("file", zip.toAbsolutePath().toString()).with("backupMadeAt", manifest.createdAt().toString())
+                .with("backupJournalHead", manifest.journalHead())
+                .with("backupJournalEntries", manifest.journalEntries())));
+    }
+
     private BackupManifest writeZip(OutputStream out, Progress progress) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
