@@ -23,7 +23,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Online backups of the database while the counter keeps working. A backup is a zip holding
- * the whole database as an SQL script ({@code counterdesk.sql}, read in one snapshot, so it is
+ * the whole database as an SQL script ({@code script.sql}, read in one snapshot, so it is
  * consistent) and a manifest ({@code backup.json}) with the script's SHA-256. It is written to
  * a temporary file, forced to disk and renamed, so the real name only ever shows a whole
  * backup; each backup is journaled. Restoring is {@link Restore}'s job.
@@ -35,7 +35,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class Backups {
 
-    static final String SCRIPT_ENTRY = "counterdesk.sql";
+    static final String SCRIPT_ENTRY = "script.sql";
     static final String MANIFEST_ENTRY = "backup.json";
 
     /** Told how far a backup has got: {@code done} of about {@code total} rows (done may pass total). */
