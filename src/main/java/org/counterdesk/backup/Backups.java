@@ -75,6 +75,7 @@ public final class Backups {
                 .with("file", target.toAbsolutePath().toString()).with("bytes", result.bytes())
                 .with("sha256", result.sha256()).with("journalHead", manifest[0].journalHead())
                 .with("journalEntries", manifest[0].journalEntries())));
+        database.forceToDisk();
         return result;
     }
 
@@ -89,6 +90,7 @@ public final class Backups {
                 .with("file", zip.toAbsolutePath().toString()).with("backupMadeAt", manifest.createdAt().toString())
                 .with("backupJournalHead", manifest.journalHead())
                 .with("backupJournalEntries", manifest.journalEntries())));
+        database.forceToDisk();
     }
 
     private BackupManifest writeZip(OutputStream out, Progress progress) throws IOException {

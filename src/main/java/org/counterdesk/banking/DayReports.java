@@ -50,6 +50,7 @@ public final class DayReports {
         }
         database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("DAY_REPORT_WRITTEN", actor,
                 terminal.code(), "day_closure", z.closureNo()).with("file", target.toAbsolutePath().toString())));
+        database.forceToDisk();
         return z;
     }
 }
