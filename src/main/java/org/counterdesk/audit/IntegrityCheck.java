@@ -83,6 +83,11 @@ public final class IntegrityCheck {
             }
             previousGrand = c.grandTotal();
         }
+        long issued = dao.lastClosureIssued(t.code());
+        if (issued > rows.size()) {
+            return Optional.of("Day closure " + t.code() + "-Z" + String.format("%04d", rows.size() + 1)
+                    + " was issued but is missing (" + issued + " issued, " + rows.size() + " stored)");
+        }
         passed.add("Day closures at " + t.code() + ": " + rows.size() + (rows.isEmpty() ? ""
                 : " (" + rows.get(0).closureNo() + ".." + rows.get(rows.size() - 1).closureNo() + ")")
                 + ", grand totals consistent");

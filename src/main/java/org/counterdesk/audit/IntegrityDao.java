@@ -59,6 +59,11 @@ final class IntegrityDao {
         return DocSequences.last(h, terminalCode, kind.sequence);
     }
 
+    /** The last day closure number the terminal's counter has handed out. */
+    long lastClosureIssued(String terminalCode) {
+        return DocSequences.last(h, terminalCode, "CLOSURE");
+    }
+
     List<ClosureRow> closures(long terminalId) {
         return h.createQuery("SELECT number, closure_no, previous_grand_total_cents, period_total_cents, "
                         + "grand_total_cents FROM day_closure WHERE terminal_id = :t ORDER BY number")

@@ -98,6 +98,15 @@ class IntegrityCheckTest {
                 .startsWith("Day closure CD01-Z0002 starts from a grand total of $0.00 but the closure before it ended at"));
     }
 
+    @Test
+    void theLastClosureRemovedIsNamedAsIssuedButMissing() {
+        sql("SET REFERENTIAL_INTEGRITY FALSE");
+        sql("DELETE FROM day_closure WHERE number = 2");
+
+        assertThat(c.services.integrity().run().firstProblem())
+                .contains("Day closure CD01-Z0002 was issued but is missing (2 issued, 1 stored)");
+    }
+
     /** A test-only handle on the database, to do what the app never does. */
     private void sql(String statement) {
         c.services.database().jdbi().useHandle(h -> h.execute(statement));
