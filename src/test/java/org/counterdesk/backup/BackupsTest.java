@@ -15,7 +15,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.counterdesk.AppServices;
 import org.counterdesk.audit.IntegrityReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.counterdesk.common.Refused;
+import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
@@ -82,6 +84,41 @@ class BackupsTest {
     }
 
     @Test
+    void theManifestFollowsItsPublishedSchemaAndTheScriptMatchesIt() throws Exception {
+        BackupResult backup = c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+
+        try (ZipFile zip = new ZipFile(dir.resolve("b.zip").toFile())) {
+            byte[] manifest = zip.getInputStream(zip.getEntry(Backups.MANIFEST_ENTRY)).readAllBytes();
+            assertThat(JsonSchemas.check(ManifestJson.SCHEMA, new ObjectMapper().readTree(manifest))).isEmpty();
+            Files.write(samples().resolve("backup.json"), manifest);
+            String script = new String(zip.getInputStream(zip.getEntry(Backups.SCRIPT_ENTRY)).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(Sha256.of(new java.io.ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo(backup.manifest().scriptSha256());
+            assertThat(script).contains("INSERT INTO \"PUBLIC\".\"JOURNAL\"");
+            assertThat(backup.manifest().statements()).isGreaterThan(c.rows("journal") + c.rows("receipt"));
+        }
+    }
+
+    @Test
+    void aManifestThatBreaksItsSchemaIsRefusedNamingTheField() throws Exception {
+        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        Path odd = dir.resolve("odd.zip");
+        try (ZipFile in = new ZipFile(dir.resolve("b.zip").toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(odd))) {
+            copy(out, Backups.SCRIPT_ENTRY, in.getInputStream(in.getEntry(Backups.SCRIPT_ENTRY)).readAllBytes());
+            String manifest = new String(in.getInputStream(in.getEntry(Backups.MANIFEST_ENTRY)).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            copy(out, Backups.MANIFEST_ENTRY, manifest.replaceFirst("\"journalHead\" : \"[0-9a-f]+\"",
+                    "\"journalHead\" : \"nope\"").getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> Restore.into(odd, new DataFolder(dir.resolve("empty"))))
+                .isInstanceOf(Refused.class)
+                .hasMessageStartingWith(odd + " is not a Counterdesk backup: backup.json cannot be read: $.journalHead: ");
+    }
+
+    @Test
     void aRestoreIntoAFolderThatIsNotEmptyIsRefusedAndChangesNothing() {
         c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
 
@@ -134,6 +171,10 @@ class BackupsTest {
         out.putNextEntry(new ZipEntry(name));
         ((OutputStream) out).write(bytes);
         out.closeEntry();
+    }
+
+    private static Path samples() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("counterdesk.samples", "target/samples")));
     }
 
     private static String head(AppServices s) {
