@@ -215,6 +215,26 @@ class CliIT {
         assertThat(alone.exit()).as("the command alone after the app has gone: %s", alone).isZero();
     }
 
+    @Test
+    void aCommandWorksAfterTheAppWasKilledLeavingItsLockFileBehind() throws Exception {
+        Path copy = copyOfCounter("killed");
+        Process app = startHeldOpen(copy);
+        try (BufferedReader said = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(said.readLine()).isEqualTo(HeldOpen.READY);
+            assertThat(copy.resolve("db").resolve("counterdesk.lock.db")).as("H2's lock file, with the server's port")
+                    .isRegularFile();
+            app.destroyForcibly();
+            assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            app.destroyForcibly();
+        }
+
+        JarRun run = JarRun.run(copy, "verify");
+
+        assertThat(run.exit()).as("%s", run).isZero();
+        assertThat(run.out()).contains("Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates");
+    }
+
     private static Process startHeldOpen(Path folder) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
