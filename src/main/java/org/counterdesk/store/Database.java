@@ -38,6 +38,14 @@ public final class Database implements AutoCloseable {
     /** Who opened the database: the app owns it; a command-line job shares it. */
     private enum Mode { OWNER, SHARED }
 
+    static {
+        // The automatic mixed mode's server is for processes on this PC only (the command
+        // line): listen on the loopback address, not the network. Set before H2 reads it.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Mode mode;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.counterdesk.store.DataFolder;
@@ -223,6 +224,11 @@ class CliIT {
             assertThat(said.readLine()).isEqualTo(HeldOpen.READY);
             assertThat(copy.resolve("db").resolve("counterdesk.lock.db")).as("H2's lock file, with the server's port")
                     .isRegularFile();
+            Properties lock = new Properties();
+            try (var in = Files.newInputStream(copy.resolve("db").resolve("counterdesk.lock.db"))) {
+                lock.load(in);
+            }
+            assertThat(lock.getProperty("server")).as("served on this PC only").matches("(localhost|127\\.0\\.0\\.1):\\d+");
             app.destroyForcibly();
             assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
