@@ -115,12 +115,19 @@ public final class Database implements AutoCloseable {
         try (Connection first = pool.getConnection()) {
             boolean joined = isRemote(first);
             if (joined && mode == Mode.OWNER) {
-                throw new SQLException("served by another process", "90020", ErrorCode.DATABASE_ALREADY_OPEN_1);
+                // The app's instance lock turns away a second app first, so this is most often a command.
+                throw new StorageException("Could not open the database: another program on this PC has it open "
+                        + "(Counterdesk in another window, or a counterdesk command still running). Try again when it "
+                        + "has finished.", null);
             }
             if (!joined) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
+        } catch (StorageException e) {
+            pool.dispose();
+            LOG.warn(e.getMessage());
+            throw e;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw translate(e, "open the database");
