@@ -1,10 +1,13 @@
 package org.counterdesk;
 
 import java.time.Clock;
+import org.counterdesk.audit.IntegrityCheck;
+import org.counterdesk.backup.Backups;
 import org.counterdesk.banking.BankAdjustments;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.BankingPrinting;
 import org.counterdesk.banking.DayClosures;
+import org.counterdesk.banking.DayReports;
 import org.counterdesk.banking.Dishonours;
 import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerAdmin;
@@ -64,6 +67,9 @@ public final class AppServices implements AutoCloseable {
     private final FrontDeskServices frontDesk;
     private final BankingPrinting bankingPrinting;
     private final MasterDataImports masterData;
+    private final IntegrityCheck integrity;
+    private final Backups backups;
+    private final DayReports dayReports;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -97,6 +103,9 @@ public final class AppServices implements AutoCloseable {
         this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
                 output);
         this.masterData = new MasterDataImports(jdbi, counter, fees, journal, clock);
+        this.integrity = new IntegrityCheck(jdbi, journal);
+        this.backups = new Backups(database, counter, journal, clock);
+        this.dayReports = new DayReports(database, counter, dayClosures, journal, clock);
     }
 
     public DataFolder folder() {
@@ -209,6 +218,18 @@ public final class AppServices implements AutoCloseable {
 
     public MasterDataImports masterData() {
         return masterData;
+    }
+
+    public IntegrityCheck integrity() {
+        return integrity;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public DayReports dayReports() {
+        return dayReports;
     }
 
     @Override

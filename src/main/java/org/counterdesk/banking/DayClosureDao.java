@@ -33,6 +33,11 @@ final class DayClosureDao {
                 .bind("t", terminalId).mapTo(LocalDate.class).list();
     }
 
+    Optional<Long> idOn(long terminalId, LocalDate date) {
+        return h.createQuery("SELECT id FROM day_closure WHERE terminal_id = :t AND business_date = :d")
+                .bind("t", terminalId).bind("d", date).mapTo(Long.class).findOne();
+    }
+
     Optional<LocalDate> lastClosedDate(long terminalId) {
         return h.createQuery("SELECT MAX(business_date) FROM day_closure WHERE terminal_id = :t").bind("t", terminalId)
                 .mapTo(LocalDate.class).findOne();

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.counterdesk.money.Money;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionRemote;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
@@ -31,13 +33,27 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String FILE_NAME = "counterdesk";
     private static final long COMPACT_ABOVE_BYTES = 32L * 1024 * 1024;
+    private static final String USER = "counterdesk";
+
+    /** Who opened the database: the app owns it; a command-line job shares it. */
+    private enum Mode { OWNER, SHARED }
+
+    static {
+        // The automatic mixed mode's server is for processes on this PC only (the command
+        // line): listen on the loopback address, not the network. Set before H2 reads it.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final Mode mode;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Mode mode) {
         this.pool = pool;
+        this.mode = mode;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new MoneyArgumentFactory());
         jdbi.registerColumnMapper(Money.class, (rs, column, ctx) -> {
@@ -46,21 +62,82 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Opens (creating if needed) the database in {@code folder} and applies any new migrations. */
+    /**
+     * Opens (creating if needed) the database in {@code folder} as its owner (the app) and
+     * applies any new migrations. The owner serves the file to other processes (H2's automatic
+     * mixed mode, so the command line can work while the app is open), compacts it on close,
+     * and refuses to open a file that another process already owns.
+     */
     public static Database open(Path folder) {
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = url(folder, false);
         compactIfBloated(folder, url);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "counterdesk", "");
+        return start(url, Mode.OWNER, folder);
+    }
+
+    /**
+     * Opens an existing database in {@code folder} for a short job (the command line): joins
+     * the process that has it open if there is one, or opens the file itself if not. Closing
+     * it only lets go of its connections: it never shuts down or compacts a database that
+     * another process is using.
+     */
+    public static Database openShared(Path folder) {
+        if (!exists(folder)) {
+            throw new StorageException("There is no Counterdesk database in " + folder + ".", null);
+        }
+        return start(url(folder, true), Mode.SHARED, folder);
+    }
+
+    /** True when {@code folder} holds a Counterdesk database file. */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * The JDBC address of the database in {@code folder}. Every process uses the same settings:
+     * {@code AUTO_SERVER} lets the first one serve the file to the others. H2 does not allow it
+     * with {@code DB_CLOSE_ON_EXIT=FALSE}, so H2's own exit hook also closes the file when the
+     * process ends without the app's orderly close.
+     */
+    static String url(Path folder, boolean mustExist) {
+        return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /** The address of the database in {@code folder}, for tools that build one (restoring a backup). */
+    public static String jdbcUrl(Path folder) {
+        return url(folder, false);
+    }
+
+    private static Database start(String url, Mode mode, Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         pool.setMaxConnections(8);
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
+        // Held while migrating, so the database stays open (and owned) throughout.
+        try (Connection first = pool.getConnection()) {
+            boolean joined = isRemote(first);
+            if (joined && mode == Mode.OWNER) {
+                // The app's instance lock turns away a second app first, so this is most often a command.
+                throw new StorageException("Could not open the database: another program on this PC has it open "
+                        + "(Counterdesk in another window, or a counterdesk command still running). Try again when it "
+                        + "has finished.", null);
+            }
+            if (!joined) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
+            LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
+        } catch (StorageException e) {
+            pool.dispose();
+            LOG.warn(e.getMessage());
+            throw e;
+        } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw translate(e, "open the database");
         }
-        LOG.info("Database open at {}", folder);
-        return new Database(pool);
+        return new Database(pool, mode);
+    }
+
+    /** A connection through another process's server, rather than to the file itself. */
+    private static boolean isRemote(Connection c) throws SQLException {
+        return c.unwrap(JdbcConnection.class).getSession() instanceof SessionRemote;
     }
 
     /**
@@ -77,8 +154,11 @@ public final class Database implements AutoCloseable {
             }
             long before = Files.size(file);
             long started = System.nanoTime();
-            try (Connection c = DriverManager.getConnection(url, "counterdesk", "");
+            try (Connection c = DriverManager.getConnection(url, USER, "");
                  Statement s = c.createStatement()) {
+                if (isRemote(c)) {
+                    return; // another process has it open: never compact under it (start() refuses)
+                }
                 s.execute("SHUTDOWN COMPACT");
             }
             LOG.info("Compacted the database from {} to {} bytes in {} ms", before, Files.size(file),
@@ -106,11 +186,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the database, compacting the file so it does not grow without bound. Safe to call
-     * more than once (the app's stop and the shutdown hook may both call it).
+     * more than once (the app's stop and the shutdown hook may both call it). A shared database
+     * only lets go of its connections: when it was the only user, that closes the file cleanly.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (mode == Mode.SHARED) {
+            pool.dispose();
             return;
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -137,6 +222,8 @@ public final class Database implements AutoCloseable {
             why = "the disk is full";
         } else if (code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.DEADLOCK_1) {
             why = "the database is busy";
+        } else if (code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 || code == ErrorCode.DATABASE_NOT_FOUND_1) {
+            why = "there is no Counterdesk database in that folder";
         } else if (code == ErrorCode.FILE_CORRUPTED_1) {
             why = "the database file is damaged: restore the latest backup";
         } else {

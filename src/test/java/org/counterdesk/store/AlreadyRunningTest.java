@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A second copy of Counterdesk on a data folder that another process has open is told so plainly. */
+/**
+ * Opening a database as the app while another process owns it is refused plainly (the other
+ * process serves it in H2's mixed mode, but only a shared open, the command line's, may join).
+ */
 class AlreadyRunningTest {
 
     @TempDir
@@ -26,8 +29,8 @@ class AlreadyRunningTest {
             Throwable thrown = catchThrowable(() -> Database.open(new DataFolder(dir).database()).close());
 
             assertThat(thrown).isInstanceOf(StorageException.class)
-                    .hasMessage("Could not open the database: Counterdesk is already running on this PC "
-                            + "(the database is open in another window).");
+                    .hasMessage("Could not open the database: another program on this PC has it open (Counterdesk "
+                            + "in another window, or a counterdesk command still running). Try again when it has finished.");
         }
     }
 }

@@ -1,0 +1,68 @@
+package org.counterdesk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.counterdesk.AppServices;
+import org.counterdesk.common.Refused;
+import org.counterdesk.store.DataFolder;
+import org.counterdesk.store.Database;
+
+/**
+ * What a command works with: the data folder, the clock, stdout and stderr, and the app's
+ * services on the folder's database, opened when first asked for (shared with the app if it
+ * is open, never shut down under it) and closed when the command ends.
+ */
+public final class CliContext implements AutoCloseable {
+
+    /** Who the journal names for what the command line does: no one signs in to it. */
+    public static final String ACTOR = "CLI";
+
+    private final DataFolder folder;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private AppServices services;
+
+    CliContext(DataFolder folder, Clock clock, PrintWriter out, PrintWriter err) {
+        this.folder = folder;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** The services on the folder's database; refuses a folder with no database or one never set up. */
+    public AppServices services() {
+        if (services == null) {
+            Refused.unless(Database.exists(folder.database()), "There is no Counterdesk database in " + folder.root()
+                    + ": set COUNTERDESK_HOME to the app's data folder (or restore a backup into this one).");
+            services = new AppServices(folder, Database.openShared(folder.database()), clock);
+            Refused.unless(services.counter().isSetUp(), "The Counterdesk database in " + folder.root()
+                    + " has not been set up yet: open the app once to set it up.");
+        }
+        return services;
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

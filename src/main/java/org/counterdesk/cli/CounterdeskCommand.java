@@ -1,0 +1,29 @@
+package org.counterdesk.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command. Its subcommands are listed here, and only here: a new command is one small
+ * class (a {@code Callable<Integer>} with a {@code (CliContext)} constructor) added to this list.
+ */
+@Command(name = "counterdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Administers the Counterdesk data folder (COUNTERDESK_HOME) from a terminal, "
+                + "whether or not the app is open on it. Without a command, java -jar counterdesk.jar opens the app.",
+        subcommands = {VerifyCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:could not be done (the reason is on stderr; details in the log)",
+            "2:wrong command line", "3:verify found a problem in the records"})
+final class CounterdeskCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command");
+    }
+}
