@@ -1,6 +1,7 @@
 package org.counterdesk.cli;
 
 import org.counterdesk.common.UserFacing;
+import org.counterdesk.exchange.masterdata.ImportRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -27,6 +28,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof UserFacing) {
             LOG.warn("{}: {}", name, e.getMessage(), e);
             context.err().println(name + ": " + firstLine(e.getMessage()));
+            if (e instanceof ImportRefused refused) {
+                // The reason is the first line; the file's problems follow so they can be fixed in one go.
+                refused.problems().forEach(p -> context.err().println("  " + p));
+            }
         } else {
             LOG.error("{} failed", name, e);
             context.err().println(name + ": failed unexpectedly (" + firstLine(String.valueOf(e)) + "); details are in "

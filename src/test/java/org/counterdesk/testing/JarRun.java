@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +18,12 @@ public record JarRun(int exit, String out, String err) {
 
     /** Runs the packaged jar with {@code args} against {@code home}; waits at most two minutes. */
     public static JarRun run(Path home, String... args) throws IOException, InterruptedException {
+        return run(home, Map.of(), args);
+    }
+
+    /** Runs the packaged jar with {@code args} against {@code home}, with {@code env} added to its environment. */
+    public static JarRun run(Path home, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("counterdesk.jar", "target/counterdesk.jar"));
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -28,6 +35,7 @@ public record JarRun(int exit, String out, String err) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().put("COUNTERDESK_HOME", home.toString());
+            builder.environment().putAll(env);
             Process p = builder.start();
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
