@@ -52,6 +52,11 @@ final class StaffDao {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /** The ids of people with no PIN yet. */
+    Set<Long> withoutPin() {
+        return Set.copyOf(h.createQuery("SELECT id FROM staff WHERE pin_hash IS NULL").mapTo(Long.class).list());
+    }
+
     Optional<Staff> byNumber(String number) {
         return h.createQuery("SELECT " + COLUMNS + " FROM staff WHERE staff_number = :n")
                 .bind("n", number).map((rs, ctx) -> staff(rs)).findOne();

@@ -186,6 +186,11 @@ public final class StaffService {
         return jdbi.withHandle(h -> new StaffDao(h).hasPin(staffId));
     }
 
+    /** The ids of people who cannot sign in until an administrator sets their PIN. */
+    public Set<Long> withoutPin() {
+        return jdbi.withHandle(h -> new StaffDao(h).withoutPin());
+    }
+
     public boolean anyone() {
         return jdbi.withHandle(h -> new StaffDao(h).count()) > 0;
     }

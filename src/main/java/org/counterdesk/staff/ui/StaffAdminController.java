@@ -42,7 +42,7 @@ public final class StaffAdminController {
     private void initialize() {
         table.setItems(model.people());
         table.getColumns().setAll(List.of(Columns.text("Staff number", 110, Staff::staffNumber), Columns.text("Name", 200, Staff::name),
-                Columns.text("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, StaffAdminController::state)));
+                Columns.text("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, model::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
@@ -78,10 +78,6 @@ public final class StaffAdminController {
         toggleActive.setDisable(!admin);
         status.textProperty().bind(model.status());
         Forms.showMessage(message, e.general());
-    }
-
-    private static String state(Staff s) {
-        return !s.active() ? "Inactive" : s.locked() ? "Locked" : "Active";
     }
 
     public Parent root() {

@@ -29,6 +29,7 @@ public final class StaffAdminViewModel {
     private final FormErrors errors = new FormErrors("staffNumber", "name", "roles", "pin", "pinAgain", "newPin",
             "newPinAgain");
     private final StringProperty status = new SimpleStringProperty("");
+    private Set<Long> noPin = Set.of();
     final StringProperty staffNumber = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
     final BooleanProperty cashier = new SimpleBooleanProperty(true);
@@ -50,7 +51,13 @@ public final class StaffAdminViewModel {
     }
 
     public void refresh() {
+        noPin = staff.withoutPin();
         people.setAll(staff.all());
+    }
+
+    /** How a person stands, as the list shows it. */
+    String state(Staff s) {
+        return !s.active() ? "Inactive" : s.locked() ? "Locked" : noPin.contains(s.id()) ? "No PIN yet" : "Active";
     }
 
     public void add(Runnable added) {

@@ -74,6 +74,7 @@ class StaffImportTest {
             assertThat(jordan.roles()).containsExactly(Role.CASHIER);
             assertThat(jordan.active()).isTrue();
             assertThat(c.services.staff().hasPin(jordan.id())).isFalse();
+            assertThat(c.services.staff().withoutPin()).contains(jordan.id()).doesNotContain(staff(c, "1001").id());
             assertThat(host(c, "3301").active()).as("Tom Walker is not in the file").isFalse();
             assertThat(host(c, "3201").extension()).isEqualTo("4111");
             assertThat(host(c, "1002").unitName()).isEqualTo("Customer Service");
