@@ -62,6 +62,7 @@ public final class AppServices implements AutoCloseable {
     private final DrawerPrinting drawerPrinting;
     private final FrontDeskServices frontDesk;
     private final BankingPrinting bankingPrinting;
+    private final ExchangeServices exchange;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -94,6 +95,7 @@ public final class AppServices implements AutoCloseable {
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
         this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
                 output);
+        this.exchange = new ExchangeServices(folder, database, counter, journal, clock);
     }
 
     public DataFolder folder() {
@@ -202,6 +204,10 @@ public final class AppServices implements AutoCloseable {
 
     public BankingPrinting bankingPrinting() {
         return bankingPrinting;
+    }
+
+    public ExchangeServices exchange() {
+        return exchange;
     }
 
     @Override
