@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * (not JSON, not an ack, an unknown batch) is moved to {@code rejected/} with a
  * {@code .reason.txt} beside it and a log entry; no file ever makes reading the inbox fail.
  */
-public final class AckReader {
+final class AckReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(AckReader.class);
 

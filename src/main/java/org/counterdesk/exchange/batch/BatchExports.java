@@ -46,9 +46,13 @@ public final class BatchExports {
         this.acks = new AckReader(database, folders, events);
     }
 
-    /** Every closed day of this terminal not yet exported, oldest first. */
+    /**
+     * Sends what is still queued, then exports every closed day of this terminal not yet
+     * exported, oldest first; returns the batches made now.
+     */
     public List<BatchResult> exportPending(Actor actor, ExportProgress progress) {
         requireSupervisor(actor);
+        deliverQueued();
         List<BatchResult> done = new ArrayList<>();
         for (LocalDate day : daysNotExported()) {
             done.add(exportDay(actor, day, progress));
@@ -137,7 +141,7 @@ public final class BatchExports {
         try {
             courier.deliver(files);
         } catch (IOException e) {
-            String reason = "Outbox not reachable: " + e.getMessage();
+            String reason = "Waiting for the outbox: " + e.getMessage();
             LOG.warn("Batch {} stays queued: {}", b.batchNo(), reason);
             BatchStatus now = events.status(b.terminalId(), b.number()).orElseThrow();
             if (now.state() != BatchState.QUEUED || !reason.equals(now.queuedReason())) {
