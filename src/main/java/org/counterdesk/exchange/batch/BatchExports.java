@@ -70,7 +70,8 @@ public final class BatchExports {
         BatchMaker.Made made = maker.make(actor, closure, progress);
         BatchState before = state(made.batch());
         if (before == BatchState.ACCEPTED) {
-            progress.step(1, 1, made.batch().batchNo() + " was already accepted by finance");
+            progress.step(made.files().steps(), made.files().steps(), made.batch().batchNo()
+                    + " was already accepted by finance");
             return result(made);
         }
         send(made.batch(), made.files(), progress);
@@ -118,7 +119,12 @@ public final class BatchExports {
 
     /** Batches not accepted by finance more than a day after they were created: flagged on the main screen. */
     public List<BatchStatus> overdue() {
-        var cutoff = clock.instant().minus(Duration.ofDays(1));
+        return overdue(clock.instant());
+    }
+
+    /** Batches not accepted by finance and created more than a day before {@code now}. */
+    public List<BatchStatus> overdue(java.time.Instant now) {
+        var cutoff = now.minus(Duration.ofDays(1));
         return batches().stream().filter(s -> s.state() != BatchState.ACCEPTED && s.createdAt().isBefore(cutoff))
                 .toList();
     }
@@ -130,14 +136,15 @@ public final class BatchExports {
 
     /** Queues the files, then tries the outbox; true once they are in the outbox. */
     private boolean send(BatchDao.Stored b, BatchFiles files, ExportProgress progress) {
-        progress.step(0, 2, "Writing " + files.batchFileName());
+        long total = files.steps();
+        progress.step(total - 2, total, "Writing " + files.batchFileName());
         try {
             courier.queue(files);
         } catch (IOException e) {
             throw new StorageException("Batch " + b.batchNo() + " could not be written to the local queue ("
                     + e.getMessage() + "). It is recorded and goes with the next export.", e);
         }
-        progress.step(1, 2, "Sending " + files.batchFileName());
+        progress.step(total - 1, total, "Sending " + files.batchFileName());
         try {
             courier.deliver(files);
         } catch (IOException e) {
@@ -147,12 +154,12 @@ public final class BatchExports {
             if (now.state() != BatchState.QUEUED || !reason.equals(now.queuedReason())) {
                 events.record(b, BatchState.QUEUED, null, reason, null, null, Map.of());
             }
-            progress.step(2, 2, b.batchNo() + " queued: " + reason);
+            progress.step(total, total, b.batchNo() + " queued: " + reason);
             return false;
         }
         events.record(b, BatchState.SENT, null, null, null, null,
                 Map.of("sha256", b.sha256(), "file", files.batchFileName()));
-        progress.step(2, 2, b.batchNo() + " sent");
+        progress.step(total, total, b.batchNo() + " sent");
         return true;
     }
 

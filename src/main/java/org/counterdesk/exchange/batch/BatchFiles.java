@@ -13,7 +13,8 @@ import org.counterdesk.exchange.JsonSchemas;
  * record counts, the journal's chain head at the closure). Both are checked against their
  * published schemas before anyone may write them: a bug must never ship a bad file.
  */
-record BatchFiles(String batchFileName, byte[] batch, String sha256, String manifestFileName, byte[] manifest) {
+record BatchFiles(String batchFileName, byte[] batch, String sha256, String manifestFileName, byte[] manifest,
+                  int receipts) {
 
     static final String MANIFEST_SUFFIX = ".manifest.json";
 
@@ -37,7 +38,13 @@ record BatchFiles(String batchFileName, byte[] batch, String sha256, String mani
         m.set("counts", header.get("counts").deepCopy());
         m.put("journalHead", tree.get("closure").get("journalHead").asText());
         requireValid("manifest", m);
-        return new BatchFiles(batchNo + ".json", bytes, sha, batchNo + MANIFEST_SUFFIX, JsonOut.bytes(m));
+        return new BatchFiles(batchNo + ".json", bytes, sha, batchNo + MANIFEST_SUFFIX, JsonOut.bytes(m),
+                header.get("counts").get("receipts").asInt());
+    }
+
+    /** Steps an export of this batch reports: one per receipt read, then writing, then sending. */
+    long steps() {
+        return receipts + 2L;
     }
 
     static String sha256(byte[] bytes) {
