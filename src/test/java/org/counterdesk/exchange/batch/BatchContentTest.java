@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,6 +114,46 @@ class BatchContentTest {
         assertThat(reversal.get("amountCents").asLong()).isEqualTo(157_50);
         assertThat(day2.get("closure").get("previousGrandTotalCents").asLong())
                 .isEqualTo(day1.get("closure").get("grandTotalCents").asLong());
+    }
+
+    @Test
+    void aBatchThatWouldNotMatchItsSchemaIsNeverWritten() throws Exception {
+        days.firstDay();
+        exports.exportPending(days.sam, ExportProgress.NONE);
+        ObjectNode good = (ObjectNode) Samples.read(outbox.resolve("CD01-B000001.json"));
+        assertThat(BatchFiles.of(good.deepCopy()).batch()).isEqualTo(Files.readAllBytes(outbox.resolve("CD01-B000001.json")));
+
+        ObjectNode extra = good.deepCopy();
+        ((ObjectNode) extra.get("receipts").get(0)).put("note", "not in the schema");
+        ObjectNode dollars = good.deepCopy();
+        ((ObjectNode) dollars.get("receipts").get(0)).put("totalCents", 67.52);
+        ObjectNode missing = good.deepCopy();
+        ((ObjectNode) missing.get("header")).remove("createdAt");
+        ObjectNode badTime = good.deepCopy();
+        ((ObjectNode) badTime.get("closure")).put("closedAt", "23/11/2026 16:20");
+
+        assertThat(JsonSchemas.check("batch", extra)).extracting(JsonSchemas.Problem::where).containsExactly("$.receipts[0]");
+        assertThat(JsonSchemas.check("batch", dollars)).extracting(JsonSchemas.Problem::where)
+                .contains("$.receipts[0].totalCents");
+        assertThat(JsonSchemas.check("batch", badTime)).extracting(JsonSchemas.Problem::where)
+                .containsExactly("$.closure.closedAt");
+        for (ObjectNode bad : new ObjectNode[] {extra, dollars, missing, badTime}) {
+            assertThatThrownBy(() -> BatchFiles.of(bad)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not written");
+        }
+    }
+
+    @Test
+    void theJournalRecordsExportsWithoutPersonalDetails() {
+        days.firstDay();
+        exports.exportPending(days.sam, ExportProgress.NONE);
+        var details = c.services.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT event || ' ' || details FROM journal WHERE event LIKE 'EXPORT_BATCH_%' ORDER BY seq")
+                .mapTo(String.class).list());
+        assertThat(details).hasSize(2);
+        assertThat(details.get(0)).startsWith("EXPORT_BATCH_CREATED").contains("CD01-Z0001");
+        assertThat(details.get(1)).startsWith("EXPORT_BATCH_SENT");
+        assertThat(String.join("\n", details)).doesNotContain("Nina Dang", "Citizen", "Smith", "Jordan Lee");
     }
 
     @Test
