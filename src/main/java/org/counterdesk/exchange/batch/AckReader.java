@@ -49,6 +49,9 @@ final class AckReader {
 
     AckSummary read() {
         Path inbox = folders.inbox();
+        if (folders.inboxIsDefault()) {
+            createQuietly(inbox);
+        }
         int[] tally = new int[3];
         List<AckSummary.Refusal> refused = new ArrayList<>();
         for (Path file : files(inbox)) {
@@ -106,6 +109,15 @@ final class AckReader {
             throw new Unusable("not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new Unusable("could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Makes the default inbox so finance has somewhere to write; a failure shows as nothing to read. */
+    private static void createQuietly(Path inbox) {
+        try {
+            Files.createDirectories(inbox);
+        } catch (IOException e) {
+            LOG.warn("The inbox {} could not be made: {}", inbox, e.getMessage());
         }
     }
 

@@ -35,7 +35,8 @@ final class BatchEvents {
                 Map<String, Object> details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         database.jdbi().useTransaction(h -> {
-            new BatchDao(h).insertEvent(new BatchDao.Event(batch.id(), now, state, actor, message, ackFile, ackedAt));
+            new BatchDao(h).insertEvent(new BatchDao.Event(batch.id(), now, state, actor, cut(message, 1000),
+                    cut(ackFile, 200), ackedAt));
             JournalEvent event = JournalEvent.of("EXPORT_BATCH_" + state.name(), actor == null ? SYSTEM : actor,
                     batch.terminalCode(), "export_batch", batch.batchNo());
             for (Map.Entry<String, Object> d : details.entrySet()) {
@@ -43,6 +44,11 @@ final class BatchEvents {
             }
             journal.append(h, event);
         });
+    }
+
+    /** Keeps text within its column; finance's messages and file names are not ours to bound. */
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     /** The statuses of a terminal's batches, newest first. */

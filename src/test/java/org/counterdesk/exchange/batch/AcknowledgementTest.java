@@ -141,9 +141,18 @@ class AcknowledgementTest {
     }
 
     @Test
-    void aMissingInboxIsNothingToRead() throws Exception {
+    void aMissingInboxIsNothingToReadAndTheDefaultOneIsMade() throws Exception {
         Files.delete(inbox);
         assertThat(exports.readInbox().processed()).isZero();
+        assertThat(inbox).isDirectory();
+    }
+
+    @Test
+    void theLongestMessageFinanceMaySendIsKeptWithAMismatch() throws Exception {
+        String longest = "x".repeat(1000);
+        Files.writeString(inbox.resolve("CD01-B000001.ack.json"), Samples.ack("CD01", 1, OTHER_SHA, "accepted", longest));
+        assertThat(exports.readInbox().mismatched()).isEqualTo(1);
+        assertThat(status(1).lastMessage()).hasSize(1000).startsWith("Finance read a file with SHA-256 " + OTHER_SHA);
     }
 
     private String sha(long number) {
