@@ -70,6 +70,7 @@ public final class AppServices implements AutoCloseable {
     private final IntegrityCheck integrity;
     private final Backups backups;
     private final DayReports dayReports;
+    private final ExchangeServices exchange;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -106,6 +107,7 @@ public final class AppServices implements AutoCloseable {
         this.integrity = new IntegrityCheck(jdbi, journal);
         this.backups = new Backups(database, counter, journal, clock);
         this.dayReports = new DayReports(database, counter, dayClosures, journal, clock);
+        this.exchange = new ExchangeServices(folder, database, counter, journal, clock);
     }
 
     public DataFolder folder() {
@@ -230,6 +232,10 @@ public final class AppServices implements AutoCloseable {
 
     public DayReports dayReports() {
         return dayReports;
+    }
+
+    public ExchangeServices exchange() {
+        return exchange;
     }
 
     @Override

@@ -1,0 +1,44 @@
+package org.counterdesk.exchange.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Moves a batch's files: first into the local queue in the data folder, then to the outbox,
+ * each file written atomically and the manifest only after its batch. Finance reads only
+ * batches that have a manifest, so a batch caught half-way is never read. Once both files
+ * are in the outbox the queued copies are removed (the database can make them again).
+ */
+final class Courier {
+
+    private final ExchangeFolders folders;
+    private final AtomicFiles files;
+
+    Courier(ExchangeFolders folders, WriteFault fault) {
+        this.folders = folders;
+        this.files = new AtomicFiles(fault);
+    }
+
+    void queue(BatchFiles batch) throws IOException {
+        Path queue = Files.createDirectories(folders.queue());
+        files.write(queue.resolve(batch.batchFileName()), batch.batch());
+        files.write(queue.resolve(batch.manifestFileName()), batch.manifest());
+    }
+
+    /** Copies the batch, then its manifest, to the outbox; throws if the outbox cannot be reached. */
+    void deliver(BatchFiles batch) throws IOException {
+        Path outbox = folders.outbox();
+        if (!Files.isDirectory(outbox)) {
+            if (!folders.outboxIsDefault()) {
+                throw new NoSuchFileException(outbox.toString(), null, "the outbox folder is not reachable");
+            }
+            Files.createDirectories(outbox);
+        }
+        files.write(outbox.resolve(batch.batchFileName()), batch.batch());
+        files.write(outbox.resolve(batch.manifestFileName()), batch.manifest());
+        Files.deleteIfExists(folders.queue().resolve(batch.manifestFileName()));
+        Files.deleteIfExists(folders.queue().resolve(batch.batchFileName()));
+    }
+}
