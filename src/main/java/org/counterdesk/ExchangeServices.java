@@ -3,11 +3,11 @@ package org.counterdesk;
 import java.time.Clock;
 import org.counterdesk.exchange.batch.BatchExports;
 import org.counterdesk.exchange.batch.ExchangeFolders;
-import org.counterdesk.exchange.batch.WriteFault;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.WriteFault;
 
 /**
  * The sync-with-finance room's services, built once by {@link AppServices}: the finance

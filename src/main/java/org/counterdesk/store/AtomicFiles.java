@@ -2,6 +2,7 @@ package org.counterdesk.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,10 +12,14 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that its real name only ever shows a complete file: the bytes go to a
- * hidden temporary file in the same folder, are forced to disk, and the temporary file is then
- * renamed to the real name in one step. On failure the temporary file is removed.
+ * temporary file in the same folder ({@code .NAME.tmp}: a leading dot and a {@code .tmp}
+ * ending, which readers such as finance ignore), are forced to disk, and the temporary file is
+ * renamed to the real name in one step. On failure at any stage the temporary file is removed
+ * and the real name is left as it was. Batches, manifests, backups and reports all use it.
  */
 public final class AtomicFiles {
+
+    private static final String TEMP_SUFFIX = ".tmp";
 
     /** What puts the bytes of a file into a stream. */
     @FunctionalInterface
@@ -25,25 +30,54 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Whether {@code file} is one of these temporary files (or another hidden file) that readers skip. */
+    public static boolean isTemp(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith(TEMP_SUFFIX);
+    }
+
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, WriteFault.NONE);
+    }
+
+    /** Writes {@code target}; {@code fault} lets the tests fail each stage in turn. */
+    public static void write(Path target, Content content, WriteFault fault) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        Path temp = folder.resolve("." + target.getFileName() + TEMP_SUFFIX);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            fault.before(WriteFault.Stage.WRITE_TEMP, target);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                out.flush();
+                fault.before(WriteFault.Stage.FSYNC, target);
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Same folder, so this is rare (some network shares); a plain replace is the best left.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            fault.before(WriteFault.Stage.RENAME, target);
+            move(temp, target);
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this is rare (some network shares); a plain replace is the best left.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows it (Linux, macOS). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself.
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.store.AtomicFiles;
 import org.counterdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

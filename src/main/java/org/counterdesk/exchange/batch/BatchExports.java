@@ -14,6 +14,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
 import org.counterdesk.store.StorageException;
+import org.counterdesk.store.WriteFault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.counterdesk.store.AtomicFiles;
+import org.counterdesk.store.WriteFault;
 
 /**
  * Moves a batch's files: first into the local queue in the data folder, then to the outbox,
@@ -14,17 +16,17 @@ import java.nio.file.Path;
 final class Courier {
 
     private final ExchangeFolders folders;
-    private final AtomicFiles files;
+    private final WriteFault fault;
 
     Courier(ExchangeFolders folders, WriteFault fault) {
         this.folders = folders;
-        this.files = new AtomicFiles(fault);
+        this.fault = fault;
     }
 
     void queue(BatchFiles batch) throws IOException {
         Path queue = Files.createDirectories(folders.queue());
-        files.write(queue.resolve(batch.batchFileName()), batch.batch());
-        files.write(queue.resolve(batch.manifestFileName()), batch.manifest());
+        AtomicFiles.write(queue.resolve(batch.batchFileName()), out -> out.write(batch.batch()), fault);
+        AtomicFiles.write(queue.resolve(batch.manifestFileName()), out -> out.write(batch.manifest()), fault);
     }
 
     /** Copies the batch, then its manifest, to the outbox; throws if the outbox cannot be reached. */
@@ -36,8 +38,8 @@ final class Courier {
             }
             Files.createDirectories(outbox);
         }
-        files.write(outbox.resolve(batch.batchFileName()), batch.batch());
-        files.write(outbox.resolve(batch.manifestFileName()), batch.manifest());
+        AtomicFiles.write(outbox.resolve(batch.batchFileName()), out -> out.write(batch.batch()), fault);
+        AtomicFiles.write(outbox.resolve(batch.manifestFileName()), out -> out.write(batch.manifest()), fault);
         Files.deleteIfExists(folders.queue().resolve(batch.manifestFileName()));
         Files.deleteIfExists(folders.queue().resolve(batch.batchFileName()));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterdesk.AppServices;
 import org.counterdesk.store.StorageException;
+import org.counterdesk.store.WriteFault;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

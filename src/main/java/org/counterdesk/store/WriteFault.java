@@ -1,11 +1,11 @@
-package org.counterdesk.exchange.batch;
+package org.counterdesk.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * A hook called before each stage of an atomic write. The app uses {@link #NONE}; the tests
- * throw from it to show that a write failing at any stage leaves nothing finance would read.
+ * throw from it to show that a write failing at any stage leaves nothing behind under the real name.
  */
 @FunctionalInterface
 public interface WriteFault {
