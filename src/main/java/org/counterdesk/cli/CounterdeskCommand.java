@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "counterdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Administers the Counterdesk data folder (COUNTERDESK_HOME) from a terminal, "
                 + "whether or not the app is open on it. Without a command, java -jar counterdesk.jar opens the app.",
-        subcommands = {ImportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {ExportCommand.class, AckCommand.class, ImportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
             ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:could not be done (the reason is on stderr; details in the log)",

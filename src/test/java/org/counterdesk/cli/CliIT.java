@@ -57,7 +57,8 @@ class CliIT {
     void everyCommandExplainsItselfWithHelp() throws Exception {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"verify", "--help"},
                 new String[] {"backup", "--help"}, new String[] {"restore", "--help"}, new String[] {"report", "--help"},
-                new String[] {"report", "day", "--help"})) {
+                new String[] {"report", "day", "--help"}, new String[] {"export", "--help"},
+                new String[] {"ack", "--help"}, new String[] {"import", "--help"})) {
             JarRun run = JarRun.run(counter, args);
             String name = String.join(" ", List.of(args).subList(0, args.length - 1));
             assertThat(run.exit()).as("%s", run).isZero();
