@@ -1,5 +1,6 @@
 package org.counterdesk.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,6 +16,8 @@ import org.counterdesk.drawer.ui.DrawerAdminViewModel;
 import org.counterdesk.drawer.ui.DrawerController;
 import org.counterdesk.drawer.ui.DrawerDocuments;
 import org.counterdesk.drawer.ui.DrawerViewModel;
+import org.counterdesk.exchange.batch.BatchResult;
+import org.counterdesk.exchange.batch.ExportProgress;
 import org.counterdesk.print.ui.PrintSettingsController;
 import org.counterdesk.print.ui.PrintSettingsViewModel;
 import org.counterdesk.receipting.ui.MailBatchesController;
@@ -61,6 +64,13 @@ final class MainScreens {
             @Override
             public void printDishonourNotice(long dishonourId) {
                 services.bankingPrinting().printDishonourNotice(dishonourId);
+            }
+
+            @Override
+            public String sendToFinance(LocalDate day) {
+                BatchResult r = services.exchange().batches().exportDay(actor, day, ExportProgress.NONE);
+                return r.delivered() ? " Batch " + r.batchNo() + " is in the outbox for finance."
+                        : " Batch " + r.batchNo() + " waits in the local queue (" + r.queuedReason() + ").";
             }
         };
     }

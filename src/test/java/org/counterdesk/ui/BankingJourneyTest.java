@@ -2,12 +2,15 @@ package org.counterdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.drawer.SessionOpening;
+import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
@@ -77,8 +80,11 @@ class BankingJourneyTest extends DemoUiTest {
         waitUntil(() -> text("#done").contains("closed as CD01-Z0001"));
         DayClosure z = counter.services.dayClosures().closures(counter.services.counter().terminal()).get(0);
         assertThat(z.grandTotal()).isEqualTo(Money.ofCents(702 + 15750 + 5502));
-        waitUntil(() -> text("#done").endsWith("The day report was printed."));
+        waitUntil(() -> text("#done").endsWith(
+                "The day report was printed. Batch CD01-B000001 is in the outbox for finance."));
         assertThat(Pdfs.text(printed("CD01-Z0001.pdf"))).contains("CD01-Z0001", "$219.54", z.journalHead());
+        Path batch = counter.services.exchange().folders().outbox().resolve("CD01-B000001.json");
+        assertThat(JsonSchemas.check("batch", new ObjectMapper().readTree(batch.toFile()))).isEmpty();
 
         type(KeyCode.F3);
         assertFocused("#search");

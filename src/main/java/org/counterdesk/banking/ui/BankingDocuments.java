@@ -1,6 +1,8 @@
 package org.counterdesk.banking.ui;
 
-/** The banking room's printed documents, as the screen asks for them. */
+import java.time.LocalDate;
+
+/** The banking room's documents, as the screen asks for them: the printed ones and the closed day's batch for finance. */
 public interface BankingDocuments {
 
     void printDepositAdvice(long depositId) throws Exception;
@@ -8,4 +10,7 @@ public interface BankingDocuments {
     void printDayReport(long closureId) throws Exception;
 
     void printDishonourNotice(long dishonourId) throws Exception;
+
+    /** Hands the closed day to finance as its export batch; returns a sentence saying where it went. */
+    String sendToFinance(LocalDate day) throws Exception;
 }

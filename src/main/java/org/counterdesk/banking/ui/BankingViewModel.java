@@ -1,5 +1,6 @@
 package org.counterdesk.banking.ui;
 
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -63,6 +64,7 @@ public final class BankingViewModel {
             done.set("Business day " + z.figures().date() + " closed as " + z.closureNo() + "; grand total "
                     + z.grandTotal().format() + ".");
             print(() -> documents.printDayReport(z.id()), " The day report was printed.");
+            follow(() -> documents.sendToFinance(z.figures().date()));
         });
     }
 
@@ -79,11 +81,15 @@ public final class BankingViewModel {
     }
 
     private void print(Job job, String printed) {
-        String before = done.get();
-        background.run(() -> {
+        follow(() -> {
             job.run();
-            return before + printed;
-        }, done::set, errors::show);
+            return printed;
+        });
+    }
+
+    /** Runs a follow-up of what was just done in the background and adds what it says to the message. */
+    private void follow(Callable<String> job) {
+        background.run(job, said -> done.set(done.get() + said), errors::show);
     }
 
     FormErrors errors() {
