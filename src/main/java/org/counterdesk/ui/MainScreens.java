@@ -125,15 +125,15 @@ final class MainScreens {
         }
         screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).build());
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
+            StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
+            screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
+        }
+        if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
                     services.exchange().folders(), services.backups(), services.counter(), services.folder().root(),
                     background));
             screens.add(new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
                     sync.root(), sync::shown));
-        }
-        if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
-            StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
-            screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
         }
         if (actor.staff().has(Role.ADMINISTRATOR)) {
             PrintSettingsController printing = new PrintSettingsController(

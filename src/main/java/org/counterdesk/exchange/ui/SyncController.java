@@ -101,7 +101,8 @@ public final class SyncController {
         Label queue = foldersForm.field("Local queue", new Label(), null);
         queue.setId("queueFolder");
         queue.textProperty().bind(folders.queue);
-        queue.setWrapText(true);
+        // The end of a long path says which folder it is.
+        queue.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         outbox.setEditable(admin);
         inbox.setEditable(admin);
         foldersNote.setText(admin ? "Batches go to the outbox and finance's answers come from the inbox; a share that "
