@@ -85,7 +85,7 @@ public final class SyncController {
 
     private void backupForm() {
         TextField file = Forms.bound(backupForm.field("backupFile", "Backup file", new TextField(), model.errors()),
-                model.backupFile);
+                model.backup.file);
         Button go = backupForm.wide(new Button("Write the backup   F8"));
         go.setOnAction(e -> model.backUp());
         backupForm.enterMovesDown(go::fire);

@@ -1,9 +1,6 @@
 package org.counterdesk.exchange.ui;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -30,13 +27,10 @@ import org.counterdesk.ui.FormErrors;
 public final class SyncViewModel {
 
     private static final Set<BatchState> SENT_AGAIN = Set.of(BatchState.REJECTED, BatchState.MISMATCH, BatchState.QUEUED);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     private final Actor actor;
     private final BatchExports exports;
-    private final Backups backups;
     private final CounterSetup counter;
-    private final Path backupFolder;
     private final Background background;
     private final FormErrors errors = new FormErrors("backupFile", "outbox", "inbox");
     private final ObservableList<BatchStatus> batches = FXCollections.observableArrayList();
@@ -44,23 +38,22 @@ public final class SyncViewModel {
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty notExported = new SimpleStringProperty("");
     private final StringProperty done = new SimpleStringProperty("");
-    final StringProperty backupFile = new SimpleStringProperty("");
+    final BackupModel backup;
     final FoldersModel folders;
 
     public SyncViewModel(Actor actor, BatchExports exports, ExchangeFolders folders, Backups backups,
                          CounterSetup counter, Path dataFolder, Background background) {
         this.actor = actor;
         this.exports = exports;
-        this.backups = backups;
         this.counter = counter;
-        this.backupFolder = dataFolder.resolve("backups");
         this.background = background;
         this.folders = new FoldersModel(actor, folders, background, errors, done);
+        this.backup = new BackupModel(actor, backups, dataFolder, background, errors);
     }
 
     /** Reads the batches and the days not exported again, and offers a fresh backup name. */
     public void refresh() {
-        backupFile.set(backupFolder.resolve("counterdesk-" + STAMP.format(counter.now()) + ".zip").toString());
+        backup.refresh(counter.now());
         folders.refresh();
         reload();
     }
@@ -120,23 +113,7 @@ public final class SyncViewModel {
     void backUp() {
         errors.clear();
         done.set("");
-        Path target;
-        try {
-            target = Path.of(backupFile.get().strip()).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            errors.set("backupFile", "That is not a file name this computer can use: " + e.getReason() + ".");
-            return;
-        }
-        if (backupFile.get().isBlank()) {
-            errors.set("backupFile", "Give the file to write the backup to.");
-            return;
-        }
-        background.track(steps -> {
-            if (target.getParent() != null && target.getParent().equals(backupFolder)) {
-                Files.createDirectories(backupFolder);
-            }
-            return backups.backup(target, actor.staffNumber(), (d, t) -> steps.step(d, t, "Backing up"));
-        }, r -> finish(SyncTexts.backedUp(r)), this::failed);
+        backup.backUp(r -> finish(SyncTexts.backedUp(r)), this::failed);
     }
 
     private void finish(String message) {
