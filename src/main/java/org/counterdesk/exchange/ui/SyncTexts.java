@@ -73,7 +73,8 @@ public final class SyncTexts {
 
     private static String where(boolean delivered, String reason) {
         return delivered ? "is in the outbox." : "waits in the local queue (" + (reason == null
-                ? "the outbox could not be reached" : reason) + "); it goes when the outbox can be reached.";
+                ? "the outbox could not be reached" : reason.replaceFirst("^Waiting for the outbox: ", ""))
+                + "); it goes when the outbox can be reached.";
     }
 
     /** What F6 found in the inbox. */
