@@ -11,6 +11,7 @@ import org.counterdesk.AppServices;
 import org.counterdesk.setup.ui.FirstRunController;
 import org.counterdesk.setup.ui.FirstRunViewModel;
 import org.counterdesk.drawer.SessionState;
+import org.counterdesk.exchange.ui.SyncTexts;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.SignInController;
@@ -21,6 +22,8 @@ import org.counterdesk.staff.ui.SignInViewModel;
  * and keeps the person's work; if the same person signs back in they find it as they left it.
  */
 public final class AppWindow {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppWindow.class);
 
     private final Stage stage;
     private final AppServices services;
@@ -54,6 +57,7 @@ public final class AppWindow {
             showSignIn(null, "Sign in");
         }
         stage.show();
+        syncWithFinance();
     }
 
     /** Runs {@code then} once, after the next frame has been laid out (the first screen is on show). */
@@ -95,11 +99,29 @@ public final class AppWindow {
         idleLock.start();
     }
 
-    /** The morning after a day left unclosed, every screen says so. */
+    /** The morning after a day left unclosed, or a day after a batch finance has not accepted, every screen says so. */
     private String overdueWarning(Actor actor) {
         var overdue = services.dayClosures().overdue(actor.terminal());
-        return overdue.isEmpty() ? "" : "The business day of " + Dates.longDate(overdue.get(0)) + " was not closed. "
+        String day = overdue.isEmpty() ? "" : "The business day of " + Dates.longDate(overdue.get(0)) + " was not closed. "
                 + "A supervisor must bank its drawers and close it (Banking, Alt+B) before it can be exported.";
+        String batches = SyncTexts.overdue(services.exchange().batches().overdue());
+        return day.isEmpty() || batches.isEmpty() ? day + batches : day + " " + batches;
+    }
+
+    /**
+     * On start, batches still queued go to the outbox and finance's answers are read, once, in
+     * the background; whatever happens is logged and the start carries on.
+     */
+    private void syncWithFinance() {
+        if (services.firstRun().needed()) {
+            return;
+        }
+        background.run(() -> {
+            int delivered = services.exchange().batches().deliverQueued();
+            return "delivered " + delivered + " queued batch(es); inbox: "
+                    + SyncTexts.acknowledged(services.exchange().batches().readInbox()).replace('\n', ' ');
+        }, outcome -> LOG.info("Sync with finance at start: {}", outcome),
+                failure -> LOG.warn("Sync with finance at start did not finish: {}", failure.toString()));
     }
 
     private void lock() {

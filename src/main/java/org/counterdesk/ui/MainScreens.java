@@ -18,6 +18,8 @@ import org.counterdesk.drawer.ui.DrawerDocuments;
 import org.counterdesk.drawer.ui.DrawerViewModel;
 import org.counterdesk.exchange.batch.BatchResult;
 import org.counterdesk.exchange.batch.ExportProgress;
+import org.counterdesk.exchange.ui.SyncController;
+import org.counterdesk.exchange.ui.SyncViewModel;
 import org.counterdesk.print.ui.PrintSettingsController;
 import org.counterdesk.print.ui.PrintSettingsViewModel;
 import org.counterdesk.receipting.ui.MailBatchesController;
@@ -135,6 +137,13 @@ final class MainScreens {
         if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
+        }
+        if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
+            SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
+                    services.exchange().folders(), services.backups(), services.counter(), services.folder().root(),
+                    background));
+            screens.add(new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
+                    sync.root(), sync::shown));
         }
         if (actor.staff().has(Role.ADMINISTRATOR)) {
             PrintSettingsController printing = new PrintSettingsController(
