@@ -68,12 +68,8 @@ final class BatchEvents {
     private static BatchStatus status(BatchDao.Stored b, List<BatchDao.Event> events) {
         BatchDao.Event last = events.isEmpty() ? null : events.get(events.size() - 1);
         BatchState state = last == null ? BatchState.CREATED : last.state();
-        Instant acked = null;
-        for (BatchDao.Event e : events) {
-            if (e.ackedAt() != null) {
-                acked = e.ackedAt();
-            }
-        }
+        // Finance's answer belongs to the state it gave: once a batch is sent again, the old answer is history.
+        Instant acked = last == null ? null : last.ackedAt();
         String message = last == null ? null : last.message();
         return new BatchStatus(b.number(), b.batchNo(), b.businessDate(), b.closureNo(), b.createdAt(), b.sha256(),
                 b.size(), state, message, acked, state == BatchState.QUEUED ? message : null);

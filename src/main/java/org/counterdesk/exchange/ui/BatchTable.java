@@ -73,11 +73,17 @@ final class BatchTable {
         return m == null ? "" : m;
     }
 
-    /** "Batch CD01-B000001: 12,345 bytes, SHA-256 ab12…", for the line under the table. */
+    /**
+     * "Batch CD01-B000001: 12,345 bytes, SHA-256 ab12…" for the lines under the table, with
+     * finance's message in full beneath it (the column may cut it short).
+     */
     static String detail(BatchStatus b) {
-        return b == null ? "Select a batch to see its size and SHA-256 (what finance checks the file against)."
-                : "Batch " + b.batchNo() + ": " + String.format(Locale.ROOT, "%,d", b.sizeBytes()) + " bytes, SHA-256 "
-                + b.sha256();
+        if (b == null) {
+            return "Select a batch to see its size and SHA-256 (what finance checks the file against).";
+        }
+        String said = message(b);
+        return "Batch " + b.batchNo() + ": " + String.format(Locale.ROOT, "%,d", b.sizeBytes()) + " bytes, SHA-256 "
+                + b.sha256() + (said.isEmpty() ? "" : System.lineSeparator() + said);
     }
 
     private static String when(Instant at, ZoneId zone) {

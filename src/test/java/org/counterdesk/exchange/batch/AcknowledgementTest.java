@@ -89,6 +89,7 @@ class AcknowledgementTest {
 
         assertThat(Files.readAllBytes(outbox.resolve("CD01-B000002.json"))).isEqualTo(first);
         assertThat(status(2).state()).isEqualTo(BatchState.SENT);
+        assertThat(status(2).ackedAt()).as("the rejection is history once the batch is sent again").isNull();
         assertThat(journaled("EXPORT_BATCH_RESEND")).isEqualTo(1);
         Files.writeString(inbox.resolve("CD01-B000002.ack.json"), Samples.ack("CD01", 2, sha(2), "accepted", ""));
         exports.readInbox();
