@@ -2,6 +2,7 @@ package org.counterdesk.frontdesk.ui;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -35,15 +36,20 @@ public final class ContactField extends VBox {
         matches.setFocusTraversable(false);
         matches.setFixedCellSize(26);
         matches.setCellFactory(v -> new ListCell<>() {
+            {
+                // The list is as wide as the field: a long entry is cut short rather than scrolled sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Contact c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.describe() + (c.phone() == null ? "" : "   \u00b7  " + c.phoneText()));
             }
         });
-        matches.visibleProperty().bind(text.focusedProperty().and(javafx.beans.binding.Bindings.isNotEmpty(found)));
+        matches.visibleProperty().bind(text.focusedProperty().and(Bindings.isNotEmpty(found)));
         matches.managedProperty().bind(matches.visibleProperty());
-        matches.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(6, javafx.beans.binding.Bindings.size(found))
+        matches.prefHeightProperty().bind(Bindings.min(6, Bindings.size(found))
                 .multiply(26).add(4));
         matches.setOnMouseClicked(e -> {
             if (matches.getSelectionModel().getSelectedItem() != null) {

@@ -26,14 +26,19 @@ final class VisitorTable {
     static void build(TableView<VisitorsViewModel.Row> table, VisitorsViewModel model) {
         ZoneId zone = model.counter().organisation().timeZone();
         table.setItems(model.rows());
-        table.getColumns().setAll(List.of(
-                Columns.figures("Badge", 70, r -> Integer.toString(r.visit().badge())),
+        var badge = Columns.figures("Badge", 70, (VisitorsViewModel.Row r) -> Integer.toString(r.visit().badge()));
+        var in = Columns.text("In", 90, (VisitorsViewModel.Row r) -> DeskTimes.time(r.visit().signedInAt(), zone));
+        var out = Columns.text("Out", 90, (VisitorsViewModel.Row r) -> r.visit().onSite() ? "on site"
+                : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone));
+        // Numbers and times stay whole; the names and the notification share what width is left.
+        badge.setMinWidth(68);
+        in.setMinWidth(100);
+        out.setMinWidth(116);
+        table.getColumns().setAll(List.of(badge,
                 Columns.text("Visitor", 140, r -> r.visit().name()),
                 Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
                 Columns.text("Host", 170, r -> r.visit().host().describe()),
-                Columns.text("In", 90, r -> DeskTimes.time(r.visit().signedInAt(), zone)),
-                Columns.text("Out", 90, r -> r.visit().onSite() ? "on site"
-                        : (r.visit().automatic() ? "auto " : "") + DeskTimes.time(r.visit().signedOutAt(), zone)),
+                in, out,
                 Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No visitors yet today."));
