@@ -3,7 +3,6 @@ package org.counterdesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.counterdesk.backup.BackupResult;
-import org.counterdesk.backup.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,19 +23,11 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackupResult r = context.services().backups().backup(file.toAbsolutePath(), CliContext.ACTOR, progress());
+        BackupResult r = context.services().backups().backup(file.toAbsolutePath(), CliContext.ACTOR,
+                (done, total) -> context.progress().step(done, total, "Backing up"));
         context.out().println("Backup written: " + r.file() + " (" + r.bytes() + " bytes, SHA-256 " + r.sha256() + ")");
         context.out().println("Journal in the backup: " + r.manifest().journalEntries() + " entries, head "
                 + r.manifest().journalHead());
         return ExitCodes.OK;
-    }
-
-    /** A percentage on stderr when a person is watching at a terminal; nothing when a script runs it. */
-    private Backups.Progress progress() {
-        if (System.console() == null) {
-            return Backups.Progress.NONE;
-        }
-        return (done, total) -> context.err().print("\rBacking up: " + (total == 0 ? 100 : done * 100 / total) + "%"
-                + (done >= total ? System.lineSeparator() : ""));
     }
 }

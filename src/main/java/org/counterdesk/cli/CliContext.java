@@ -46,6 +46,21 @@ public final class CliContext implements AutoCloseable {
         return err;
     }
 
+    /** Where a long command reports how far it has got. */
+    @FunctionalInterface
+    public interface Steps {
+        void step(long done, long total, String what);
+    }
+
+    /** A percentage on stderr when a person is watching at a terminal; nothing when a script runs the command. */
+    public Steps progress() {
+        if (System.console() == null) {
+            return (done, total, what) -> { };
+        }
+        return (done, total, what) -> err.print("\r" + what + ": " + (total == 0 ? 100 : done * 100 / total) + "%   "
+                + (done >= total ? System.lineSeparator() : ""));
+    }
+
     /** The services on the folder's database; refuses a folder with no database or one never set up. */
     public AppServices services() {
         if (services == null) {

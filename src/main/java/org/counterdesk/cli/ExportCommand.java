@@ -38,13 +38,14 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = signedIn.actor(context);
         BatchExports exports = context.services().exchange().batches();
+        ExportProgress progress = context.progress()::step;
         int sent = day == null ? exports.deliverQueued() : 0;
         if (sent > 0) {
             context.out().println(sent + " queued " + (sent == 1 ? "batch" : "batches") + " sent to the outbox "
                     + context.services().exchange().folders().outbox());
         }
-        List<BatchResult> results = day == null ? exports.exportPending(actor, progress())
-                : List.of(exports.exportDay(actor, day, progress()));
+        List<BatchResult> results = day == null ? exports.exportPending(actor, progress)
+                : List.of(exports.exportDay(actor, day, progress));
         if (results.isEmpty() && sent == 0) {
             context.out().println("Nothing to export: every closed day has its batch.");
         }
@@ -62,14 +63,5 @@ final class ExportCommand implements Callable<Integer> {
                 : "queued (" + r.queuedReason() + ")";
         return r.batchNo() + "  " + r.businessDate() + "  " + (r.created() ? "made" : "written again") + ", " + where
                 + "  " + r.sizeBytes() + " bytes  SHA-256 " + r.sha256();
-    }
-
-    /** Steps on stderr when a person is watching at a terminal; nothing when a script runs it. */
-    private ExportProgress progress() {
-        if (System.console() == null) {
-            return ExportProgress.NONE;
-        }
-        return (done, total, what) -> context.err().print("\r" + what + ": " + (total == 0 ? 100 : done * 100 / total)
-                + "%   " + (done >= total ? System.lineSeparator() : ""));
     }
 }
