@@ -1,6 +1,7 @@
 package org.counterdesk.drawer;
 
 import java.util.List;
+import java.util.Set;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
@@ -29,6 +30,11 @@ public final class DrawerAdmin {
 
     public List<Drawer> drawers(Actor actor) {
         return jdbi.withHandle(h -> new DrawerDao(h).drawers(actor.terminal().id()));
+    }
+
+    /** The ids of the drawers at the actor's terminal that have been retired and can no longer be opened. */
+    public Set<Long> retired(Actor actor) {
+        return jdbi.withHandle(h -> new DrawerDao(h).retired(actor.terminal().id()));
     }
 
     public DrawerSettings settings() {

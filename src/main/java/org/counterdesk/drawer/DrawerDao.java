@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
@@ -52,6 +53,12 @@ public final class DrawerDao {
     List<Drawer> activeDrawers(long terminalId) {
         return h.createQuery(DRAWER + "WHERE terminal_id = :t AND active = TRUE ORDER BY code").bind("t", terminalId)
                 .map((rs, ctx) -> drawer(rs)).list();
+    }
+
+    /** The ids of the terminal's retired drawers (the drawers import retires those it no longer lists). */
+    Set<Long> retired(long terminalId) {
+        return Set.copyOf(h.createQuery("SELECT id FROM drawer WHERE terminal_id = :t AND active = FALSE")
+                .bind("t", terminalId).mapTo(Long.class).list());
     }
 
     boolean isActive(long drawerId) {

@@ -34,7 +34,8 @@ public final class DrawerAdminController {
     private void initialize() {
         table.setItems(model.drawers());
         table.getColumns().setAll(List.of(Columns.text("Drawer", 100, Drawer::code), Columns.text("Name", 180, Drawer::name),
-                Columns.figures("Set float", 110, d -> d.setFloat().format())));
+                Columns.figures("Set float", 110, d -> d.setFloat().format()),
+                Columns.text("Status", 90, model::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();

@@ -1,5 +1,6 @@
 package org.counterdesk.drawer.ui;
 
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +22,7 @@ public final class DrawerAdminViewModel {
     private final Actor actor;
     private final DrawerAdmin admin;
     private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
+    private Set<Long> retired = Set.of();
     private final ObjectProperty<Drawer> selected = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
     private final StringProperty status = new SimpleStringProperty("");
@@ -44,6 +46,7 @@ public final class DrawerAdminViewModel {
     }
 
     public void refresh() {
+        retired = admin.retired(actor);
         drawers.setAll(admin.drawers(actor));
         DrawerSettings s = admin.settings();
         tolerance.set(s.tolerance().toPlainString());
@@ -92,6 +95,11 @@ public final class DrawerAdminViewModel {
             throw new Refused(field, r.error());
         }
         return r.value();
+    }
+
+    /** "In use", or "Retired" for a drawer that can no longer be opened. */
+    String state(Drawer d) {
+        return retired.contains(d.id()) ? "Retired" : "In use";
     }
 
     public ObservableList<Drawer> drawers() {

@@ -66,6 +66,7 @@ class DrawerImportTest {
             assertThatThrownBy(() -> c.services.opening().open(casey, retired.id(), Drawers.cashOf(retired.setFloat()),
                     SessionOpening.Approval.NONE)).isInstanceOf(Refused.class)
                     .hasMessage("Drawer CD01-2 has been retired: choose another drawer.");
+            assertThat(c.services.drawerAdmin().retired(admin)).containsExactly(retired.id());
             assertThat(c.rows("drawer")).isEqualTo(3);
         }
     }
