@@ -67,7 +67,7 @@ public final class Backups {
         try {
             AtomicFiles.write(target, out -> manifest[0] = writeZip(out, progress));
         } catch (IOException | RuntimeException e) {
-            throw Database.translate(e, "write the backup " + target);
+            throw StorageException.of(e, "write the backup " + target);
         }
         BackupResult result = new BackupResult(target, size(target), Sha256.of(target), manifest[0]);
         database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("BACKUP_MADE", actor,

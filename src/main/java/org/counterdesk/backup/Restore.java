@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.counterdesk.common.Refused;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.store.Database;
+import org.counterdesk.store.StorageException;
 
 /**
  * Restores a backup into an empty data folder, never over one in use. The backup is checked in
@@ -38,7 +38,7 @@ public final class Restore {
             into.create();
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(building);
-            throw Database.translate(e, "restore " + zip.getFileName());
+            throw StorageException.of(e, "restore " + zip.getFileName());
         }
         return manifest;
     }
@@ -54,7 +54,7 @@ public final class Restore {
             Refused.unless(found.isEmpty(), "The data folder " + folder.root() + " is not empty (it holds "
                     + String.join(", ", found) + "): restore only into an empty folder, so nothing is overwritten.");
         } catch (IOException e) {
-            throw Database.translate(e, "read the data folder " + folder.root());
+            throw StorageException.of(e, "read the data folder " + folder.root());
         }
     }
 

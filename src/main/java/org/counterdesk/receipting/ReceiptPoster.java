@@ -14,6 +14,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.StorageException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -70,7 +71,7 @@ public final class ReceiptPoster {
         } catch (Refused r) {
             throw r;
         } catch (RuntimeException e) {
-            throw Database.translate(e, "post the receipt; nothing was saved and no number was used");
+            throw StorageException.of(e, "post the receipt; nothing was saved and no number was used");
         }
         if (forceToDisk) {
             database.forceToDisk();

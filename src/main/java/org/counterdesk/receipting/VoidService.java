@@ -13,6 +13,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.StorageException;
 
 /**
  * Voids a whole receipt the same day, while its drawer session is open, with a supervisor's
@@ -96,7 +97,7 @@ public final class VoidService {
         } catch (Refused r) {
             throw r;
         } catch (RuntimeException e) {
-            throw Database.translate(e, "record the void; nothing was saved");
+            throw StorageException.of(e, "record the void; nothing was saved");
         }
         database.forceToDisk();
         return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(receipt.id())).orElseThrow().voided()

@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.counterdesk.money.Money;
 import org.flywaydb.core.Flyway;
-import org.h2.api.ErrorCode;
 import org.h2.engine.SessionRemote;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -130,7 +129,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            throw translate(e, "open the database");
+            throw StorageException.of(e, "open the database");
         }
         return new Database(pool, mode);
     }
@@ -164,7 +163,7 @@ public final class Database implements AutoCloseable {
             LOG.info("Compacted the database from {} to {} bytes in {} ms", before, Files.size(file),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | SQLException e) {
-            throw translate(e, "open the database");
+            throw StorageException.of(e, "open the database");
         }
     }
 
@@ -180,7 +179,7 @@ public final class Database implements AutoCloseable {
         try {
             jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
         } catch (RuntimeException e) {
-            throw translate(e, "save to disk");
+            throw StorageException.of(e, "save to disk");
         }
     }
 
@@ -205,41 +204,6 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
-    }
-
-    /**
-     * Turns a database failure into a message for the counter: what could not be done, why in
-     * plain words, and that nothing was saved.
-     */
-    public static StorageException translate(Throwable failure, String doing) {
-        SQLException sql = findSql(failure);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        String text = String.valueOf(failure.getMessage()) + (sql == null ? "" : sql.getMessage());
-        String why;
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            why = "Counterdesk is already running on this PC (the database is open in another window)";
-        } else if (text.contains("No space left") || text.contains("disk full")) {
-            why = "the disk is full";
-        } else if (code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.DEADLOCK_1) {
-            why = "the database is busy";
-        } else if (code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 || code == ErrorCode.DATABASE_NOT_FOUND_1) {
-            why = "there is no Counterdesk database in that folder";
-        } else if (code == ErrorCode.FILE_CORRUPTED_1) {
-            why = "the database file is damaged: restore the latest backup";
-        } else {
-            why = "the database reported a problem (details are in the log)";
-        }
-        LOG.error("Could not {}: {}", doing, why, failure);
-        return new StorageException("Could not " + doing + ": " + why + ".", failure);
-    }
-
-    private static SQLException findSql(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Binds {@link Money} as its whole cents. */
