@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.sql.Types;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.counterdesk.money.Money;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
     private static final String FILE_NAME = "counterdesk";
     private static final long COMPACT_ABOVE_BYTES = 32L * 1024 * 1024;
     private static final String USER = "counterdesk";
+    private static final Duration WAIT_FOR_COMMAND = Duration.ofSeconds(10);
 
     /** Who opened the database: the app owns it; a command-line job shares it. */
     private enum Mode { OWNER, SHARED }
@@ -68,9 +70,50 @@ public final class Database implements AutoCloseable {
      * and refuses to open a file that another process already owns.
      */
     public static Database open(Path folder) {
+        return open(folder, WAIT_FOR_COMMAND);
+    }
+
+    /**
+     * As {@link #open(Path)}, waiting up to {@code patience} for a command that has the file to
+     * itself (a backup, an export) to finish, so that starting the app during one just takes a
+     * moment longer instead of failing.
+     */
+    static Database open(Path folder, Duration patience) {
         String url = url(folder, false);
-        compactIfBloated(folder, url);
-        return start(url, Mode.OWNER, folder);
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                compactIfBloated(folder, url);
+                return start(url, Mode.OWNER, folder);
+            } catch (HeldElsewhere e) {
+                if (System.nanoTime() >= deadline) {
+                    LOG.warn(e.getMessage());
+                    throw e;
+                }
+                LOG.info("Waiting for the program that has the database open to finish");
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Stopped while waiting for the database.", e);
+        }
+    }
+
+    /** Another process serves the file; the app does not join it as a guest. */
+    private static final class HeldElsewhere extends StorageException {
+        private static final long serialVersionUID = 1L;
+
+        HeldElsewhere() {
+            // The app's instance lock turns away a second app first, so this is most often a command.
+            super("Could not open the database: another program on this PC has it open (Counterdesk in another "
+                    + "window, or a counterdesk command still running). Try again when it has finished.", null);
+        }
     }
 
     /**
@@ -114,18 +157,14 @@ public final class Database implements AutoCloseable {
         try (Connection first = pool.getConnection()) {
             boolean joined = isRemote(first);
             if (joined && mode == Mode.OWNER) {
-                // The app's instance lock turns away a second app first, so this is most often a command.
-                throw new StorageException("Could not open the database: another program on this PC has it open "
-                        + "(Counterdesk in another window, or a counterdesk command still running). Try again when it "
-                        + "has finished.", null);
+                throw new HeldElsewhere();
             }
             if (!joined) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
-        } catch (StorageException e) {
+        } catch (HeldElsewhere e) {
             pool.dispose();
-            LOG.warn(e.getMessage());
             throw e;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
