@@ -67,7 +67,7 @@ public final class BankingPrinting {
         Path file = output.dayFolder("day-closures", z.figures().date()).resolve(z.closureNo() + ".pdf");
         return output.keepAndPrint("the day report", file, z.closureNo(),
                 doc -> new DayReportPdf(counter.organisation(), counter.demo())
-                        .draw(doc, z, terminal, counter.clock().instant()));
+                        .draw(doc, z, terminal, counter.clock().instant(), false));
     }
 
     /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */

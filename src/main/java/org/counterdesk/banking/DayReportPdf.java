@@ -35,7 +35,8 @@ final class DayReportPdf {
         this.demo = demo;
     }
 
-    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt) throws IOException {
+    /** Draws the report; {@code copy} marks one made again after the day's own (a reprint says COPY). */
+    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt, boolean copy) throws IOException {
         DayFigures f = z.figures();
         DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
         if (demo) {
@@ -44,6 +45,10 @@ final class DayReportPdf {
         PageNumbers.apply(out.flow(), TITLE + " " + z.closureNo() + " · terminal " + terminal.code() + " · "
                 + DocumentDates.date(f.date()));
         Letterhead.write(out, org, TITLE);
+        if (copy) {
+            out.banner(Style.HEADING, "COPY: the original was printed when the day was closed");
+            out.gap(6);
+        }
         KeyFigures.write(out, Style.HEADING, List.of(KeyFigures.Figure.of("Closure no.", z.closureNo()),
                 KeyFigures.Figure.of("Business date", DocumentDates.date(f.date())),
                 KeyFigures.Figure.of("Terminal", terminal.code())));

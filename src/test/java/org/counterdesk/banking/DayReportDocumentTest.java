@@ -43,6 +43,7 @@ class DayReportDocumentTest {
             assertThat(text).containsPattern("Closed by\\s+Sam Okafor").containsPattern("First receipt no.\\s+CD01-000001")
                     .containsPattern("Last receipt no.\\s+CD01-000005")
                     .contains("5 receipts issued, 1 void, 0 reversals (dishonoured cheques)");
+            assertThat(text).as("the day's own report is the original").doesNotContain("COPY:");
 
             assertThat(f.byGl()).hasSizeGreaterThan(2);
             Money gst = Money.ZERO;

@@ -29,7 +29,7 @@ class DayReportsTest {
 
             assertThat(z.closureNo()).isEqualTo("CD01-Z0002");
             assertThat(Pdfs.text(pdf)).contains("CD01-Z0002", "CD01-000005", "CD01-000008", "$287.98", "$575.95",
-                    z.journalHead());
+                    z.journalHead(), "COPY: the original was printed when the day was closed");
             int journaled = c.services.database().jdbi().withHandle(h ->
                     c.services.journal().count(h, "DAY_REPORT_WRITTEN", "day_closure", "CD01-Z0002"));
             assertThat(journaled).isEqualTo(1);

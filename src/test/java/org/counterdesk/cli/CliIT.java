@@ -157,7 +157,7 @@ class CliIT {
         assertThat(run.exit()).as("%s", run).isZero();
         assertThat(run.out()).startsWith("Day report CD01-Z0001 of " + closedDays.get(0) + " written to " + pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("Day report", "CD01-Z0001", "CD01-000001", "CD01-000004", "$287.97");
+        assertThat(text).contains("Day report", "CD01-Z0001", "CD01-000001", "CD01-000004", "$287.97", "COPY: the original");
         Pdfs.keepSample(pdf, "cli-day-report.pdf");
     }
 
