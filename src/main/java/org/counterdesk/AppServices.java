@@ -102,7 +102,7 @@ public final class AppServices implements AutoCloseable {
         this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
         this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
-                output);
+                output, journal);
         this.masterData = new MasterDataImports(jdbi, counter, fees, journal, clock);
         this.integrity = new IntegrityCheck(jdbi, journal);
         this.backups = new Backups(database, counter, journal, clock);

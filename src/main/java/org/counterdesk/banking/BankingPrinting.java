@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.drawer.SessionClose;
 import org.counterdesk.drawer.SessionReport;
 import org.counterdesk.drawer.SessionReports;
@@ -15,6 +17,7 @@ import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.NotPrintedException;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptBook;
+import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,9 +38,11 @@ public final class BankingPrinting {
     private final ReceiptBook receipts;
     private final Jdbi jdbi;
     private final DocumentOutput output;
+    private final Journal journal;
 
     public BankingPrinting(CounterSetup counter, Banking banking, DayClosures closures, Dishonours dishonours,
-                           SessionReports sessionReports, ReceiptBook receipts, Jdbi jdbi, DocumentOutput output) {
+                           SessionReports sessionReports, ReceiptBook receipts, Jdbi jdbi, DocumentOutput output,
+                           Journal journal) {
         this.counter = counter;
         this.banking = banking;
         this.closures = closures;
@@ -46,18 +51,40 @@ public final class BankingPrinting {
         this.receipts = receipts;
         this.jdbi = jdbi;
         this.output = output;
+        this.journal = journal;
     }
 
     /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
     public Path printDepositAdvice(long depositId) {
+        return depositAdvice(depositId, 0);
+    }
+
+    /**
+     * Prints the deposit advice again, marked COPY and numbered ({@code DEP-000001-copy1.pdf}),
+     * for a slip lost or spoilt. Journaled first: no copy exists that the journal does not know of.
+     */
+    public Path reprintDepositAdvice(Actor actor, long depositId) {
+        String depositNo = banking.detail(depositId).deposit().depositNo();
+        int copy = jdbi.inTransaction(h -> {
+            int before = journal.count(h, "DEPOSIT_ADVICE_REPRINTED", "deposit", depositNo);
+            journal.append(h, JournalEvent.of("DEPOSIT_ADVICE_REPRINTED", actor.staffNumber(), actor.terminalCode(),
+                    "deposit", depositNo).with("copy", before + 1));
+            return before + 1;
+        });
+        return depositAdvice(depositId, copy);
+    }
+
+    private Path depositAdvice(long depositId, int copy) {
         DepositDetail detail = banking.detail(depositId);
         Deposit d = detail.deposit();
         DepositPapers papers = new DepositPapers(detail, terminal(h -> new TerminalOfDao(h).ofDeposit(depositId)),
                 sessionLines(detail.contents().sessions()));
-        Path file = output.dayFolder("banking", d.businessDate()).resolve(d.depositNo() + ".pdf");
-        return output.keepAndPrint("the deposit advice", file, d.depositNo(),
+        String name = d.depositNo() + (copy == 0 ? "" : "-copy" + copy);
+        String title = copy == 0 ? d.depositNo() : d.depositNo() + " copy " + copy;
+        Path file = output.dayFolder("banking", d.businessDate()).resolve(name + ".pdf");
+        return output.keepAndPrint("the deposit advice", file, title,
                 doc -> new DepositAdvicePdf(counter.organisation(), counter.demo())
-                        .draw(doc, papers, counter.clock().instant()));
+                        .draw(doc, papers, counter.clock().instant(), copy));
     }
 
     /** Prints the day report of a day closure ({@code day-closures/2026-11-23/CD01-Z0001.pdf}). */

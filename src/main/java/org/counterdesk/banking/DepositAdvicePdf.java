@@ -36,7 +36,8 @@ final class DepositAdvicePdf {
         this.demo = demo;
     }
 
-    void draw(PDDocument doc, DepositPapers p, Instant printedAt) throws IOException {
+    /** Draws the advice; {@code copy} is 0 for the original, else the number of the copy (a reprint says COPY). */
+    void draw(PDDocument doc, DepositPapers p, Instant printedAt, int copy) throws IOException {
         Deposit d = p.deposit();
         DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
         if (demo) {
@@ -45,6 +46,10 @@ final class DepositAdvicePdf {
         PageNumbers.apply(out.flow(), TITLE + " " + d.depositNo() + " · reference " + d.reference() + " · printed "
                 + DocumentDates.dateTime(printedAt, org.timeZone()));
         Letterhead.write(out, org, TITLE);
+        if (copy > 0) {
+            out.banner(Style.HEADING, "COPY " + copy + ": the original was printed when the drawers were banked");
+            out.gap(6);
+        }
         KeyFigures.write(out, Style.TOTAL, List.of(KeyFigures.Figure.emphasised("Bag / slip reference", d.reference()),
                 KeyFigures.Figure.of("Deposit no.", d.depositNo()),
                 KeyFigures.Figure.of("Date", DocumentDates.date(d.businessDate())),

@@ -69,6 +69,11 @@ final class MainScreens {
             }
 
             @Override
+            public void reprintDepositAdvice(long depositId) {
+                services.bankingPrinting().reprintDepositAdvice(actor, depositId);
+            }
+
+            @Override
             public String sendToFinance(LocalDate day) {
                 BatchResult r = services.exchange().batches().exportDay(actor, day, ExportProgress.NONE);
                 return r.delivered() ? " Batch " + r.batchNo() + " is in the outbox for finance."

@@ -113,6 +113,31 @@ class DepositAdviceDocumentTest {
     }
 
     @Test
+    void aSlipPrintedAgainSaysCopyIsNumberedAndJournaledAndTheOriginalStaysAsItWas() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            BankingDays day = new BankingDays(c);
+            Deposit d = day.bankedDay();
+            Path original = c.services.bankingPrinting().printDepositAdvice(d.id());
+            String originalText = Pdfs.text(original);
+
+            Path first = c.services.bankingPrinting().reprintDepositAdvice(day.sam, d.id());
+            Path second = c.services.bankingPrinting().reprintDepositAdvice(day.sam, d.id());
+
+            assertThat(first.getFileName().toString()).isEqualTo(d.depositNo() + "-copy1.pdf");
+            assertThat(second.getFileName().toString()).isEqualTo(d.depositNo() + "-copy2.pdf");
+            assertThat(Pdfs.text(first)).contains("COPY 1: the original was printed when the drawers were banked",
+                    d.reference(), d.total().format());
+            assertThat(Pdfs.text(second)).contains("COPY 2:");
+            assertThat(originalText).doesNotContain("COPY");
+            assertThat(Pdfs.text(original)).isEqualTo(originalText);
+            int journaled = c.services.database().jdbi().withHandle(h ->
+                    c.services.journal().count(h, "DEPOSIT_ADVICE_REPRINTED", "deposit", d.depositNo()));
+            assertThat(journaled).isEqualTo(2);
+            Pdfs.keepSample(first, "deposit-advice-copy.pdf");
+        }
+    }
+
+    @Test
     void aSlipSaysPlainlyWhenTheBankAccountIsNotSetUp() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Deposit d = new BankingDays(c).bankedDay();

@@ -107,6 +107,12 @@ class BankingJourneyTest extends DemoUiTest {
         assertThat(counter.services.dishonours().get(1).owing()).isEqualTo(Money.ofCents(17250));
         waitUntil(() -> text("#done").endsWith("The notice to the payer was printed."));
         assertThat(Pdfs.text(printed("CD01-R000001.pdf"))).contains("WBC-DH-7781", "$172.50");
+
+        clickOn("DEP-000001");
+        push(KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> text("#done").contains("A copy of the deposit advice DEP-000001 was printed (marked COPY)."));
+        assertThat(Pdfs.text(printed("DEP-000001-copy1.pdf")))
+                .contains("COPY 1: the original was printed when the drawers were banked");
     }
 
     private java.nio.file.Path printed(String name) {

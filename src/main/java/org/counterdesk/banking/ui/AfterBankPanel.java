@@ -109,7 +109,10 @@ final class AfterBankPanel extends VBox {
 
         VBox left = card("A bank adjustment", adjust, new Label("Adjustments of the selected deposit"), adjustments, resolve);
         VBox right = card("A dishonoured cheque", dishonour);
-        getChildren().addAll(title, deposits, new HBox(16, left, right));
+        Button again = new Button("Print the selected deposit advice again   Ctrl+P");
+        again.setId("printAgain");
+        again.setOnAction(ev -> model.reprintDepositAdvice());
+        getChildren().addAll(title, deposits, again, new HBox(16, left, right));
     }
 
     private static VBox card(String title, javafx.scene.Node... content) {

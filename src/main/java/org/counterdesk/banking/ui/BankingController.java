@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -109,6 +110,11 @@ public final class BankingController {
     }
 
     private void keys(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.part().get() == Part.AFTER) {
+            model.reprintDepositAdvice();
+            e.consume();
+            return;
+        }
         Part p = switch (e.getCode()) {
             case F5 -> Part.BANK;
             case F6 -> Part.CLOSE_DAY;

@@ -11,6 +11,9 @@ public interface BankingDocuments {
 
     void printDishonourNotice(long dishonourId) throws Exception;
 
+    /** Prints a deposit advice again, marked COPY and journaled. */
+    void reprintDepositAdvice(long depositId) throws Exception;
+
     /** Hands the closed day to finance as its export batch; returns a sentence saying where it went. */
     String sendToFinance(LocalDate day) throws Exception;
 }

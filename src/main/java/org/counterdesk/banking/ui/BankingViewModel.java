@@ -68,6 +68,19 @@ public final class BankingViewModel {
         });
     }
 
+    void reprintDepositAdvice() {
+        var selected = after.deposit().get();
+        if (selected == null) {
+            errors.setGeneral("Choose a deposit in the list first.");
+            return;
+        }
+        errors.clear();
+        done.set("");
+        String depositNo = selected.deposit().depositNo();
+        print(() -> documents.reprintDepositAdvice(selected.deposit().id()),
+                "A copy of the deposit advice " + depositNo + " was printed (marked COPY).");
+    }
+
     void recordDishonour() {
         after.recordDishonour(counter.businessDate(), x -> {
             done.set("Cheque " + x.cheque().chequeNumber() + " dishonoured: " + x.reversalNo() + " reverses "
