@@ -64,14 +64,8 @@ public final class BankingPrinting {
      * for a slip lost or spoilt. Journaled first: no copy exists that the journal does not know of.
      */
     public Path reprintDepositAdvice(Actor actor, long depositId) {
-        String depositNo = banking.detail(depositId).deposit().depositNo();
-        int copy = jdbi.inTransaction(h -> {
-            int before = journal.count(h, "DEPOSIT_ADVICE_REPRINTED", "deposit", depositNo);
-            journal.append(h, JournalEvent.of("DEPOSIT_ADVICE_REPRINTED", actor.staffNumber(), actor.terminalCode(),
-                    "deposit", depositNo).with("copy", before + 1));
-            return before + 1;
-        });
-        return depositAdvice(depositId, copy);
+        return depositAdvice(depositId, journalCopy(actor, "DEPOSIT_ADVICE_REPRINTED", "deposit",
+                banking.detail(depositId).deposit().depositNo()));
     }
 
     private Path depositAdvice(long depositId, int copy) {
@@ -79,22 +73,30 @@ public final class BankingPrinting {
         Deposit d = detail.deposit();
         DepositPapers papers = new DepositPapers(detail, terminal(h -> new TerminalOfDao(h).ofDeposit(depositId)),
                 sessionLines(detail.contents().sessions()));
-        String name = d.depositNo() + (copy == 0 ? "" : "-copy" + copy);
-        String title = copy == 0 ? d.depositNo() : d.depositNo() + " copy " + copy;
-        Path file = output.dayFolder("banking", d.businessDate()).resolve(name + ".pdf");
-        return output.keepAndPrint("the deposit advice", file, title,
+        Path file = output.dayFolder("banking", d.businessDate()).resolve(copyName(d.depositNo(), copy) + ".pdf");
+        return output.keepAndPrint("the deposit advice", file, copyTitle(d.depositNo(), copy),
                 doc -> new DepositAdvicePdf(counter.organisation(), counter.demo())
                         .draw(doc, papers, counter.clock().instant(), copy));
     }
 
     /** Prints the day report of a day closure ({@code day-closures/2026-11-23/CD01-Z0001.pdf}). */
     public Path printDayReport(long closureId) {
+        return dayReport(closureId, 0);
+    }
+
+    /** Prints the day report again, marked COPY and numbered ({@code CD01-Z0001-copy1.pdf}); journaled first. */
+    public Path reprintDayReport(Actor actor, long closureId) {
+        return dayReport(closureId, journalCopy(actor, "DAY_REPORT_REPRINTED", "day_closure",
+                closures.get(closureId).closureNo()));
+    }
+
+    private Path dayReport(long closureId, int copy) {
         DayClosure z = closures.get(closureId);
         Terminal terminal = terminal(h -> new TerminalOfDao(h).ofClosure(closureId));
-        Path file = output.dayFolder("day-closures", z.figures().date()).resolve(z.closureNo() + ".pdf");
-        return output.keepAndPrint("the day report", file, z.closureNo(),
-                doc -> new DayReportPdf(counter.organisation(), counter.demo())
-                        .draw(doc, z, terminal, counter.clock().instant(), false));
+        Path file = output.dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
+        return output.keepAndPrint("the day report", file, copyTitle(z.closureNo(), copy),
+                doc -> new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal,
+                        counter.clock().instant(), copy == 0 ? null : DayReportPdf.copyBanner(copy)));
     }
 
     /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */
@@ -104,6 +106,24 @@ public final class BankingPrinting {
         Path file = output.dayFolder("dishonours", x.businessDate()).resolve(x.reversalNo() + ".pdf");
         return output.keepAndPrint("the dishonour notice", file, x.reversalNo(),
                 doc -> new DishonourNoticePdf(counter.organisation(), counter.demo()).draw(doc, x, receipt));
+    }
+
+    /** Journals a reprint and returns its copy number: no copy exists that the journal does not know of. */
+    private int journalCopy(Actor actor, String event, String subjectType, String subjectId) {
+        return jdbi.inTransaction(h -> {
+            int copy = journal.count(h, event, subjectType, subjectId) + 1;
+            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), subjectType, subjectId)
+                    .with("copy", copy));
+            return copy;
+        });
+    }
+
+    private static String copyName(String documentNo, int copy) {
+        return copy == 0 ? documentNo : documentNo + "-copy" + copy;
+    }
+
+    private static String copyTitle(String documentNo, int copy) {
+        return copy == 0 ? documentNo : documentNo + " copy " + copy;
     }
 
     private List<DepositPapers.SessionLine> sessionLines(List<DrawerSession> sessions) {

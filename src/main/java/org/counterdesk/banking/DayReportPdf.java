@@ -35,8 +35,13 @@ final class DayReportPdf {
         this.demo = demo;
     }
 
-    /** Draws the report; {@code copy} marks one made again after the day's own (a reprint says COPY). */
-    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt, boolean copy) throws IOException {
+    /** The banner of a report made again after the day's own: a reprint says COPY ({@code 0}: not numbered). */
+    static String copyBanner(int copy) {
+        return "COPY" + (copy > 0 ? " " + copy : "") + ": the original was printed when the day was closed";
+    }
+
+    /** Draws the report; {@code copy} is the banner of a copy ({@link #copyBanner}), or null for the original. */
+    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt, String copy) throws IOException {
         DayFigures f = z.figures();
         DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
         if (demo) {
@@ -45,8 +50,8 @@ final class DayReportPdf {
         PageNumbers.apply(out.flow(), TITLE + " " + z.closureNo() + " · terminal " + terminal.code() + " · "
                 + DocumentDates.date(f.date()));
         Letterhead.write(out, org, TITLE);
-        if (copy) {
-            out.banner(Style.HEADING, "COPY: the original was printed when the day was closed");
+        if (copy != null) {
+            out.banner(Style.HEADING, copy);
             out.gap(6);
         }
         KeyFigures.write(out, Style.HEADING, List.of(KeyFigures.Figure.of("Closure no.", z.closureNo()),

@@ -69,6 +69,11 @@ final class MainScreens {
             }
 
             @Override
+            public void reprintDayReport(long closureId) {
+                services.bankingPrinting().reprintDayReport(actor, closureId);
+            }
+
+            @Override
             public void reprintDepositAdvice(long depositId) {
                 services.bankingPrinting().reprintDepositAdvice(actor, depositId);
             }

@@ -45,6 +45,14 @@ class DayReportDocumentTest {
                     .contains("5 receipts issued, 1 void, 0 reversals (dishonoured cheques)");
             assertThat(text).as("the day's own report is the original").doesNotContain("COPY:");
 
+            Path copy = c.services.bankingPrinting().reprintDayReport(day.sam, z.id());
+            assertThat(copy.getFileName().toString()).isEqualTo("CD01-Z0001-copy1.pdf");
+            assertThat(Pdfs.text(copy)).contains("COPY 1: the original was printed when the day was closed",
+                    z.journalHead());
+            int journaled = c.services.database().jdbi().withHandle(h ->
+                    c.services.journal().count(h, "DAY_REPORT_REPRINTED", "day_closure", "CD01-Z0001"));
+            assertThat(journaled).isEqualTo(1);
+
             assertThat(f.byGl()).hasSizeGreaterThan(2);
             Money gst = Money.ZERO;
             for (DayFigures.GlLine l : f.byGl()) {

@@ -83,6 +83,9 @@ class BankingJourneyTest extends DemoUiTest {
         waitUntil(() -> text("#done").endsWith(
                 "The day report was printed. Batch CD01-B000001 is in the outbox for finance."));
         assertThat(Pdfs.text(printed("CD01-Z0001.pdf"))).contains("CD01-Z0001", "$219.54", z.journalHead());
+        push(KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> text("#done").contains("A copy of the day report CD01-Z0001 was printed (marked COPY)."));
+        assertThat(Pdfs.text(printed("CD01-Z0001-copy1.pdf"))).contains("COPY 1: the original was printed");
         Path batch = counter.services.exchange().folders().outbox().resolve("CD01-B000001.json");
         assertThat(JsonSchemas.check("batch", new ObjectMapper().readTree(batch.toFile()))).isEmpty();
 

@@ -110,8 +110,12 @@ public final class BankingController {
     }
 
     private void keys(KeyEvent e) {
-        if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.part().get() == Part.AFTER) {
-            model.reprintDepositAdvice();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.part().get() != Part.BANK) {
+            if (model.part().get() == Part.AFTER) {
+                model.reprintDepositAdvice();
+            } else {
+                model.reprintDayReport();
+            }
             e.consume();
             return;
         }

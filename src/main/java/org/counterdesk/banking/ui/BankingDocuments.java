@@ -11,6 +11,9 @@ public interface BankingDocuments {
 
     void printDishonourNotice(long dishonourId) throws Exception;
 
+    /** Prints a day report again, marked COPY and journaled. */
+    void reprintDayReport(long closureId) throws Exception;
+
     /** Prints a deposit advice again, marked COPY and journaled. */
     void reprintDepositAdvice(long depositId) throws Exception;
 

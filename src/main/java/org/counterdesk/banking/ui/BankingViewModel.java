@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.banking.BankAdjustments;
 import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.Dishonours;
 import org.counterdesk.organisation.CounterSetup;
@@ -66,6 +67,18 @@ public final class BankingViewModel {
             print(() -> documents.printDayReport(z.id()), " The day report was printed.");
             follow(() -> documents.sendToFinance(z.figures().date()));
         });
+    }
+
+    void reprintDayReport() {
+        DayClosure last = day.lastClosure().get();
+        if (last == null) {
+            errors.setGeneral("No day has been closed yet: there is no day report to print again.");
+            return;
+        }
+        errors.clear();
+        done.set("");
+        print(() -> documents.reprintDayReport(last.id()),
+                "A copy of the day report " + last.closureNo() + " was printed (marked COPY).");
     }
 
     void reprintDepositAdvice() {

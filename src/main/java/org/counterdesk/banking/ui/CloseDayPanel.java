@@ -34,7 +34,11 @@ final class CloseDayPanel extends VBox {
                 + "dishonoured cheque, a bank adjustment) are recorded on the day they happen.");
         warn.setWrapText(true);
         warn.getStyleClass().add("text-muted");
-        getChildren().addAll(title, figures, warn, close, last);
+        Button again = new Button("Print the last day report again   Ctrl+P");
+        again.setId("dayReportAgain");
+        again.setOnAction(ev -> model.reprintDayReport());
+        again.disableProperty().bind(model.day.lastClosure().isNull());
+        getChildren().addAll(title, figures, warn, close, last, again);
         model.day.preview().addListener((o, a, f) -> show(f, model.day.lastClosure().get()));
         model.day.lastClosure().addListener((o, a, z) -> show(model.day.preview().get(), z));
     }
