@@ -34,7 +34,11 @@ public class StorageException extends RuntimeException implements UserFacing {
         SQLException sql = findSql(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
         String text = String.valueOf(failure.getMessage()) + (sql == null ? "" : sql.getMessage());
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        if (sql != null && PostedRecordGuard.REFUSED.equals(sql.getSQLState())) {
+            // Only a fault in the program gets here: the app never changes a posted record.
+            return "the database refused to change a posted record, which is never allowed (a correction is "
+                    + "recorded as a new record); please report this fault to your administrator";
+        } else if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return "Counterdesk is already running on this PC (the database is open in another window)";
         } else if (text.contains("No space left") || text.contains("disk full")) {
             return "the disk is full";

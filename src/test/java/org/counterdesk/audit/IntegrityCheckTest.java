@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.testing.ClosedDays;
+import org.counterdesk.testing.Insider;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +108,8 @@ class IntegrityCheckTest {
                 .contains("Day closure CD01-Z0002 was issued but is missing (2 issued, 1 stored)");
     }
 
-    /** A test-only handle on the database, to do what the app never does. */
+    /** A test-only handle on the database, to do what the app never does (and the database refuses). */
     private void sql(String statement) {
-        c.services.database().jdbi().useHandle(h -> h.execute(statement));
+        Insider.sql(c.services.database().jdbi(), statement);
     }
 }

@@ -21,6 +21,7 @@ import org.counterdesk.store.Database;
 import org.counterdesk.store.InstanceLock;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.HeldOpen;
+import org.counterdesk.testing.Insider;
 import org.counterdesk.testing.JarRun;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.TestCounter;
@@ -98,10 +99,7 @@ class CliIT {
     void verifyNamesTheFirstProblemInATamperedDatabase() throws Exception {
         Path copy = copyOfCounter("tampered");
         try (Database db = Database.open(new DataFolder(copy).database())) {
-            db.jdbi().useHandle(h -> {
-                h.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                h.execute("DELETE FROM receipt WHERE receipt_no = 'CD01-000003'");
-            });
+            Insider.sql(db.jdbi(), "SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM receipt WHERE receipt_no = 'CD01-000003'");
         }
 
         JarRun run = JarRun.run(copy, "verify");

@@ -3,6 +3,7 @@ package org.counterdesk.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.counterdesk.testing.Insider;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +43,10 @@ class JournalTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             var jdbi = c.services.database().jdbi();
             // Tampering, as someone with direct database access might: the chain must show it.
-            jdbi.useHandle(h -> h.execute("UPDATE journal SET details = '{\"demo\":false}' WHERE seq = 3"));
+            Insider.sql(jdbi, "UPDATE journal SET details = '{\"demo\":false}' WHERE seq = 3");
             JournalVerification altered = jdbi.withHandle(h -> c.services.journal().verify(h));
             assertThat(altered.firstBreak()).hasValue("entry 3 has been altered (its hash does not match its content)");
-            jdbi.useHandle(h -> h.execute("DELETE FROM journal WHERE seq = 3"));
+            Insider.sql(jdbi, "DELETE FROM journal WHERE seq = 3");
             JournalVerification removed = jdbi.withHandle(h -> c.services.journal().verify(h));
             assertThat(removed.firstBreak()).hasValue("entry 3 is missing (found 4 next)");
         }

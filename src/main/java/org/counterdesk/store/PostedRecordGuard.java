@@ -1,0 +1,32 @@
+package org.counterdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.h2.api.Trigger;
+
+/**
+ * Makes the database itself refuse to change or delete a posted record: installed by
+ * migration V8 as a BEFORE UPDATE, DELETE trigger on every insert-only table, so a slip in
+ * code (or a hand-typed statement) cannot rewrite history. H2 loads this class inside the
+ * database engine, so it depends on nothing but H2 and the JDK.
+ */
+public final class PostedRecordGuard implements Trigger {
+
+    /** SQLSTATE of a refused change: the standard's "triggered data change violation". */
+    public static final String REFUSED = "27000";
+
+    private String table = "this table";
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
+            int type) {
+        table = tableName.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        throw new SQLException(table + " is a posted record: it cannot be changed or deleted; "
+                + "record a correction instead", REFUSED);
+    }
+}
