@@ -17,7 +17,8 @@ public final class Insider {
     /** Drops every posted-record guard, then runs {@code statements} in order on one connection. */
     public static void sql(Jdbi jdbi, String... statements) {
         jdbi.useHandle(h -> {
-            List<String> guards = h.createQuery("SELECT trigger_name FROM information_schema.triggers WHERE java_class = :c")
+            List<String> guards = h.createQuery(
+                            "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE java_class = :c")
                     .bind("c", PostedRecordGuard.class.getName()).mapTo(String.class).list();
             for (String guard : guards) {
                 h.execute("DROP TRIGGER \"" + guard + "\"");
