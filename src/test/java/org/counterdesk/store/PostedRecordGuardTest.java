@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.counterdesk.AppServices;
 import org.counterdesk.banking.Deposit;
@@ -37,6 +41,7 @@ import org.counterdesk.testing.Days;
 import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.Receipts;
 import org.counterdesk.testing.TestCounter;
+import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
@@ -114,6 +119,36 @@ class PostedRecordGuardTest {
                             + "report this fault to your administrator.");
             assertThat(c.services.receipts().byNumber(r.receiptNo()).orElseThrow().total()).isEqualTo(r.total());
         }
+    }
+
+    @Test
+    void plainH2WithoutCounterdeskReadsTheFileButCannotChangeAPostedRecord() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("plain").toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (name, abn, address, time_zone, recorded_at) "
+                    + "VALUES ('Shire', '53004085616', '1 Main St', 'Australia/Melbourne', CURRENT_TIMESTAMP)");
+            s.execute("SHUTDOWN");
+        }
+
+        String read = plainH2(url, "SELECT name FROM organisation");
+        String update = plainH2(url, "UPDATE organisation SET name = 'Changed'");
+
+        assertThat(read).contains("Shire");
+        assertThat(update).contains("Error creating or initializing trigger \"POSTED_ORGANISATION\"")
+                .contains("PostedRecordGuard").doesNotContain("Update count");
+        assertThat(plainH2(url, "SELECT name FROM organisation")).contains("Shire").doesNotContain("Changed");
+    }
+
+    /** Runs one statement through H2's own shell in a JVM with nothing but the H2 jar; returns what it printed. */
+    private String plainH2(String url, String sql) throws Exception {
+        Path h2Jar = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path out = dir.resolve("shell.txt");
+        Process p = new ProcessBuilder(java.toString(), "-cp", h2Jar.toString(), "org.h2.tools.Shell", "-url", url,
+                "-user", "sa", "-password", "", "-sql", sql).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the H2 shell ended").isTrue();
+        return Files.readString(out);
     }
 
     private static void assertRefused(Handle h, String table, String statement) {
