@@ -149,7 +149,7 @@ enum ColumnType {
     private IllegalArgumentException wrong(JsonNode node, long min, long max) {
         String found = node.toString();
         found = found.length() > 40 ? found.substring(0, 40) + "…" : found;
-        String range = this == WHOLE ? " from " + min + " to " + max : "";
+        String range = this == WHOLE && (min != Long.MIN_VALUE || max != Long.MAX_VALUE) ? " from " + min + " to " + max : "";
         return new IllegalArgumentException("expected " + expected + range + ", found " + found);
     }
 

@@ -212,11 +212,10 @@ public final class Database implements AutoCloseable {
                 throw new HeldElsewhere();
             }
             if (!joined) {
-                Flyway flyway = flyway(pool, target);
                 if (target != null) {
-                    refuseUnknown(flyway, target);
+                    refuseUnknown(flyway(pool, null), target);
                 }
-                flyway.migrate();
+                flyway(pool, target).migrate();
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
         } catch (StorageException | Refused e) { // already worded: held elsewhere, a key that does not fit
