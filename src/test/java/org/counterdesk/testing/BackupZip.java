@@ -80,6 +80,36 @@ public final class BackupZip {
         return lines;
     }
 
+    /** Takes {@code table} out of the zip and its manifest, as a backup from before the table existed. */
+    public BackupZip remove(String table) throws IOException {
+        entries.remove(table + ".jsonl");
+        ObjectNode manifest = manifest();
+        var tables = manifest.withArray("tables");
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).get("name").asText().equals(table)) {
+                tables.remove(i);
+            }
+        }
+        return manifest(manifest);
+    }
+
+    /** Takes {@code column} out of every line of {@code table}, then recomputes the manifest. */
+    public BackupZip removeColumn(String table, String column) throws IOException {
+        List<JsonNode> lines = lines(table);
+        int index = 0;
+        for (JsonNode c : lines.get(0).get("columns")) {
+            if (c.asText().equals(column)) {
+                break;
+            }
+            index++;
+        }
+        ((ArrayNode) lines.get(0).get("columns")).remove(index);
+        for (JsonNode row : lines.subList(1, lines.size())) {
+            ((ArrayNode) row).remove(index);
+        }
+        return table(table, lines);
+    }
+
     /** Sets {@code column} of row {@code row} (0 = first row) of {@code table}, then recomputes the manifest. */
     public BackupZip set(String table, int row, String column, JsonNode value) throws IOException {
         List<JsonNode> lines = lines(table);
