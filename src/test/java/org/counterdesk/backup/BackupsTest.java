@@ -103,8 +103,9 @@ class BackupsTest {
         assertThat(result.check().intact()).isTrue();
         try (Database db = Database.openShared(restored.database())) {
             assertThat(db.schemaVersion()).isEqualTo(c.services.database().schemaVersion());
-            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM drawer WHERE active").mapTo(Long.class)
-                    .one())).isEqualTo(c.rows("drawer"));
+            long active = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM drawer WHERE active")
+                    .mapTo(Long.class).one());
+            assertThat(active).isEqualTo(c.rows("drawer"));
         }
     }
 
