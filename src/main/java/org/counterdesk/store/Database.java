@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,10 +12,6 @@ import java.sql.Types;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.counterdesk.money.Money;
 import org.counterdesk.common.Refused;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.api.ErrorCode;
 import org.h2.engine.SessionRemote;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -159,40 +154,8 @@ public final class Database implements AutoCloseable {
      */
     public static Connection connect(Path folder) throws SQLException {
         String key = DatabaseKey.readOrCreate(folder);
-        return connect(url(folder, false), key);
-    }
-
-    /** Connects with the key; a database made before it had a password is given the key first. */
-    private static Connection connect(String url, String key) throws SQLException {
-        try {
-            return DriverManager.getConnection(url, USER, key);
-        } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw e;
-            }
-            adoptKey(url, key);
-            return DriverManager.getConnection(url, USER, key);
-        }
-    }
-
-    /**
-     * Databases made before they had a password let anyone in with an empty one: set the
-     * install's key as the password. The key is random hex, bound as a parameter all the same.
-     */
-    private static void adoptKey(String url, String key) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, USER, "");
-             PreparedStatement s = c.prepareStatement("ALTER USER " + USER + " SET PASSWORD ?")) {
-            s.setString(1, key);
-            s.execute();
-            LOG.info("The database now has a password of its own, kept in {}", DatabaseKey.FILE_NAME);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw new StorageException("Could not open the database: it does not accept the password in its key "
-                        + "file " + DatabaseKey.FILE_NAME + " (was the key file replaced, or the database copied from "
-                        + "another PC without it?).", e);
-            }
-            throw e;
-        }
+        String url = url(folder, false);
+        return DatabaseKey.withKey(() -> DriverManager.getConnection(url, USER, key), url, USER, key);
     }
 
     private static Database start(String url, Mode mode, Path folder) {
@@ -205,17 +168,14 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key);
         pool.setMaxConnections(8);
         // Held while migrating, so the database stays open (and owned) throughout.
-        try (Connection first = firstConnection(pool, url, key)) {
+        try (Connection first = DatabaseKey.withKey(pool::getConnection, url, USER, key)) {
             PrivateFiles.tightenQuietly(folder); // H2 made its lock file (with the server's key) with the umask
             boolean joined = isRemote(first);
             if (joined && mode == Mode.OWNER) {
                 throw new HeldElsewhere();
             }
             if (!joined) {
-                if (target != null) {
-                    refuseUnknown(flyway(pool, null), target);
-                }
-                flyway(pool, target).migrate();
+                Migrations.migrate(pool, target);
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
         } catch (StorageException | Refused e) { // already worded: held elsewhere, a key that does not fit
@@ -226,39 +186,6 @@ public final class Database implements AutoCloseable {
             throw StorageException.of(e, "open the database");
         }
         return new Database(pool, mode, folder);
-    }
-
-    private static Connection firstConnection(JdbcConnectionPool pool, String url, String key) throws SQLException {
-        try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw e;
-            }
-            adoptKey(url, key);
-            return pool.getConnection();
-        }
-    }
-
-    private static Flyway flyway(javax.sql.DataSource source, String target) {
-        var config = Flyway.configure().dataSource(source).locations("classpath:db/migration");
-        return (target == null ? config : config.target(MigrationVersion.fromVersion(target))).load();
-    }
-
-    /** A version to migrate to must be one of the app's own: never newer than its latest. */
-    private static void refuseUnknown(Flyway flyway, String target) {
-        MigrationVersion wanted = MigrationVersion.fromVersion(target);
-        MigrationVersion latest = MigrationVersion.EMPTY;
-        boolean known = false;
-        for (MigrationInfo m : flyway.info().all()) {
-            if (m.getVersion() != null) {
-                latest = m.getVersion().compareTo(latest) > 0 ? m.getVersion() : latest;
-                known |= m.getVersion().equals(wanted);
-            }
-        }
-        Refused.unless(wanted.compareTo(latest) <= 0, "its schema version " + target + " is newer than this version of "
-                + "Counterdesk knows (up to " + latest + "): restore it with the version that made it, or a later one");
-        Refused.unless(known, "its schema version " + target + " is not one this version of Counterdesk knows");
     }
 
     /**
@@ -274,13 +201,12 @@ public final class Database implements AutoCloseable {
 
     /** Applies the migrations not applied yet. */
     public void migrate() {
-        flyway(pool, null).migrate();
+        Migrations.migrate(pool, null);
     }
 
     /** The latest migration applied to this database ("6"), as backups record it. */
     public String schemaVersion() {
-        MigrationInfo current = flyway(pool, null).info().current();
-        return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        return Migrations.current(pool);
     }
 
     /** A connection through another process's server, rather than to the file itself. */
@@ -302,7 +228,8 @@ public final class Database implements AutoCloseable {
             }
             long before = Files.size(file);
             long started = System.nanoTime();
-            try (Connection c = connect(url, DatabaseKey.readOrCreate(folder));
+            String key = DatabaseKey.readOrCreate(folder);
+            try (Connection c = DatabaseKey.withKey(() -> DriverManager.getConnection(url, USER, key), url, USER, key);
                  Statement s = c.createStatement()) {
                 if (isRemote(c)) {
                     return; // another process has it open: never compact under it (start() refuses)

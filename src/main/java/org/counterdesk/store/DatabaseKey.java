@@ -5,7 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HexFormat;
+import org.h2.api.ErrorCode;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database's password: random per install, kept in {@code .dbkey} beside the database file,
@@ -40,8 +46,47 @@ public final class DatabaseKey {
         }
     }
 
-    /** The key of the database in {@code folder}, for tools that connect themselves; fails if there is none. */
-    static String read(Path file) throws IOException {
+    /** Opens a connection, one way or another, with the key as its password. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Opens a connection with the key. A database made before databases had a password lets
+     * anyone in with an empty one: it is given the key as its password first (the key is random
+     * hex, bound as a parameter all the same), then opened again.
+     */
+    static Connection withKey(Opener opener, String url, String user, String key) throws SQLException {
+        try {
+            return opener.open();
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw e;
+            }
+            adopt(url, user, key);
+            return opener.open();
+        }
+    }
+
+    private static void adopt(String url, String user, String key) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, "");
+             PreparedStatement s = c.prepareStatement("ALTER USER " + user + " SET PASSWORD ?")) {
+            s.setString(1, key);
+            s.execute();
+            LoggerFactory.getLogger(DatabaseKey.class).info("The database now has a password of its own, kept in {}",
+                    FILE_NAME);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new StorageException("Could not open the database: it does not accept the password in its key "
+                        + "file " + FILE_NAME + " (was the key file replaced, or the database copied from another PC "
+                        + "without it?).", e);
+            }
+            throw e;
+        }
+    }
+
+    private static String read(Path file) throws IOException {
         String key = Files.readString(file, StandardCharsets.US_ASCII).strip();
         if (!key.matches("[0-9a-f]{" + 2 * BYTES + "}")) {
             throw new StorageException("The database's key file " + file + " is damaged: it should hold "
