@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.PrivateFiles;
 import org.counterdesk.testing.BackupZip;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.MutableClock;
@@ -74,7 +76,13 @@ class BackupsTest {
         assertThat(result.sha256()).isEqualTo(backup.sha256());
         assertThat(result.check().intact()).isTrue();
         try (var left = Files.list(restored.root())) {
-            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(".restoring").allMatch(n -> !n.startsWith("."));
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> !n.startsWith(".restoring"));
+        }
+        if (PrivateFiles.posix(restored.root())) {
+            try (var all = Files.walk(restored.root())) {
+                assertThat(all).allSatisfy(p -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            }
         }
         try (AppServices s = new AppServices(restored, Database.openShared(restored.database()), MutableClock.melbourneMorning())) {
             assertThat(s.integrity().run().firstProblem()).isEmpty();

@@ -106,6 +106,17 @@ class CraftedBackupsTest {
     }
 
     @Test
+    void anEntryLargerThanDeclaredOrATableLeftOutIsRefused() throws Exception {
+        BackupZip bigger = BackupZip.read(backup);
+        Path zip = bigger.put("receipt_void.jsonl", bigger.text("receipt_void.jsonl") + " ".repeat(1_000_000))
+                .write(dir.resolve("bigger.zip"));
+        refused(zip, "its entry receipt_void.jsonl is larger than its manifest declares.");
+
+        Path missing = BackupZip.read(backup).remove("receipt_void").write(dir.resolve("missing.zip"));
+        refused(missing, "it has no rows for table receipt_void of schema version ");
+    }
+
+    @Test
     void aBackupFromANewerVersionIsRefused() throws Exception {
         BackupZip crafted = BackupZip.read(backup);
         Path zip = crafted.manifest(crafted.manifest().put("schemaVersion", "999")).write(dir.resolve("newer.zip"));
