@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,21 +24,20 @@ import org.counterdesk.store.StorageException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Online backups of the database while the counter keeps working. A backup is a zip holding
- * the whole database as an SQL script ({@code script.sql}, read in one snapshot, so it is
- * consistent) and a manifest ({@code backup.json}) with the script's SHA-256. It is written to
- * a temporary file, forced to disk and renamed, so the real name only ever shows a whole
- * backup; each backup is journaled. Restoring is {@link Restore}'s job.
- *
- * <p>Why a script rather than H2's {@code BACKUP TO} (a zip of the raw file): a script is read
- * row by row, so every page is checked as it is read and progress can be shown; it does not
- * carry the file's unreclaimed space; and it can be loaded by later H2 versions, whose file
- * format changes between major versions, while records must be kept for years.
+ * Online backups of the database while the counter keeps working. A backup is a zip of data,
+ * never code: a manifest ({@code backup.json}: schema version, journal head, and each table's
+ * rows, size and SHA-256) and one entry per table ({@code NAME.jsonl}: its columns, then one JSON
+ * array of typed values per row), all read in one snapshot, so it is consistent. The tables
+ * are whatever the database holds (its own description, not a list kept here), so a new
+ * migration's tables and columns are backed up without a change here. It is written to a
+ * temporary file, forced to disk and renamed, so the real name only ever shows a whole backup;
+ * each backup is journaled. Restoring, into a freshly migrated database, is {@link Restore}'s job.
  */
 public final class Backups {
 
-    static final String SCRIPT_ENTRY = "script.sql";
     static final String MANIFEST_ENTRY = "backup.json";
+    /** The entry of backups in the first format, an SQL script: recognised only to be refused. */
+    static final String OLD_SCRIPT_ENTRY = "script.sql";
 
     /** Told how far a backup has got: {@code done} of about {@code total} rows (done may pass total). */
     @FunctionalInterface
@@ -82,12 +83,13 @@ public final class Backups {
     /**
      * Journals, in a database just restored, where it came from: the backup's file, when the
      * backup was made and the journal head it carried. Called once the restored database has
-     * been checked.
+     * been checked; {@code sha256} is the backup file's, as its {@code BACKUP_MADE} entry names it.
      */
-    public void recordRestored(Path zip, BackupManifest manifest, String actor) {
+    public void recordRestored(Path zip, BackupManifest manifest, String sha256, String actor) {
         database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("DATABASE_RESTORED", actor,
-                        counter.terminal().code(), "backup", manifest.scriptSha256().substring(0, 16))
-                .with("file", zip.toAbsolutePath().toString()).with("backupMadeAt", manifest.createdAt().toString())
+                        counter.terminal().code(), "backup", sha256.substring(0, 16))
+                .with("file", zip.toAbsolutePath().toString()).with("sha256", sha256)
+                .with("schemaVersion", manifest.schemaVersion()).with("backupMadeAt", manifest.createdAt().toString())
                 .with("backupJournalHead", manifest.journalHead())
                 .with("backupJournalEntries", manifest.journalEntries())));
         database.forceToDisk();
@@ -95,20 +97,26 @@ public final class Backups {
 
     private BackupManifest writeZip(OutputStream out, Progress progress) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-        Sha256 sha = new Sha256();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        // One repeatable-read transaction: the script and the journal head come from one snapshot.
+        String schemaVersion = database.schemaVersion();
+        // One repeatable-read transaction: every table and the journal head come from one snapshot.
         BackupManifest manifest = database.jdbi().inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            long total = BackupDao.estimatedRows(h);
-            ScriptWriter writer = new ScriptWriter(new DigestOutputStream(zip, sha.digest()), progress, total);
-            BackupDao.script(h, writer::write);
+            TableWriter writer = new TableWriter(h.getConnection(), progress, BackupDao.estimatedRows(h));
+            List<BackupManifest.TableEntry> tables = new ArrayList<>();
+            try {
+                for (TableSchema.Table table : TableSchema.read(h.getConnection()).tables()) {
+                    zip.putNextEntry(new ZipEntry(table.entryName()));
+                    tables.add(writer.write(table, zip));
+                    zip.closeEntry();
+                }
+            } catch (SQLException e) {
+                throw new IOException(e.getMessage(), e); // worded from the SQLException by StorageException.of
+            }
             writer.finish();
             JournalEntry head = journal.head(h).orElse(null);
-            return new BackupManifest(BackupManifest.FORMAT, at, head == null ? 0 : head.seq(),
-                    head == null ? JournalEntry.GENESIS : head.hash(), sha.hex(), writer.bytes(), writer.statements());
+            return new BackupManifest(BackupManifest.FORMAT, at, schemaVersion, head == null ? 0 : head.seq(),
+                    head == null ? JournalEntry.GENESIS : head.hash(), tables);
         });
-        zip.closeEntry();
         zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
         zip.write(ManifestJson.write(manifest));
         zip.closeEntry();

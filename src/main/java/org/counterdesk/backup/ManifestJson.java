@@ -1,21 +1,40 @@
 package org.counterdesk.backup;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.List;
 import org.counterdesk.exchange.JsonSchemas;
 
-/** A backup's manifest as JSON: times in ISO 8601, checked against its published schema when read. */
+/**
+ * The JSON of backups: the manifest, times in ISO 8601, checked against its published schema
+ * when read; and the strict reader of the table entries. Strict means a key twice in one
+ * object, trailing content, or a value beyond sane sizes is refused, not guessed at.
+ */
 final class ManifestJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    /** Strict reading of every JSON value in a backup. */
+    static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    static {
+        STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(16 * 1024 * 1024).maxNestingDepth(8).maxNumberLength(40).build());
+    }
+
+    private static final ObjectMapper WRITER = STRICT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The published schema of the manifest ({@code exchange/schema/backup-manifest.schema.json}). */
     static final String SCHEMA = "backup-manifest";
@@ -24,15 +43,15 @@ final class ManifestJson {
     }
 
     static byte[] write(BackupManifest manifest) throws IOException {
-        return JSON.writeValueAsBytes(manifest);
+        return WRITER.writeValueAsBytes(manifest);
     }
 
     /** Reads a manifest after checking it against its published schema; the first problem is named. */
     static BackupManifest read(byte[] json) throws IOException {
-        List<JsonSchemas.Problem> problems = JsonSchemas.check(SCHEMA, JSON.readTree(json));
+        List<JsonSchemas.Problem> problems = JsonSchemas.check(SCHEMA, STRICT.readTree(json));
         if (!problems.isEmpty()) {
             throw new IOException(problems.get(0).toString());
         }
-        return JSON.readValue(json, BackupManifest.class);
+        return STRICT.readValue(json, BackupManifest.class);
     }
 }

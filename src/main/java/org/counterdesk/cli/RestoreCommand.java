@@ -2,16 +2,15 @@ package org.counterdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.counterdesk.audit.IntegrityReport;
-import org.counterdesk.backup.BackupManifest;
 import org.counterdesk.backup.Restore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code restore FILE}: a backup into an empty data folder, then checked and journaled. */
+/** {@code restore FILE}: a backup into an empty data folder, checked before it is put in place, then journaled. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restores the backup FILE into the data folder (COUNTERDESK_HOME), which must be empty, "
-                + "then verifies the restored records as verify does.")
+        description = "Restores the backup FILE into the data folder (COUNTERDESK_HOME), which must be empty. "
+                + "The backup's rows are loaded into a new database and verified as verify does before it is put "
+                + "in place; a backup that fails is refused and nothing is left behind.")
 final class RestoreCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -25,15 +24,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackupManifest manifest = Restore.into(file.toAbsolutePath(), context.folder());
-        context.out().println("Restored " + file + " (made " + manifest.createdAt() + ") into " + context.folder().root());
-        IntegrityReport report = context.services().integrity().run();
-        report.passed().forEach(context.out()::println);
-        if (!report.intact()) {
-            context.err().println("restore: restored, but the check found a problem: " + report.firstProblem().orElseThrow());
-            return ExitCodes.INTEGRITY;
-        }
-        context.services().backups().recordRestored(file.toAbsolutePath(), manifest, CliContext.ACTOR);
+        Restore.Restored restored = Restore.into(file.toAbsolutePath(), context.folder());
+        context.out().println("Restored " + file + " (made " + restored.manifest().createdAt() + ") into "
+                + context.folder().root());
+        restored.check().passed().forEach(context.out()::println);
+        context.services().backups().recordRestored(file.toAbsolutePath(), restored.manifest(), restored.sha256(),
+                CliContext.ACTOR);
         return ExitCodes.OK;
     }
 }

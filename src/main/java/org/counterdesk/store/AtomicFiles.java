@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * Writes a file so that its real name only ever shows a complete file: the bytes go to a
@@ -16,6 +17,7 @@ import java.nio.file.StandardOpenOption;
  * ending, which readers such as finance ignore), are forced to disk, and the temporary file is
  * renamed to the real name in one step. On failure at any stage the temporary file is removed
  * and the real name is left as it was. Batches, manifests, backups and reports all use it.
+ * Files are created readable by their owner only ({@link PrivateFiles}), as are folders it makes.
  */
 public final class AtomicFiles {
 
@@ -43,12 +45,13 @@ public final class AtomicFiles {
     /** Writes {@code target}; {@code fault} lets the tests fail each stage in turn. */
     public static void write(Path target, Content content, WriteFault fault) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        PrivateFiles.createFolders(folder);
         Path temp = folder.resolve("." + target.getFileName() + TEMP_SUFFIX);
         try {
             fault.before(WriteFault.Stage.WRITE_TEMP, target);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.deleteIfExists(temp); // a leftover would keep the permissions it was made with
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), PrivateFiles.newFile(temp))) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();

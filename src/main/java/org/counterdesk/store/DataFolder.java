@@ -1,7 +1,6 @@
 package org.counterdesk.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +51,16 @@ public record DataFolder(Path root) {
         return root.resolve("printed");
     }
 
-    /** Creates the folder and its sub-folders if they are not there yet. */
+    /**
+     * Creates the folder and its sub-folders if they are not there yet, and makes the whole
+     * folder private to its owner (installs made before files were kept private are tightened
+     * here, at every start).
+     */
     public DataFolder create() throws IOException {
         for (Path p : new Path[] {root, database(), documents(), logs()}) {
-            Files.createDirectories(p);
+            PrivateFiles.createFolders(p);
         }
+        PrivateFiles.tighten(root);
         return this;
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.sql.Types;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.counterdesk.money.Money;
-import org.flywaydb.core.Flyway;
+import org.counterdesk.common.Refused;
 import org.h2.engine.SessionRemote;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -50,11 +50,13 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Mode mode;
+    private final Path folder;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(JdbcConnectionPool pool, Mode mode) {
+    private Database(JdbcConnectionPool pool, Mode mode, Path folder) {
         this.pool = pool;
         this.mode = mode;
+        this.folder = folder;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new MoneyArgumentFactory());
         jdbi.registerColumnMapper(Money.class, (rs, column, ctx) -> {
@@ -145,32 +147,66 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;AUTO_SERVER=TRUE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
-    /** The address of the database in {@code folder}, for tools that build one (restoring a backup). */
-    public static String jdbcUrl(Path folder) {
-        return url(folder, false);
+    /**
+     * A plain JDBC connection to the database in {@code folder} (created if missing), with the
+     * install's password from its key file ({@link DatabaseKey}): the one way for tools and
+     * tests that need raw SQL to connect. The app uses {@link #open} and {@link #openShared}.
+     */
+    public static Connection connect(Path folder) throws SQLException {
+        String key = DatabaseKey.readOrCreate(folder);
+        String url = url(folder, false);
+        return DatabaseKey.withKey(() -> DriverManager.getConnection(url, USER, key), url, USER, key);
     }
 
     private static Database start(String url, Mode mode, Path folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+        return start(url, mode, folder, null);
+    }
+
+    /** Opens the database; migrates it (when this process has the file itself) up to {@code target}, or fully if null. */
+    private static Database start(String url, Mode mode, Path folder, String target) {
+        String key = DatabaseKey.readOrCreate(folder);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key);
         pool.setMaxConnections(8);
         // Held while migrating, so the database stays open (and owned) throughout.
-        try (Connection first = pool.getConnection()) {
+        try (Connection first = DatabaseKey.withKey(pool::getConnection, url, USER, key)) {
+            PrivateFiles.tightenQuietly(folder); // H2 made its lock file (with the server's key) with the umask
             boolean joined = isRemote(first);
             if (joined && mode == Mode.OWNER) {
                 throw new HeldElsewhere();
             }
             if (!joined) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Migrations.migrate(pool, target);
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
-        } catch (HeldElsewhere e) {
+        } catch (StorageException | Refused e) { // already worded: held elsewhere, a key that does not fit
             pool.dispose();
             throw e;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw StorageException.of(e, "open the database");
         }
-        return new Database(pool, mode);
+        return new Database(pool, mode, folder);
+    }
+
+    /**
+     * Creates a new database in {@code folder}, which must hold none, migrated only up to
+     * {@code schemaVersion} (a backup's rows are loaded at the version they were written at;
+     * {@link #migrate()} then brings the copy up to date). Refused for a version this program
+     * does not have.
+     */
+    public static Database createAt(Path folder, String schemaVersion) {
+        Refused.unless(!exists(folder), "There is already a database in " + folder + ".");
+        return start(url(folder, false), Mode.OWNER, folder, schemaVersion);
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        Migrations.migrate(pool, null);
+    }
+
+    /** The latest migration applied to this database ("6"), as backups record it. */
+    public String schemaVersion() {
+        return Migrations.current(pool);
     }
 
     /** A connection through another process's server, rather than to the file itself. */
@@ -192,7 +228,8 @@ public final class Database implements AutoCloseable {
             }
             long before = Files.size(file);
             long started = System.nanoTime();
-            try (Connection c = DriverManager.getConnection(url, USER, "");
+            String key = DatabaseKey.readOrCreate(folder);
+            try (Connection c = DatabaseKey.withKey(() -> DriverManager.getConnection(url, USER, key), url, USER, key);
                  Statement s = c.createStatement()) {
                 if (isRemote(c)) {
                     return; // another process has it open: never compact under it (start() refuses)
@@ -242,6 +279,8 @@ public final class Database implements AutoCloseable {
             LOG.warn("Database did not shut down cleanly", e);
         } finally {
             pool.dispose();
+            // Compaction writes a new file, made with the process umask.
+            PrivateFiles.tightenQuietly(folder);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * Keeps a second copy of the app off a data folder that one copy already uses. The operating
@@ -23,8 +24,9 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Takes the lock, or throws {@link AlreadyRunningException} if another copy holds it. */
     public static InstanceLock acquire(Path folder) throws IOException {
-        FileChannel channel = FileChannel.open(folder.resolve("counterdesk.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = folder.resolve("counterdesk.lock");
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                PrivateFiles.newFile(file));
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -3,24 +3,24 @@ package org.counterdesk.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.counterdesk.AppServices;
-import org.counterdesk.audit.IntegrityReport;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.counterdesk.common.Refused;
 import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.PrivateFiles;
+import org.counterdesk.testing.BackupZip;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.MutableClock;
 import org.counterdesk.testing.TestCounter;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Online backups of a real counter's database, and restores of them into empty folders. */
+/** Online backups of a real counter's database (a closed day: receipts, a void, a closure), and restores of them. */
 class BackupsTest {
 
     @TempDir
@@ -48,19 +48,20 @@ class BackupsTest {
     }
 
     @Test
-    void aBackupMadeWhileTheCounterIsOpenRestoresIntoAnEmptyFolderWhole() throws Exception {
+    void aBackupMadeWhileTheCounterIsOpenRestoresIntoAnEmptyFolderRowForRow() throws Exception {
         List<long[]> progress = new ArrayList<>();
         String headBefore = head(c.services);
-        long receipts = c.rows("receipt");
+        Map<String, Long> rowsBefore = rowCounts(c.services.database());
+        List<String> totalsBefore = totals(c.services.database());
 
         BackupResult backup = c.services.backups().backup(dir.resolve("nightly.zip"), "CLI",
                 (done, total) -> progress.add(new long[] {done, total}));
 
         assertThat(backup.manifest().journalHead()).isEqualTo(headBefore);
+        assertThat(backup.manifest().schemaVersion()).isEqualTo(c.services.database().schemaVersion());
         assertThat(backup.bytes()).isEqualTo(Files.size(dir.resolve("nightly.zip")));
-        assertThat(progress).isNotEmpty();
-        assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(backup.manifest().statements());
-        assertThat(progress.get(progress.size() - 1)[1]).isEqualTo(backup.manifest().statements());
+        assertThat(progress.get(progress.size() - 1)).containsExactly(backup.manifest().totalRows(),
+                backup.manifest().totalRows());
         int journaled = c.services.database().jdbi().withHandle(h -> c.services.journal().count(h, "BACKUP_MADE",
                 "backup", backup.sha256().substring(0, 16)));
         assertThat(journaled).isEqualTo(1);
@@ -69,49 +70,79 @@ class BackupsTest {
         }
 
         DataFolder restored = new DataFolder(dir.resolve("restored"));
-        BackupManifest manifest = Restore.into(dir.resolve("nightly.zip"), restored);
+        Restore.Restored result = Restore.into(dir.resolve("nightly.zip"), restored);
 
-        assertThat(manifest).isEqualTo(backup.manifest());
+        assertThat(result.manifest()).isEqualTo(backup.manifest());
+        assertThat(result.sha256()).isEqualTo(backup.sha256());
+        assertThat(result.check().intact()).isTrue();
+        try (var left = Files.list(restored.root())) {
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> !n.startsWith(".restoring"));
+        }
+        if (PrivateFiles.posix(restored.root())) {
+            try (var all = Files.walk(restored.root())) {
+                assertThat(all).allSatisfy(p -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+            }
+        }
         try (AppServices s = new AppServices(restored, Database.openShared(restored.database()), MutableClock.melbourneMorning())) {
-            IntegrityReport report = s.integrity().run();
-            assertThat(report.firstProblem()).isEmpty();
+            assertThat(s.integrity().run().firstProblem()).isEmpty();
             assertThat(head(s)).isEqualTo(headBefore);
-            long restoredReceipts = s.database().jdbi().withHandle(h ->
-                    h.createQuery("SELECT COUNT(*) FROM receipt").mapTo(Long.class).one());
-            assertThat(restoredReceipts).isEqualTo(receipts);
+            Map<String, Long> rowsAfter = rowCounts(s.database());
+            assertThat(rowsAfter).isEqualTo(rowsBefore);
+            assertThat(totals(s.database())).isEqualTo(totalsBefore).isNotEmpty();
             assertThat(s.counter().terminal().code()).isEqualTo("CD01");
+            BackupResult again = s.backups().backup(dir.resolve("again.zip"), "CLI", Backups.Progress.NONE);
+            assertThat(again.manifest().tables()).as("every table byte for byte as it was backed up")
+                    .isEqualTo(backup.manifest().tables());
         }
     }
 
     @Test
-    void theManifestFollowsItsPublishedSchemaAndTheScriptMatchesIt() throws Exception {
+    void aBackupFromAnOlderVersionIsLoadedAtItsVersionThenMigratedTheRestOfTheWay() throws Exception {
+        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        // As version 5 wrote it: no master data imports yet, drawers without their active flag.
+        BackupZip crafted = BackupZip.read(dir.resolve("b.zip")).remove("master_data_import")
+                .removeColumn("drawer", "active");
+        Path older = crafted.manifest(crafted.manifest().put("schemaVersion", "5")).write(dir.resolve("v5.zip"));
+        DataFolder restored = new DataFolder(dir.resolve("restored"));
+
+        Restore.Restored result = Restore.into(older, restored);
+
+        assertThat(result.check().intact()).isTrue();
+        try (Database db = Database.openShared(restored.database())) {
+            assertThat(db.schemaVersion()).isEqualTo(c.services.database().schemaVersion());
+            long active = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM drawer WHERE active")
+                    .mapTo(Long.class).one());
+            assertThat(active).isEqualTo(c.rows("drawer"));
+        }
+    }
+
+    @Test
+    void aBackupIsDataOnlyAndItsManifestFollowsItsPublishedSchema() throws Exception {
         BackupResult backup = c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
 
-        try (ZipFile zip = new ZipFile(dir.resolve("b.zip").toFile())) {
-            byte[] manifest = zip.getInputStream(zip.getEntry(Backups.MANIFEST_ENTRY)).readAllBytes();
-            assertThat(JsonSchemas.check(ManifestJson.SCHEMA, new ObjectMapper().readTree(manifest))).isEmpty();
-            Files.write(samples().resolve("backup.json"), manifest);
-            String script = new String(zip.getInputStream(zip.getEntry(Backups.SCRIPT_ENTRY)).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(Sha256.of(new java.io.ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8))))
-                    .isEqualTo(backup.manifest().scriptSha256());
-            assertThat(script).contains("INSERT INTO \"PUBLIC\".\"JOURNAL\"");
-            assertThat(backup.manifest().statements()).isGreaterThan(c.rows("journal") + c.rows("receipt"));
-        }
+        BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
+        JsonNode manifest = new ObjectMapper().readTree(zip.text(Backups.MANIFEST_ENTRY));
+        assertThat(JsonSchemas.check(ManifestJson.SCHEMA, manifest)).isEmpty();
+        Files.write(samples().resolve("backup.json"), zip.text(Backups.MANIFEST_ENTRY).getBytes());
+        assertThat(zip.names()).contains("receipt.jsonl", "journal.jsonl", "day_closure.jsonl", Backups.MANIFEST_ENTRY)
+                .noneMatch(n -> n.endsWith(".sql")).doesNotContain("flyway_schema_history.jsonl");
+        List<JsonNode> receipts = zip.lines("receipt");
+        assertThat(receipts.get(0).get("table").asText()).isEqualTo("receipt");
+        assertThat(receipts.get(0).get("columns").toString()).contains("\"receipt_no\"", "\"total_cents\"");
+        assertThat(receipts).hasSize((int) c.rows("receipt") + 1);
+        int total = columnIndex(receipts.get(0), "total_cents");
+        int posted = columnIndex(receipts.get(0), "posted_at");
+        assertThat(receipts.get(1).get(total).isIntegralNumber()).isTrue();
+        assertThat(receipts.get(1).get(posted).asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
+        assertThat(backup.manifest().tables()).allSatisfy(t -> assertThat(t.entry()).isEqualTo(t.name() + ".jsonl"));
     }
 
     @Test
     void aManifestThatBreaksItsSchemaIsRefusedNamingTheField() throws Exception {
         c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
-        Path odd = dir.resolve("odd.zip");
-        try (ZipFile in = new ZipFile(dir.resolve("b.zip").toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(odd))) {
-            copy(out, Backups.SCRIPT_ENTRY, in.getInputStream(in.getEntry(Backups.SCRIPT_ENTRY)).readAllBytes());
-            String manifest = new String(in.getInputStream(in.getEntry(Backups.MANIFEST_ENTRY)).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            copy(out, Backups.MANIFEST_ENTRY, manifest.replaceFirst("\"journalHead\" : \"[0-9a-f]+\"",
-                    "\"journalHead\" : \"nope\"").getBytes(StandardCharsets.UTF_8));
-        }
+        BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
+        Path odd = zip.manifest(zip.manifest().put("journalHead", "nope")).write(dir.resolve("odd.zip"));
 
         assertThatThrownBy(() -> Restore.into(odd, new DataFolder(dir.resolve("empty"))))
                 .isInstanceOf(Refused.class)
@@ -129,22 +160,17 @@ class BackupsTest {
     }
 
     @Test
-    void aBackupWhoseScriptWasChangedIsRefusedBeforeAnythingIsWritten() throws Exception {
+    void aBackupWhoseRowsWereChangedWithoutItsManifestIsRefusedBeforeAnythingIsWritten() throws Exception {
         c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
-        Path tampered = dir.resolve("tampered.zip");
-        try (ZipFile in = new ZipFile(dir.resolve("b.zip").toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
-            String script = new String(in.getInputStream(in.getEntry(Backups.SCRIPT_ENTRY)).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            copy(out, Backups.SCRIPT_ENTRY, script.replace("'Keyed twice'", "'Keyed twice!'").getBytes(StandardCharsets.UTF_8));
-            copy(out, Backups.MANIFEST_ENTRY, in.getInputStream(in.getEntry(Backups.MANIFEST_ENTRY)).readAllBytes());
-        }
+        BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
+        Path tampered = zip.put("receipt_void.jsonl", zip.text("receipt_void.jsonl").replace("Keyed twice", "Keyed_twice"))
+                .write(dir.resolve("tampered.zip"));
         Path into = dir.resolve("empty");
 
         assertThatThrownBy(() -> Restore.into(tampered, new DataFolder(into)))
                 .isInstanceOf(Refused.class)
-                .hasMessage("The backup " + tampered + " is damaged: its database script does not match the SHA-256 "
-                        + "in its manifest.");
+                .hasMessage("The backup " + tampered + " was not restored: its entry receipt_void.jsonl does not match "
+                        + "the size and SHA-256 in its manifest.");
         assertThat(into).doesNotExist();
     }
 
@@ -167,10 +193,33 @@ class BackupsTest {
         assertThat(Files.readString(existing)).isEqualTo("older");
     }
 
-    private static void copy(ZipOutputStream out, String name, byte[] bytes) throws IOException {
-        out.putNextEntry(new ZipEntry(name));
-        ((OutputStream) out).write(bytes);
-        out.closeEntry();
+    private static int columnIndex(JsonNode header, String column) {
+        List<String> names = new ArrayList<>();
+        header.get("columns").forEach(n -> names.add(n.asText()));
+        return names.indexOf(column);
+    }
+
+    /** Rows per table, every table the database has. */
+    static Map<String, Long> rowCounts(Database db) {
+        return db.jdbi().withHandle(h -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String t : h.createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
+                    + "AND table_name <> 'flyway_schema_history'").mapTo(String.class).list()) {
+                counts.put(t.toLowerCase(), h.createQuery("SELECT COUNT(*) FROM \"" + t + "\"").mapTo(Long.class).one());
+            }
+            return counts;
+        });
+    }
+
+    /** Every receipt's and closure's money, as text, in number order. */
+    static List<String> totals(Database db) {
+        return db.jdbi().withHandle(h -> {
+            List<String> all = new ArrayList<>(h.createQuery("SELECT receipt_no || ' ' || total_cents || ' ' || gst_cents "
+                    + "|| ' ' || rounding_cents || ' ' || posted_at FROM receipt ORDER BY receipt_no").mapTo(String.class).list());
+            all.addAll(h.createQuery("SELECT closure_no || ' ' || period_total_cents || ' ' || grand_total_cents FROM day_closure "
+                    + "ORDER BY closure_no").mapTo(String.class).list());
+            return all;
+        });
     }
 
     private static Path samples() throws IOException {

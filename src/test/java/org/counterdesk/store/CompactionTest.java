@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +17,7 @@ class CompactionTest {
     @Test
     void aBloatedFileLeftByAnUncleanEndIsCompactedOnOpenWithItsDataIntact() throws Exception {
         Database.open(dir).close();
-        String url = "jdbc:h2:file:" + dir.resolve("counterdesk") + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "counterdesk", "");
+        try (Connection c = Database.connect(dir);
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE filler (id INT PRIMARY KEY, pad VARCHAR(2000))");
             for (int i = 0; i < 3000; i++) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.counterdesk.store.AtomicFiles;
+import org.counterdesk.store.PrivateFiles;
 import org.counterdesk.store.WriteFault;
 
 /**
@@ -24,7 +25,7 @@ final class Courier {
     }
 
     void queue(BatchFiles batch) throws IOException {
-        Path queue = Files.createDirectories(folders.queue());
+        Path queue = PrivateFiles.createFolders(folders.queue()); // inside the data folder: private
         AtomicFiles.write(queue.resolve(batch.batchFileName()), out -> out.write(batch.batch()), fault);
         AtomicFiles.write(queue.resolve(batch.manifestFileName()), out -> out.write(batch.manifest()), fault);
     }

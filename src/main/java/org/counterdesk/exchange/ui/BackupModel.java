@@ -1,6 +1,5 @@
 package org.counterdesk.exchange.ui;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -10,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.counterdesk.backup.BackupResult;
 import org.counterdesk.backup.Backups;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.store.PrivateFiles;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 
@@ -57,7 +57,7 @@ final class BackupModel {
         background.track(steps -> {
             // The default folder is ours to make; any other folder must already be there.
             if (backupFolder.equals(target.getParent())) {
-                Files.createDirectories(backupFolder);
+                PrivateFiles.createFolders(backupFolder);
             }
             return backups.backup(target, actor.staffNumber(), (d, t) -> steps.step(d, t, "Backing up"));
         }, done, failed);

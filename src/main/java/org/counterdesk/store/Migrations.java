@@ -1,0 +1,51 @@
+package org.counterdesk.store;
+
+import javax.sql.DataSource;
+import org.counterdesk.common.Refused;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The app's numbered migrations ({@code db/migration}), applied by Flyway: all of them, or up to
+ * a given version for a restore that loads a backup's rows at the version they were written at.
+ */
+final class Migrations {
+
+    private Migrations() {
+    }
+
+    /** Migrates up to {@code target}, or fully if null; a target must be one of the app's own versions. */
+    static void migrate(DataSource source, String target) {
+        if (target != null) {
+            refuseUnknown(flyway(source, null), target);
+        }
+        flyway(source, target).migrate();
+    }
+
+    /** The latest migration applied ("6"). */
+    static String current(DataSource source) {
+        MigrationInfo current = flyway(source, null).info().current();
+        return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+    }
+
+    private static Flyway flyway(DataSource source, String target) {
+        var config = Flyway.configure().dataSource(source).locations("classpath:db/migration");
+        return (target == null ? config : config.target(MigrationVersion.fromVersion(target))).load();
+    }
+
+    private static void refuseUnknown(Flyway flyway, String target) {
+        MigrationVersion wanted = MigrationVersion.fromVersion(target);
+        MigrationVersion latest = MigrationVersion.EMPTY;
+        boolean known = false;
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getVersion() != null) {
+                latest = m.getVersion().compareTo(latest) > 0 ? m.getVersion() : latest;
+                known |= m.getVersion().equals(wanted);
+            }
+        }
+        Refused.unless(wanted.compareTo(latest) <= 0, "its schema version " + target + " is newer than this version of "
+                + "Counterdesk knows (up to " + latest + "): restore it with the version that made it, or a later one");
+        Refused.unless(known, "its schema version " + target + " is not one this version of Counterdesk knows");
+    }
+}
