@@ -1,0 +1,43 @@
+package org.counterdesk.receipting;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.counterdesk.store.Database;
+import org.counterdesk.store.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What became of a post that reported a failure. A failure can come after the commit (the
+ * process stopping, the connection lost), so "nothing was saved" is said only once the draft's
+ * id is looked up and not found; a draft that was saved gives its receipt back, and when the
+ * database cannot be asked, the message says posting again is safe.
+ */
+final class PostedDrafts {
+
+    static final String NOT_SAVED = "post the receipt; nothing was saved and no number was used";
+    static final String UNKNOWN = " It may or may not have been saved: post again; the same draft can never make a "
+            + "second receipt.";
+    private static final Logger LOG = LoggerFactory.getLogger(PostedDrafts.class);
+
+    private PostedDrafts() {
+    }
+
+    /** The id of the receipt {@code draftId} made despite {@code failure}; throws, worded as known, if none. */
+    static long afterFailure(Database database, UUID draftId, RuntimeException failure) {
+        Optional<Long> saved;
+        try {
+            saved = database.jdbi().withHandle(h -> new ReceiptDao(h).idByDraft(draftId));
+        } catch (RuntimeException unreachable) {
+            failure.addSuppressed(unreachable);
+            StorageException worded = StorageException.of(failure, "post the receipt");
+            throw new StorageException(worded.getMessage() + UNKNOWN, failure);
+        }
+        if (saved.isEmpty()) {
+            throw StorageException.of(failure, NOT_SAVED);
+        }
+        LOG.warn("A post of draft {} reported a failure, but the receipt was saved (id {}); it is shown as posted",
+                draftId, saved.get(), failure);
+        return saved.get();
+    }
+}
