@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.counterdesk.common.Refused;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Abn;
 
@@ -91,6 +92,7 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
         if (payerName != null && payerName.length() > 120) {
             throw new Refused("payerName", "The payer's name is too long (at most 120 characters).");
         }
+        SafeText.check("payerName", "The payer's name", payerName);
         if (payerAbn != null) {
             Abn.problem(payerAbn).ifPresent(p -> {
                 throw new Refused("payerAbn", "Payer ABN: " + p);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.counterdesk.common.Refused;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.Terminal;
@@ -129,6 +130,7 @@ public final class StaffService {
         if (cleanName.length() < 2 || cleanName.length() > 80) {
             throw new Refused("name", "Enter the person's name (2 to 80 characters).");
         }
+        SafeText.check("name", "The name", cleanName);
         if (roles.isEmpty()) {
             throw new Refused("roles", "Give the person at least one role.");
         }

@@ -163,6 +163,7 @@ public final class Database implements AutoCloseable {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
+            StorageException.databaseIn(folder);
         } catch (HeldElsewhere e) {
             pool.dispose();
             throw e;
