@@ -2,6 +2,7 @@ package org.counterdesk.receipting;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.counterdesk.common.Refused;
 import org.counterdesk.store.Database;
 import org.counterdesk.store.StorageException;
 import org.slf4j.Logger;
@@ -21,6 +22,20 @@ final class PostedDrafts {
     private static final Logger LOG = LoggerFactory.getLogger(PostedDrafts.class);
 
     private PostedDrafts() {
+    }
+
+    /**
+     * {@code receipt}, the one {@code draft} made, unless the draft was changed after that post
+     * (keyed on after a failure whose outcome was unknown): then the receipt stands as it was and
+     * the change is refused, so nothing added to the draft is ever taken as paid.
+     */
+    static Receipt sameAs(ReceiptDraft draft, Receipt receipt) {
+        if (!receipt.total().equals(draft.total()) || receipt.lines().size() != draft.lines().size()) {
+            throw new Refused("This draft was already posted as " + receipt.receiptNo() + " (" + receipt.total().format()
+                    + ") before it was changed; that receipt stands. Clear the screen and key the change as a new "
+                    + "receipt.");
+        }
+        return receipt;
     }
 
     /** The id of the receipt {@code draftId} made despite {@code failure}; throws, worded as known, if none. */

@@ -69,7 +69,7 @@ public final class ReceiptPoster {
         if (forceToDisk) {
             database.forceToDisk();
         }
-        return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow();
+        return PostedDrafts.sameAs(draft, database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow());
     }
 
     /** The id of the receipt {@code draft} made, posting it unless an earlier post already did. */

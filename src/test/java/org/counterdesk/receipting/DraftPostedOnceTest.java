@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.counterdesk.common.Refused;
 import org.counterdesk.money.Money;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.StorageException;
@@ -52,6 +53,22 @@ class DraftPostedOnceTest {
             assertThat(c.rows("receipt")).isEqualTo(1);
             assertThat(c.services.poster().post(cashier, tagInCash(c)).receiptNo()).as("no number used")
                     .isEqualTo("CD01-000002");
+        }
+    }
+
+    @Test
+    void aDraftChangedAfterItWasPostedIsRefusedAndTheReceiptStands() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            Actor cashier = c.cashier();
+            ReceiptDraft draft = tagInCash(c);
+            c.services.poster().post(cashier, draft);
+
+            assertThatThrownBy(() -> c.services.poster().post(cashier, draft.withLine(c.line("CATD"))
+                    .withTender(Tender.cash(Money.ofDollars(100)))))
+                    .isInstanceOf(Refused.class)
+                    .hasMessageStartingWith("This draft was already posted as CD01-000001 ($7.02) before it was changed");
+            assertThat(c.rows("receipt")).isEqualTo(1);
+            assertThat(c.rows("receipt_line")).isEqualTo(1);
         }
     }
 
