@@ -32,8 +32,7 @@ final class PostedDrafts {
     static Receipt sameAs(ReceiptDraft draft, Receipt receipt) {
         if (!receipt.total().equals(draft.total()) || receipt.lines().size() != draft.lines().size()) {
             throw new Refused("This draft was already posted as " + receipt.receiptNo() + " (" + receipt.total().format()
-                    + ") before it was changed; that receipt stands. Clear the screen and key the change as a new "
-                    + "receipt.");
+                    + ") before it was changed; that receipt stands. Start a new receipt (Ctrl+N) for the change.");
         }
         return receipt;
     }
