@@ -46,6 +46,8 @@ class SafeTextTest {
             assertThatThrownBy(() -> c.services.staff().add(c.administrator(), "1005", "Robyn \u202eLee",
                     EnumSet.of(Role.CASHIER), "4321"))
                     .hasMessage("The name contains a character that reverses the direction of text (U+202E): retype it.");
+            assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "J \u202eCitizen", "Westpac", "032-000", "100234"))
+                    .hasMessage("That contains a character that cannot be printed.");
             assertThat(c.rows("receipt")).isZero();
         }
     }
