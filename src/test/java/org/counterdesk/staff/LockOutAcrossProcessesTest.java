@@ -48,9 +48,9 @@ class LockOutAcrossProcessesTest {
             Staff casey = c.services.staff().all().stream().filter(s -> s.staffNumber().equals("1001")).findFirst()
                     .orElseThrow();
             assertThat(casey.locked()).isTrue();
-            assertThat(c.services.database().jdbi().withHandle(h -> h.createQuery(
-                    "SELECT failed_attempts FROM staff WHERE id = :id").bind("id", casey.id()).mapTo(Integer.class).one()))
-                    .isBetween(5, PROCESSES);
+            int failures = c.services.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT failed_attempts FROM staff WHERE id = :id").bind("id", casey.id()).mapTo(Integer.class).one());
+            assertThat(failures).isBetween(5, PROCESSES);
         }
     }
 
