@@ -52,6 +52,8 @@ final class PostedDrafts {
         }
         LOG.warn("A post of draft {} reported a failure, but the receipt was saved (id {}); it is shown as posted",
                 draftId, saved.get(), failure);
+        // The failure may have come before the commit reached the disk: a receipt is forced there before it prints.
+        database.forceToDisk();
         return saved.get();
     }
 }
