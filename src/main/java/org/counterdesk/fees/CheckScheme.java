@@ -1,6 +1,7 @@
 package org.counterdesk.fees;
 
 import java.util.Optional;
+import org.counterdesk.common.SafeText;
 
 /**
  * How a payment reference is checked at the counter. Each scheme is a small pure function;
@@ -50,7 +51,7 @@ public enum CheckScheme {
             if (reference.length() > MAX_TEXT) {
                 return Optional.of(label + " is too long (at most " + MAX_TEXT + " characters).");
             }
-            if (reference.chars().anyMatch(Character::isISOControl)) {
+            if (SafeText.problem(reference).isPresent()) {
                 return Optional.of(label + " contains a character that cannot be printed.");
             }
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.TaxCode;
 import org.jdbi.v3.core.Handle;
@@ -32,11 +33,13 @@ final class ReceiptDao {
                       Money total, Money gst, Money rounding, Money change) {
     }
 
-    long insert(NewReceipt r) {
+    long insert(NewReceipt r, UUID draftId) {
         return h.createUpdate("INSERT INTO receipt (terminal_id, number, receipt_no, session_id, cashier_id, business_date, "
                         + "posted_at, mail_batch_id, payer_name, payer_abn, total_cents, gst_cents, rounding_cents, "
-                        + "change_cents) VALUES (:terminalId, :number, :receiptNo, :sessionId, :cashierId, :businessDate, "
-                        + ":at, :mailBatchId, :payerName, :payerAbn, :total, :gst, :rounding, :change)")
+                        + "change_cents, draft_id) VALUES (:terminalId, :number, :receiptNo, :sessionId, :cashierId, "
+                        + ":businessDate, :at, :mailBatchId, :payerName, :payerAbn, :total, :gst, :rounding, :change, "
+                        + ":draftId)")
+                .bind("draftId", draftId)
                 .bind("terminalId", r.terminalId()).bind("number", r.number()).bind("receiptNo", r.receiptNo())
                 .bind("sessionId", r.sessionId()).bind("cashierId", r.cashierId()).bind("businessDate", r.businessDate())
                 .bind("at", r.postedAt().atOffset(ZoneOffset.UTC)).bind("mailBatchId", r.mailBatchId())
@@ -69,6 +72,11 @@ final class ReceiptDao {
     Optional<Receipt> byNumber(String receiptNo) {
         return h.createQuery(HEAD + "WHERE r.receipt_no = :no").bind("no", receiptNo)
                 .map((rs, ctx) -> header(rs)).findOne().map(this::complete);
+    }
+
+    /** The receipt posted from draft {@code draftId}, if one was. */
+    Optional<Long> idByDraft(UUID draftId) {
+        return h.createQuery("SELECT id FROM receipt WHERE draft_id = :d").bind("d", draftId).mapTo(Long.class).findOne();
     }
 
     Optional<Receipt> byId(long id) {

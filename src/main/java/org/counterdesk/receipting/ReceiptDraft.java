@@ -2,15 +2,20 @@ package org.counterdesk.receipting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.counterdesk.common.Refused;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Abn;
 
 /**
  * A receipt being keyed: lines, tenders and the payer. Immutable; each change gives a new
  * draft. {@link #checkReadyToPost()} applies every rule a posted receipt must meet.
+ * {@code id} is made when the draft starts ({@link #empty()}) and kept through every change,
+ * so posting the same draft twice (a retry after an unclear failure) gives the one receipt.
  */
-public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String payerName, String payerAbn) {
+public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String payerName, String payerAbn, UUID id) {
 
     public static final int MAX_LINES = 99;
     /** A tax invoice of this total or more must name the buyer (or carry their ABN). */
@@ -19,10 +24,12 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
     public ReceiptDraft {
         lines = List.copyOf(lines);
         tenders = List.copyOf(tenders);
+        Objects.requireNonNull(id, "a draft always has its id");
     }
 
+    /** A new draft, with an id of its own. */
     public static ReceiptDraft empty() {
-        return new ReceiptDraft(List.of(), List.of(), null, null);
+        return new ReceiptDraft(List.of(), List.of(), null, null, UUID.randomUUID());
     }
 
     public ReceiptDraft withLine(DraftLine line) {
@@ -31,13 +38,13 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
         }
         List<DraftLine> more = new ArrayList<>(lines);
         more.add(line);
-        return new ReceiptDraft(more, tenders, payerName, payerAbn);
+        return new ReceiptDraft(more, tenders, payerName, payerAbn, id);
     }
 
     public ReceiptDraft withoutLine(int index) {
         List<DraftLine> fewer = new ArrayList<>(lines);
         fewer.remove(index);
-        return new ReceiptDraft(fewer, tenders, payerName, payerAbn);
+        return new ReceiptDraft(fewer, tenders, payerName, payerAbn, id);
     }
 
     /** Adds a tender; a cash tender replaces any cash already keyed (there is one cash amount per receipt). */
@@ -47,17 +54,17 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
             more.removeIf(Tender::isCash);
         }
         more.add(tender);
-        return new ReceiptDraft(lines, more, payerName, payerAbn);
+        return new ReceiptDraft(lines, more, payerName, payerAbn, id);
     }
 
     public ReceiptDraft withoutTender(int index) {
         List<Tender> fewer = new ArrayList<>(tenders);
         fewer.remove(index);
-        return new ReceiptDraft(lines, fewer, payerName, payerAbn);
+        return new ReceiptDraft(lines, fewer, payerName, payerAbn, id);
     }
 
     public ReceiptDraft withPayer(String name, String abn) {
-        return new ReceiptDraft(lines, tenders, blankToNull(name), blankToNull(Abn.normalise(abn)));
+        return new ReceiptDraft(lines, tenders, blankToNull(name), blankToNull(Abn.normalise(abn)), id);
     }
 
     public Money total() {
@@ -85,6 +92,7 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
         if (payerName != null && payerName.length() > 120) {
             throw new Refused("payerName", "The payer's name is too long (at most 120 characters).");
         }
+        SafeText.check("payerName", "The payer's name", payerName);
         if (payerAbn != null) {
             Abn.problem(payerAbn).ifPresent(p -> {
                 throw new Refused("payerAbn", "Payer ABN: " + p);

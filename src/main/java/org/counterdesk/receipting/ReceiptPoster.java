@@ -14,13 +14,13 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
-import org.counterdesk.store.StorageException;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Posts receipts. A post is one transaction: number, receipt, lines, tenders and journal entry
  * are all written or none is; then the commit is forced to disk before anything is printed,
- * so a receipt in a customer's hand always exists after a crash or power cut.
+ * so a receipt in a customer's hand always exists after a crash or power cut. A draft posted
+ * again (same {@link ReceiptDraft#id()}) gives back the receipt it already made.
  */
 public final class ReceiptPoster {
 
@@ -65,18 +65,23 @@ public final class ReceiptPoster {
         actor.require(Role.CASHIER, "take payments");
         draft.checkReadyToPost();
         LocalDate today = counter.businessDate();
-        long id;
-        try {
-            id = database.jdbi().inTransaction(h -> insert(h, actor, draft, mailBatchId, today));
-        } catch (Refused r) {
-            throw r;
-        } catch (RuntimeException e) {
-            throw StorageException.of(e, "post the receipt; nothing was saved and no number was used");
-        }
+        long id = postOnce(actor, draft, mailBatchId, today);
         if (forceToDisk) {
             database.forceToDisk();
         }
-        return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow();
+        return PostedDrafts.sameAs(draft, database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow());
+    }
+
+    /** The id of the receipt {@code draft} made, posting it unless an earlier post already did. */
+    private long postOnce(Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
+        try {
+            return database.jdbi().inTransaction(h -> new ReceiptDao(h).idByDraft(draft.id())
+                    .orElseGet(() -> insert(h, actor, draft, mailBatchId, today)));
+        } catch (Refused r) {
+            throw r;
+        } catch (RuntimeException e) {
+            return PostedDrafts.afterFailure(database, draft.id(), e);
+        }
     }
 
     private long insert(Handle h, Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
@@ -90,7 +95,7 @@ public final class ReceiptPoster {
         ReceiptDao dao = new ReceiptDao(h);
         long id = dao.insert(new ReceiptDao.NewReceipt(actor.terminal().id(), number.number(), number.text(), session.id(),
                 actor.staff().id(), today, now, mailBatchId, draft.payerName(), draft.payerAbn(), draft.total(),
-                draft.gst(), s.rounding(), s.change()));
+                draft.gst(), s.rounding(), s.change()), draft.id());
         List<DraftLine> lines = draft.lines();
         for (int i = 0; i < lines.size(); i++) {
             dao.insertLine(id, i + 1, lines.get(i));

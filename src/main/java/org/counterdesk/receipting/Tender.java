@@ -1,6 +1,7 @@
 package org.counterdesk.receipting;
 
 import org.counterdesk.common.Refused;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.money.Money;
 
 /**
@@ -75,7 +76,7 @@ public record Tender(TenderKind kind, Money amount, String eftposReference, Stri
         if (v.length() > max) {
             throw new Refused(field, "That is too long: at most " + max + " characters.");
         }
-        if (v.chars().anyMatch(Character::isISOControl)) {
+        if (SafeText.problem(v).isPresent()) {
             throw new Refused(field, "That contains a character that cannot be printed.");
         }
         return v;

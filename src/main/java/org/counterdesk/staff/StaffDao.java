@@ -76,8 +76,10 @@ final class StaffDao {
         return h.createQuery("SELECT pin_hash FROM staff WHERE id = :id").bind("id", id).mapTo(String.class).one();
     }
 
-    int failedAttempts(long id) {
-        return h.createQuery("SELECT failed_attempts FROM staff WHERE id = :id").bind("id", id).mapTo(Integer.class).one();
+    /** The failure count and lock of a person, with their row locked until the transaction ends. */
+    LockOut.Count countForUpdate(long id) {
+        return h.createQuery("SELECT failed_attempts, locked FROM staff WHERE id = :id FOR UPDATE").bind("id", id)
+                .map((rs, ctx) -> new LockOut.Count(rs.getInt("failed_attempts"), rs.getBoolean("locked"))).one();
     }
 
     void recordFailure(long id, int attempts, boolean lock) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.counterdesk.common.Refused;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.Terminal;
@@ -19,19 +20,23 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class StaffService {
 
-    public static final int ATTEMPTS_BEFORE_LOCK = 5;
+    public static final int ATTEMPTS_BEFORE_LOCK = LockOut.ATTEMPTS;
+    /** The one answer to an unknown staff number and to a wrong PIN, so neither tells who exists. */
+    public static final String MISMATCH = "That staff number and PIN do not match.";
     private static final String UNKNOWN_ACTOR = "-";
 
     private final Jdbi jdbi;
     private final Journal journal;
     private final PinHasher hasher;
     private final Clock clock;
+    private final LockOut lockOut;
 
     public StaffService(Jdbi jdbi, Journal journal, PinHasher hasher, Clock clock) {
         this.jdbi = jdbi;
         this.journal = journal;
         this.hasher = hasher;
         this.clock = clock;
+        this.lockOut = new LockOut(jdbi, journal);
     }
 
     /** Signs a person in at {@code terminal}, or refuses with the reason. */
@@ -58,56 +63,49 @@ public final class StaffService {
         return supervisor;
     }
 
+    /*
+     * Nothing here names the person, or tells a wrong PIN from an unknown number, until the PIN is
+     * right: both get MISMATCH after one full PIN hash. A lock is checked and counted in the
+     * database (LockOut) before the PIN is, so a locked person is refused even with the right PIN.
+     */
     private Staff checkCredentials(String typedNumber, String pin, Terminal terminal, String failureEvent) {
         String number = Pins.staffNumber(typedNumber);
         if (pin == null || pin.isEmpty()) {
             throw new Refused("pin", "Enter the PIN.");
         }
         Optional<Staff> found = jdbi.withHandle(h -> new StaffDao(h).byNumber(number));
+        String hash = found.map(s -> jdbi.withHandle(h -> new StaffDao(h).pinHash(s.id()))).orElse(null);
         if (found.isEmpty()) {
             hasher.burnEquivalentTime(pin);
             jdbi.useTransaction(h -> journal.append(h,
                     JournalEvent.of(failureEvent, UNKNOWN_ACTOR, terminal.code(), "staff", "unknown")));
-            throw new Refused("staffNumber", "That staff number and PIN do not match.");
+            throw new Refused("pin", MISMATCH);
         }
         Staff staff = found.get();
+        if (hash == null) {
+            hasher.burnEquivalentTime(pin);
+            throw new Refused("staffNumber", "Staff number " + number + " has no PIN yet: an administrator must set "
+                    + "one on the Staff screen.");
+        }
+        if (!lockOut.begin(staff, terminal, failureEvent)) {
+            throw new Refused("staffNumber", locked(number));
+        }
+        if (!hasher.matches(pin, hash)) {
+            lockOut.failed(staff, terminal, failureEvent);
+            throw new Refused("pin", MISMATCH);
+        }
+        if (!lockOut.succeeded(staff)) {
+            throw new Refused("staffNumber", locked(number));
+        }
         if (!staff.active()) {
             throw new Refused("staffNumber", staff.name() + " is no longer active: ask an administrator.");
         }
-        if (staff.locked()) {
-            throw new Refused("staffNumber", staff.name() + " is locked after " + ATTEMPTS_BEFORE_LOCK
-                    + " wrong PINs: a supervisor or administrator must unlock them.");
-        }
-        String hash = jdbi.withHandle(h -> new StaffDao(h).pinHash(staff.id()));
-        if (hash == null) {
-            hasher.burnEquivalentTime(pin);
-            throw new Refused("staffNumber", staff.name() + " has no PIN yet: an administrator must set one on the "
-                    + "Staff screen.");
-        }
-        if (!hasher.matches(pin, hash)) {
-            throw new Refused("pin", recordFailure(staff, terminal, failureEvent));
-        }
-        jdbi.useTransaction(h -> new StaffDao(h).clearFailures(staff.id()));
         return staff;
     }
 
-    private String recordFailure(Staff staff, Terminal terminal, String failureEvent) {
-        return jdbi.inTransaction(h -> {
-            StaffDao dao = new StaffDao(h);
-            int attempts = dao.failedAttempts(staff.id()) + 1;
-            boolean lock = attempts >= ATTEMPTS_BEFORE_LOCK;
-            dao.recordFailure(staff.id(), attempts, lock);
-            journal.append(h, JournalEvent.of(failureEvent, staff.staffNumber(), terminal.code(), "staff", staff.id())
-                    .with("attempt", attempts));
-            if (lock) {
-                journal.append(h, JournalEvent.of("STAFF_LOCKED", staff.staffNumber(), terminal.code(), "staff",
-                        staff.id()));
-                return "Wrong PIN. " + staff.name() + " is now locked: a supervisor or administrator must unlock them.";
-            }
-            int left = ATTEMPTS_BEFORE_LOCK - attempts;
-            return "Wrong PIN. " + left + (left == 1 ? " try" : " tries") + " left before " + staff.name()
-                    + " is locked.";
-        });
+    private static String locked(String number) {
+        return "Staff number " + number + " is locked after " + ATTEMPTS_BEFORE_LOCK
+                + " wrong PINs: a supervisor or administrator must unlock it.";
     }
 
     public List<Staff> all() {
@@ -132,6 +130,7 @@ public final class StaffService {
         if (cleanName.length() < 2 || cleanName.length() > 80) {
             throw new Refused("name", "Enter the person's name (2 to 80 characters).");
         }
+        SafeText.check("name", "The name", cleanName);
         if (roles.isEmpty()) {
             throw new Refused("roles", "Give the person at least one role.");
         }

@@ -178,6 +178,7 @@ public final class Database implements AutoCloseable {
                 Migrations.migrate(pool, target);
             }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
+            StorageException.databaseIn(folder);
         } catch (StorageException | Refused e) { // already worded: held elsewhere, a key that does not fit
             pool.dispose();
             throw e;

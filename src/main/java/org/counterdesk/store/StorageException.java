@@ -1,8 +1,11 @@
 package org.counterdesk.store;
 
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.counterdesk.common.UserFacing;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +17,8 @@ public class StorageException extends RuntimeException implements UserFacing {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(StorageException.class);
+    /** The folder of the database opened last: H2 does not name its file when a write fails. */
+    private static volatile Path databaseFolder;
 
     public StorageException(String message, Throwable cause) {
         super(message, cause);
@@ -40,8 +45,8 @@ public class StorageException extends RuntimeException implements UserFacing {
                     + "recorded as a new record); please report this fault to your administrator";
         } else if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return "Counterdesk is already running on this PC (the database is open in another window)";
-        } else if (text.contains("No space left") || text.contains("disk full")) {
-            return "the disk is full";
+        } else if (diskFull(text, failure)) {
+            return fullDisk(failure);
         } else if (code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.DEADLOCK_1) {
             return "the database is busy";
         } else if (code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 || code == ErrorCode.DATABASE_NOT_FOUND_1) {
@@ -50,6 +55,41 @@ public class StorageException extends RuntimeException implements UserFacing {
             return "the database file is damaged: restore the latest backup";
         }
         return "the database reported a problem (details are in the log)";
+    }
+
+    /** Whether anything in the chain says the disk is full (H2 puts it in a cause of its "Writing to ... failed"). */
+    private static boolean diskFull(String text, Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            String m = text + c.getMessage();
+            if (m.contains("No space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk full")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the disk is full where /srv/counterdesk is": the folder of the file that failed, or the
+     * database's folder when the database's own file could not be written.
+     */
+    private static String fullDisk(Throwable failure) {
+        Path where = null;
+        for (Throwable c = failure; c != null && where == null; c = c.getCause()) {
+            if (c instanceof FileSystemException f && f.getFile() != null) {
+                Path file = Path.of(f.getFile()).toAbsolutePath();
+                where = file.getParent() == null ? file : file.getParent();
+            } else if (c instanceof MVStoreException) {
+                where = databaseFolder;
+            }
+        }
+        return "the disk is full" + (where == null ? "" : " where " + where + " is") + ": free some space on it, "
+                + "then try again";
+    }
+
+    /** Remembers where the database is, so a full disk can be named; called as a database opens. */
+    static void databaseIn(Path folder) {
+        databaseFolder = folder.toAbsolutePath();
     }
 
     private static SQLException findSql(Throwable t) {

@@ -73,7 +73,8 @@ class DrawerSessionTest {
             Drawers.open(c.services, casey);
             c.services.poster().post(casey, tag);
             c.clock.advance(Duration.ofDays(1));
-            assertThatThrownBy(() -> c.services.poster().post(casey, tag))
+            ReceiptDraft nextDay = ReceiptDraft.empty().withLine(c.line("TAG")).withTender(Tender.cash(Money.ofDollars(10)));
+            assertThatThrownBy(() -> c.services.poster().post(casey, nextDay))
                     .hasMessageContaining("close it (F11) and open a new one");
         }
     }

@@ -88,7 +88,10 @@ class VoidAndMailBatchTest {
             MailBatch done = batches.finish(cashier, b.id());
             assertThat(done.finished()).isTrue();
             assertThat(done.balanced()).isTrue();
-            assertThatThrownBy(() -> c.services.poster().post(cashier, dog, b.id())).hasMessageContaining("already finished");
+            ReceiptDraft late = ReceiptDraft.empty().withLine(c.line("DOGD")).withTender(dog.tenders().get(0));
+            assertThatThrownBy(() -> c.services.poster().post(cashier, late, b.id())).hasMessageContaining("already finished");
+            assertThat(c.services.poster().post(cashier, dog, b.id())).as("the draft already keyed, shown again")
+                    .isEqualTo(first);
         }
     }
 

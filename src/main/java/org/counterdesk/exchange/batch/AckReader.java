@@ -3,9 +3,11 @@ package org.counterdesk.exchange.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.exchange.StrictJson;
 import org.counterdesk.store.AtomicFiles;
 import org.counterdesk.store.Database;
 import org.slf4j.Logger;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Reads finance's acknowledgements from the inbox. Each {@code *.json} file is checked in full
  * against the {@code ack} schema, matched to a batch, and recorded as accepted, rejected or
  * mismatched (SHA-256 not the batch's), then moved to {@code processed/}. Anything else
- * (not JSON, not an ack, an unknown batch) is moved to {@code rejected/} with a
+ * (not JSON, a key twice, a number out of range, not an ack, an unknown batch, a symbolic
+ * link, which is moved but never followed) is moved to {@code rejected/} with a
  * {@code .reason.txt} beside it and a log entry; no file ever makes reading the inbox fail.
  */
 final class AckReader {
@@ -58,6 +62,9 @@ final class AckReader {
         for (Path file : files(inbox)) {
             String name = file.getFileName().toString();
             try {
+                if (Files.isSymbolicLink(file)) {
+                    throw new Unusable("a link to another file, not a file: links are never followed");
+                }
                 BatchState outcome = handle(file);
                 tally[outcome == BatchState.ACCEPTED ? 0 : outcome == BatchState.REJECTED ? 1 : 2]++;
                 moveTo(file, inbox.resolve("processed"));
@@ -72,8 +79,9 @@ final class AckReader {
     }
 
     private BatchState handle(Path file) throws IOException, Unusable {
-        JsonNode ack = parse(Files.readAllBytes(file));
-        List<JsonSchemas.Problem> problems = JsonSchemas.check("ack", ack);
+        JsonNode ack = parse(readWithoutFollowingLinks(file));
+        List<JsonSchemas.Problem> problems = new ArrayList<>(JsonSchemas.check("ack", ack));
+        problems.addAll(StrictJson.numbersOutOfRange(ack));
         if (!problems.isEmpty()) {
             throw new Unusable("not an acknowledgement (schema ack): " + problems);
         }
@@ -99,9 +107,16 @@ final class AckReader {
         return outcome;
     }
 
+    /** The file's bytes, refused if it was swapped for a link after the inbox was listed. */
+    private static byte[] readWithoutFollowingLinks(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static JsonNode parse(byte[] bytes) throws Unusable {
         try {
-            JsonNode node = JsonOut.MAPPER.readTree(bytes);
+            JsonNode node = StrictJson.read(bytes);
             if (node == null || node.isMissingNode()) {
                 throw new Unusable("empty file, not JSON");
             }
@@ -130,7 +145,7 @@ final class AckReader {
         }
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(inbox, "*.json")) {
             for (Path p : dir) {
-                if (Files.isRegularFile(p) && !AtomicFiles.isTemp(p)) {
+                if ((Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) && !AtomicFiles.isTemp(p)) {
                     found.add(p);
                 }
             }

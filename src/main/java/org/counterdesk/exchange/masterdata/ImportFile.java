@@ -1,9 +1,7 @@
 package org.counterdesk.exchange.masterdata;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,27 +10,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.exchange.StrictJson;
 
 /**
  * A master-data file read whole, fingerprinted (SHA-256 of its bytes) and checked against its
- * published schema. Anything unreadable, malformed or off-schema is refused here, before any
- * business rule looks at it.
+ * published schema. Anything unreadable, malformed (a key twice included) or off-schema, any
+ * number out of range and any text with control characters or direction overrides is refused
+ * here, before any business rule looks at it.
  */
 record ImportFile(String name, byte[] bytes, String sha256, JsonNode root) {
 
     private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_NAME = 200;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Reads {@code file} and checks it against schema {@code schema}; refused with every problem found. */
     static ImportFile read(Path file, String schema, RecordLabels labels) {
         String name = nameOf(file);
         byte[] bytes = bytes(file, name);
         JsonNode root = parse(bytes, name);
-        List<JsonSchemas.Problem> found = JsonSchemas.check(schema, root);
         Problems problems = new Problems();
-        found.forEach(p -> labels.add(problems, root, p));
+        JsonSchemas.check(schema, root).forEach(p -> labels.add(problems, root, p));
+        StrictJson.numbersOutOfRange(root).forEach(p -> labels.add(problems, root, p));
+        StrictJson.find(root, ImportFile::unsafeText).forEach(p -> labels.add(problems, root, p));
         problems.refuseIfAny(name);
         return new ImportFile(name, bytes, sha256(bytes), root);
     }
@@ -58,7 +59,7 @@ record ImportFile(String name, byte[] bytes, String sha256, JsonNode root) {
 
     private static JsonNode parse(byte[] bytes, String name) {
         try {
-            JsonNode root = JSON.readTree(bytes);
+            JsonNode root = StrictJson.read(bytes);
             if (root == null || root.isMissingNode()) {
                 throw refused(name, "The file is empty.");
             }
@@ -70,6 +71,12 @@ record ImportFile(String name, byte[] bytes, String sha256, JsonNode root) {
         } catch (IOException e) {
             throw refused(name, "The file could not be read: " + e.getMessage());
         }
+    }
+
+    /** Control characters and direction overrides are refused in every text of an import. */
+    private static JsonSchemas.Problem unsafeText(JsonNode value, String where) {
+        return value.isTextual() ? SafeText.problem(value.textValue()).map(p -> new JsonSchemas.Problem(where, p))
+                .orElse(null) : null;
     }
 
     static String sha256(byte[] bytes) {

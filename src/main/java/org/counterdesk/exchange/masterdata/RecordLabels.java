@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.counterdesk.common.SafeText;
 import org.counterdesk.exchange.JsonSchemas;
 
 /**
@@ -35,7 +36,8 @@ final class RecordLabels {
     String record(JsonNode root, String list, int index) {
         Key key = keys.get(list);
         JsonNode value = key == null ? null : root.path(list).path(index).get(key.field());
-        String name = value != null && value.isValueNode() && !value.isNull() ? " (" + key.label() + " " + value.asText() + ")" : "";
+        String name = value != null && value.isValueNode() && !value.isNull() && SafeText.problem(value.asText()).isEmpty()
+                ? " (" + key.label() + " " + value.asText() + ")" : "";
         return list + "[" + index + "]" + name;
     }
 

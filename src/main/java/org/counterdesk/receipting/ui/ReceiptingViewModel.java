@@ -169,7 +169,7 @@ public final class ReceiptingViewModel {
         }
     }
 
-    /** Starts again: no lines, no tenders, no payer. */
+    /** Starts again: no lines, no tenders, no payer, and a new draft id (the old one stays with its receipt). */
     public void clear() {
         draft.set(ReceiptDraft.empty());
         payerName.set("");

@@ -93,7 +93,7 @@ class StaffImportTest {
             c.services.masterData().importStaff(admin, sample());
 
             assertThatThrownBy(() -> c.signIn("1002", "0000")).isInstanceOf(Refused.class)
-                    .hasMessage("Jordan Bell has no PIN yet: an administrator must set one on the Staff screen.");
+                    .hasMessage("Staff number 1002 has no PIN yet: an administrator must set one on the Staff screen.");
             c.services.staff().resetPin(admin, staff(c, "1002").id(), "4321");
             assertThat(c.signIn("1002", "4321").staff().name()).isEqualTo("Jordan Bell");
         }

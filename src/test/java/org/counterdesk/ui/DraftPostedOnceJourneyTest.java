@@ -1,0 +1,35 @@
+package org.counterdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+import org.counterdesk.testing.DemoUiTest;
+import org.counterdesk.testing.FailingCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A post whose answer is lost after the commit shows the receipt it saved, and the screen starts afresh. */
+class DraftPostedOnceJourneyTest extends DemoUiTest {
+
+    @AfterEach
+    void disarm() {
+        FailingCommit.armed = false;
+    }
+
+    @Test
+    void aFailureAfterTheCommitShowsTheSavedReceiptInsteadOfKeepingTheDraft() {
+        FailingCommit.install(counter.services.database().jdbi());
+        signInAsCashier();
+        enter("TAG");
+        type(KeyCode.F5);
+        enter("10");
+        FailingCommit.armed = true;
+        type(KeyCode.F12);
+        waitUntil(() -> showing("#lastPostedBox"));
+
+        assertThat(FailingCommit.armed).as("the failure was injected").isFalse();
+        assertThat(text("#lastPosted")).isEqualTo("Receipt CD01-000001 posted");
+        assertThat(lookup("#lineTable").queryTableView().getItems()).isEmpty();
+        assertThat(counter.rows("receipt")).isEqualTo(1);
+    }
+}
