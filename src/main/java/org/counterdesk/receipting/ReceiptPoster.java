@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
-import org.counterdesk.store.StorageException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,7 +27,7 @@ public final class ReceiptPoster {
     private final Database database;
     private final CounterSetup counter;
     private final DrawerSessions sessions;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
     private final boolean forceToDisk;
 
@@ -40,7 +40,7 @@ public final class ReceiptPoster {
         this.database = database;
         this.counter = counter;
         this.sessions = sessions;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
         this.forceToDisk = forceToDisk;
     }
@@ -65,17 +65,9 @@ public final class ReceiptPoster {
         actor.require(Role.CASHIER, "take payments");
         draft.checkReadyToPost();
         LocalDate today = counter.businessDate();
-        long id;
-        try {
-            id = database.jdbi().inTransaction(h -> insert(h, actor, draft, mailBatchId, today));
-        } catch (Refused r) {
-            throw r;
-        } catch (RuntimeException e) {
-            throw StorageException.of(e, "post the receipt; nothing was saved and no number was used");
-        }
-        if (forceToDisk) {
-            database.forceToDisk();
-        }
+        long id = ledger.write("post the receipt; nothing was saved and no number was used",
+                forceToDisk ? Ledger.Sync.FORCE_TO_DISK : Ledger.Sync.COMMIT_ONLY,
+                h -> insert(h, actor, draft, mailBatchId, today));
         return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow();
     }
 
@@ -99,7 +91,7 @@ public final class ReceiptPoster {
         for (int i = 0; i < tenders.size(); i++) {
             dao.insertTender(id, i + 1, tenders.get(i));
         }
-        journal.append(h, JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
+        ledger.seal(h, SealSpecs.RECEIPT, id, JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
                         number.text())
                 .with("total", draft.total().cents()).with("gst", draft.gst().cents())
                 .with("rounding", s.rounding().cents()).with("change", s.change().cents())

@@ -9,6 +9,7 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.Terminal;
+import org.counterdesk.seal.SealSpecs;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -141,7 +142,7 @@ public final class StaffService {
             throw new Refused("staffNumber", "Staff number " + number + " is already used.");
         }
         long id = dao.insert(number, cleanName, EnumSet.copyOf(roles), hasher.hash(pin), clock.instant());
-        journal.append(h, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
+        journal.seal(h, SealSpecs.STAFF, id, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
                 .with("staffNumber", number).with("roles", roles.toString()));
         return dao.byId(id).orElseThrow();
     }
@@ -153,7 +154,8 @@ public final class StaffService {
         String hash = hasher.hash(newPin);
         jdbi.useTransaction(h -> {
             new StaffDao(h).setPin(staffId, hash);
-            journal.append(h, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+            journal.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(),
+                    actor.terminalCode(), "staff", staffId));
         });
     }
 
@@ -165,7 +167,7 @@ public final class StaffService {
         }
         jdbi.useTransaction(h -> {
             new StaffDao(h).setActive(staffId, active);
-            journal.append(h, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
+            journal.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
                     actor.staffNumber(), actor.terminalCode(), "staff", staffId));
         });
     }
