@@ -27,8 +27,8 @@ import org.jdbi.v3.core.Handle;
 final class SealCheck {
 
     /** A sealing entry, as much of it as the check needs. */
-    private record Sealed(SealSpec spec, long key, long seq, String event, String subjectId, String seal,
-                          String details) {
+    private record Sealed(SealSpec spec, long key, long seq, String event, String subjectType, String subjectId,
+                          String seal, String details) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,10 +74,11 @@ final class SealCheck {
                         + ")");
             }
             Map<Long, Sealed> sealed = byKind.computeIfAbsent(spec.get().kind(), k -> new LinkedHashMap<>());
-            Sealed s = new Sealed(spec.get(), e.recordKey(), e.seq(), e.event(), e.subjectId(), e.seal(), e.details());
+            Sealed s = new Sealed(spec.get(), e.recordKey(), e.seq(), e.event(), e.subjectType(), e.subjectId(),
+                    e.seal(), e.details());
             Sealed before = sealed.put(e.recordKey(), s);
             if (before != null && !spec.get().mutable()) {
-                return Optional.of(name(s) + " is sealed twice (journal entries " + before.seq() + " and " + e.seq()
+                return Optional.of(s.spec().label() + " " + e.recordKey() + " is sealed twice (journal entries " + before.seq() + " and " + e.seq()
                         + ")");
             }
         }
@@ -87,8 +88,9 @@ final class SealCheck {
     private Optional<String> check(Sealed s) {
         Optional<Map<String, Object>> row = dao.mainRow(s.spec(), s.key());
         if (row.isEmpty()) {
-            return Optional.of(s.spec().label() + " " + s.subjectId() + " (" + s.event() + ", journal entry " + s.seq()
-                    + ") is missing from the database: it was deleted after it was written");
+            return Optional.of(s.spec().label() + " sealed by journal entry " + s.seq() + " (" + s.event() + ", "
+                    + s.subjectType() + " " + s.subjectId() + ") is missing from the database: it was deleted after "
+                    + "it was written");
         }
         if (Canonical.seal(h, s.spec(), s.key()).equals(s.seal())) {
             return Optional.empty();
@@ -131,9 +133,5 @@ final class SealCheck {
         names.add(spec.main().table());
         spec.children().forEach(c -> names.add(c.table()));
         return String.join(", ", names.stream().distinct().toList());
-    }
-
-    private static String name(Sealed s) {
-        return s.spec().label() + " " + s.subjectId();
     }
 }
