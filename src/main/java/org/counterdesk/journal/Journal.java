@@ -65,6 +65,15 @@ public final class Journal {
         return JournalDao.newest(handle);
     }
 
+    /**
+     * Whether record {@code key} of {@code spec} still matches its latest sealing entry (false
+     * when it has none): a quick check of one record, for example a person at sign-in.
+     */
+    public boolean sealHolds(Handle handle, SealSpec spec, long key) {
+        return JournalDao.latestSeal(handle, spec.kind(), key).map(s -> s.equals(Canonical.seal(handle, spec, key)))
+                .orElse(false);
+    }
+
     /** The entry numbered {@code seq}, if there is one. */
     public Optional<JournalEntry> at(Handle handle, long seq) {
         return JournalDao.at(handle, seq);

@@ -58,6 +58,12 @@ final class JournalDao {
                 .map((rs, ctx) -> entry(rs));
     }
 
+    static Optional<String> latestSeal(Handle h, String kind, long key) {
+        return h.createQuery("SELECT seal FROM journal WHERE record_kind = :k AND record_key = :key ORDER BY seq DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .bind("k", kind).bind("key", key).mapTo(String.class).findFirst();
+    }
+
     static int count(Handle h, String event, String subjectType, String subjectId) {
         return h.createQuery("SELECT COUNT(*) FROM journal WHERE event = :e AND subject_type = :t AND subject_id = :id")
                 .bind("e", event).bind("t", subjectType).bind("id", subjectId).mapTo(Integer.class).one();

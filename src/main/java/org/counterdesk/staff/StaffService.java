@@ -79,6 +79,11 @@ public final class StaffService {
             throw new Refused("staffNumber", staff.name() + " is locked after " + ATTEMPTS_BEFORE_LOCK
                     + " wrong PINs: a supervisor or administrator must unlock them.");
         }
+        if (!jdbi.withHandle(h -> journal.sealHolds(h, SealSpecs.STAFF, staff.id()))) {
+            hasher.burnEquivalentTime(pin);
+            throw new Refused("staffNumber", "The details of staff number " + staff.staffNumber() + " were changed "
+                    + "outside Counterdesk and cannot be trusted: an administrator must reset the PIN (and run verify).");
+        }
         String hash = jdbi.withHandle(h -> new StaffDao(h).pinHash(staff.id()));
         if (hash == null) {
             hasher.burnEquivalentTime(pin);

@@ -1,9 +1,11 @@
 package org.counterdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.counterdesk.common.Refused;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.seal.Canonical;
 import org.counterdesk.seal.SealSpecs;
@@ -178,6 +180,8 @@ class TamperTest {
                 + "WHERE staff_number = '2001'");
 
         assertThat(problem()).startsWith("Staff member 2001 does not match its seal (journal entry");
+        assertThatThrownBy(() -> c.signIn("2001", "1111")).as("the supervisor's sign-in with Casey's PIN")
+                .isInstanceOf(Refused.class).hasMessageContaining("were changed outside Counterdesk");
     }
 
     @Test
