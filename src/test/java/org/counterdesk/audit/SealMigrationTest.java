@@ -53,8 +53,9 @@ class SealMigrationTest {
             IntegrityReport report = check(db);
             assertThat(report.firstProblem()).isEmpty();
             assertThat(report.passed()).contains("Seals: 3 records match their sealing journal entries; none unsealed");
-            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal WHERE event = 'RECORD_SEALED' "
-                    + "AND actor = 'MIGRATION'").mapTo(Integer.class).one())).isEqualTo(3);
+            int sealedByMigration = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal "
+                    + "WHERE event = 'RECORD_SEALED' AND actor = 'MIGRATION'").mapTo(Integer.class).one());
+            assertThat(sealedByMigration).isEqualTo(3);
         }
         sql(receipt(2).replace("'CD01-000001'", "'CD01-000002'"),
                 "UPDATE doc_sequence SET last_value = 2 WHERE kind = 'RECEIPT'");
