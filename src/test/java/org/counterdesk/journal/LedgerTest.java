@@ -47,8 +47,8 @@ class LedgerTest {
         assertThat(entry.expectedHash()).isEqualTo(entry.hash());
         String again = c.services.database().jdbi().withHandle(h -> Canonical.seal(h, SealSpecs.STAFF, 1));
         assertThat(again).isEqualTo(entry.seal());
-        assertThat(c.services.database().jdbi().withHandle(h -> Canonical.text(h, SealSpecs.STAFF, 1)))
-                .isEqualTo("CDS1\nstaff\n1\nstaff\nI1\tS1001\tSCasey\\tN\tN\tBtrue\tBfalse\tBfalse\tBtrue\n.\n");
+        String canonical = c.services.database().jdbi().withHandle(h -> Canonical.text(h, SealSpecs.STAFF, 1));
+        assertThat(canonical).isEqualTo("CDS1\nstaff\n1\nstaff\nI1\tS1001\tSCasey\\tN\tN\tBtrue\tBfalse\tBfalse\tBtrue\n.\n");
         assertThat(c.rows("staff")).isEqualTo(1);
     }
 
