@@ -78,8 +78,8 @@ final class SealCheck {
                     e.seal(), e.details());
             Sealed before = sealed.put(e.recordKey(), s);
             if (before != null && !spec.get().mutable()) {
-                return Optional.of(s.spec().label() + " " + e.recordKey() + " is sealed twice (journal entries " + before.seq() + " and " + e.seq()
-                        + ")");
+                return Optional.of(s.spec().label() + " " + e.recordKey() + " is sealed twice (journal entries "
+                        + before.seq() + " and " + e.seq() + ")");
             }
         }
         return Optional.empty();
@@ -110,7 +110,8 @@ final class SealCheck {
         for (SealSpec.Figure f : s.spec().figures()) {
             JsonNode sealed = details.get(f.detailsKey());
             Object now = row.get(f.column());
-            if (sealed != null && sealed.isIntegralNumber() && now instanceof Number n && n.longValue() != sealed.asLong()) {
+            if (sealed != null && sealed.isIntegralNumber() && now instanceof Number n
+                    && n.longValue() != sealed.asLong()) {
                 return Optional.of(name + ": " + f.name() + " " + show(f, n.longValue()) + " in the database, sealed as "
                         + show(f, sealed.asLong()) + " (journal entry " + s.seq() + ")");
             }

@@ -43,7 +43,8 @@ public final class BankAdjustments {
             Money difference = credited.minus(d.total());
             long id = new AdjustmentDao(h).insert(depositId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
                     credited, difference, why, ref);
-            ledger.seal(h, SealSpecs.BANK_ADJUSTMENT, id, JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
+            ledger.seal(h, SealSpecs.BANK_ADJUSTMENT, id,
+                    JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
                     d.depositNo()).with("credited", credited.cents()).with("difference", difference.cents())
                     .with("bankReference", ref));
             return id;
@@ -62,7 +63,8 @@ public final class BankAdjustments {
                 throw new Refused("That bank adjustment is already resolved.");
             }
             dao.resolve(adjustmentId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(), resolution, how);
-            ledger.seal(h, SealSpecs.ADJUSTMENT_RESOLUTION, adjustmentId, JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.ADJUSTMENT_RESOLUTION, adjustmentId,
+                    JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
                     "bank_adjustment", adjustmentId).with("resolution", resolution.name()));
             return deposit;
         });

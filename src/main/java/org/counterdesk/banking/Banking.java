@@ -106,7 +106,8 @@ public final class Banking {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), counter.businessDate(), now,
                     preparer.staff().id(), checker.id(), plan);
-            ledger.seal(h, SealSpecs.DEPOSIT, depositId, JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
+            ledger.seal(h, SealSpecs.DEPOSIT, depositId,
+                    JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
                             "deposit", depositNo)
                     .with("checkedBy", checker.staffNumber()).with("total", plan.total().cents())
                     .with("cash", plan.cash().total().cents()).with("sessions", plan.sessions().size()));

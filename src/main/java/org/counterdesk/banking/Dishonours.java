@@ -88,7 +88,8 @@ public final class Dishonours {
             long dishonourId = dao.insert(new DishonourDao.NewDishonour(actor.terminal().id(), number, reversalNo, cheque,
                     notice, noticeDate, bankFee, counter.businessDate(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     actor.staff().id()), allocate(receipt, cheque.amount()));
-            ledger.seal(h, SealSpecs.DISHONOUR, dishonourId, JournalEvent.of("CHEQUE_DISHONOURED", actor.staffNumber(), actor.terminalCode(), "receipt",
+            ledger.seal(h, SealSpecs.DISHONOUR, dishonourId,
+                    JournalEvent.of("CHEQUE_DISHONOURED", actor.staffNumber(), actor.terminalCode(), "receipt",
                             receipt.receiptNo())
                     .with("reversal", reversalNo).with("amount", cheque.amount().cents())
                     .with("bankFee", bankFee.cents()).with("bankNotice", notice));

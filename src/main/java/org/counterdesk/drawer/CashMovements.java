@@ -112,7 +112,8 @@ public final class CashMovements {
                     amount, now, actor.staff().id(), approver.id(), countId, claim == null ? null : claim.claimant().strip(),
                     claim == null ? null : claim.purpose().strip(), claim == null ? null : claim.glAccount().strip(),
                     claim == null ? null : claim.docketRef().strip()));
-            ledger.seal(h, SealSpecs.CASH_MOVEMENT, movementId, JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
+            ledger.seal(h, SealSpecs.CASH_MOVEMENT, movementId,
+                    JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
                             movementId)
                     .with("session", session.id()).with("amount", amount.cents())
                     .with("approvedBy", approver.staffNumber()).with("voucher", voucher == null ? "" : voucher));

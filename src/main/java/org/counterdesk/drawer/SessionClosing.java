@@ -71,7 +71,8 @@ public final class SessionClosing {
                     count.eftposSettlement());
             counts.insertKeptFloat(countId, count.keptFloat());
             counts.insertInstruments(countId, figures.instruments(), count.instrumentsPresent());
-            ledger.seal(h, SealSpecs.CLOSING_COUNT, countId, JournalEvent.of("CLOSING_COUNT", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.CLOSING_COUNT, countId,
+                    JournalEvent.of("CLOSING_COUNT", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", session.id())
                     .with("count", countId).with("cash", count.cash().total().cents())
                     .with("variance", balance.totalVariance().cents()).with("withinTolerance", balance.withinTolerance()));
@@ -104,7 +105,8 @@ public final class SessionClosing {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long decisionId = new CloseDao(h).insertDecision(sessionId, countId, decision, variance, supervisor.id(), now,
                     why.isEmpty() ? null : why);
-            ledger.seal(h, SealSpecs.VARIANCE_DECISION, decisionId, JournalEvent.of("VARIANCE_DECIDED", supervisor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.VARIANCE_DECISION, decisionId,
+                    JournalEvent.of("VARIANCE_DECIDED", supervisor.staffNumber(), actor.terminalCode(),
                             "drawer_session", sessionId)
                     .with("decision", decision.name()).with("variance", variance.cents()).with("count", countId));
             if (decision != Decision.RECOUNT) {
@@ -119,7 +121,8 @@ public final class SessionClosing {
     private void close(Handle h, Actor actor, DrawerSession session, long countId, CloseOutcome outcome, Money variance,
                        Long decisionId, Instant at) {
         new CloseDao(h).insertClose(session.id(), countId, at, outcome, variance, decisionId);
-        ledger.seal(h, SealSpecs.SESSION_CLOSE, session.id(), JournalEvent.of("SESSION_CLOSED", actor.staffNumber(), actor.terminalCode(), "drawer_session",
+        ledger.seal(h, SealSpecs.SESSION_CLOSE, session.id(),
+                JournalEvent.of("SESSION_CLOSED", actor.staffNumber(), actor.terminalCode(), "drawer_session",
                 session.id()).with("outcome", outcome.name()).with("variance", variance.cents()));
     }
 

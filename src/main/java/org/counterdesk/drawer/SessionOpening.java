@@ -103,7 +103,8 @@ public final class SessionOpening {
             long countId = new CountDao(h).insert(id, "OPEN", actor.staff().id(), now, count, null);
             new CloseDao(h).insertOpening(id, countId, drawer.setFloat(), difference, supervisorId,
                     note.isEmpty() ? null : note);
-            ledger.seal(h, SealSpecs.SESSION_OPENING, id, JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.SESSION_OPENING, id,
+                    JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", id)
                     .with("drawer", drawer.code()).with("openingFloat", count.total().cents())
                     .with("difference", difference.cents()).with("acknowledgedBy", supervisorNumber));

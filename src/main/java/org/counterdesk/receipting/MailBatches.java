@@ -51,7 +51,8 @@ public final class MailBatches {
             var no = DocumentNumbers.MAIL_BATCH.next(h, actor.terminalCode());
             long batchId = new MailBatchDao(h).insert(actor.terminal().id(), no, session.id(), actor.staff().id(),
                     clock.instant(), counter.businessDate(), controlCount, controlTotal, d);
-            journal.seal(h, SealSpecs.MAIL_BATCH, batchId, JournalEvent.of("MAIL_BATCH_OPENED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.MAIL_BATCH, batchId,
+                    JournalEvent.of("MAIL_BATCH_OPENED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", no.text()).with("controlCount", controlCount).with("controlTotal", controlTotal.cents()));
             return batchId;
         });
@@ -69,7 +70,8 @@ public final class MailBatches {
                         + b.controlTotal().format() + ").");
             }
             new MailBatchDao(h).finish(batchId, actor.staff().id(), clock.instant());
-            journal.seal(h, SealSpecs.MAIL_BATCH_FINISH, batchId, JournalEvent.of("MAIL_BATCH_FINISHED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.MAIL_BATCH_FINISH, batchId,
+                    JournalEvent.of("MAIL_BATCH_FINISHED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", b.batchNo()).with("count", b.keyedCount()).with("total", b.keyedTotal().cents()));
         });
         return get(batchId);

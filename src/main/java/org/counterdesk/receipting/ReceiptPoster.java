@@ -91,7 +91,8 @@ public final class ReceiptPoster {
         for (int i = 0; i < tenders.size(); i++) {
             dao.insertTender(id, i + 1, tenders.get(i));
         }
-        ledger.seal(h, SealSpecs.RECEIPT, id, JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
+        ledger.seal(h, SealSpecs.RECEIPT, id,
+                JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
                         number.text())
                 .with("total", draft.total().cents()).with("gst", draft.gst().cents())
                 .with("rounding", s.rounding().cents()).with("change", s.change().cents())

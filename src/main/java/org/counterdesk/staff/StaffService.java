@@ -172,7 +172,8 @@ public final class StaffService {
         }
         jdbi.useTransaction(h -> {
             new StaffDao(h).setActive(staffId, active);
-            journal.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
+            journal.seal(h, SealSpecs.STAFF, staffId,
+                    JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
                     actor.staffNumber(), actor.terminalCode(), "staff", staffId));
         });
     }

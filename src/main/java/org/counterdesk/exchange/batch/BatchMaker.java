@@ -48,7 +48,8 @@ final class BatchMaker {
             String batchNo = BatchDocument.batchNo(closure.terminalCode(), number);
             long id = dao.insert(closure.terminalId(), number, batchNo, closure.id(), createdAt, actor.staff().id(),
                     files.sha256(), files.batch().length);
-            journal.seal(h, SealSpecs.EXPORT_BATCH, id, JournalEvent.of("EXPORT_BATCH_CREATED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.EXPORT_BATCH, id,
+                    JournalEvent.of("EXPORT_BATCH_CREATED", actor.staffNumber(), actor.terminalCode(),
                             "export_batch", batchNo).with("closureNo", closure.closureNo())
                     .with("businessDate", closure.businessDate().toString()).with("sha256", files.sha256())
                     .with("sizeBytes", files.batch().length).with("receipts", closure.receipts()));
