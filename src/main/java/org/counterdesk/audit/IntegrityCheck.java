@@ -11,9 +11,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Checks what a tax inspector or auditor would: the journal's hash chain, receipt and void
- * numbers per terminal (no gaps, no duplicates, none missing at the end), and each terminal's
- * day closures (numbered without gaps, each grand total the previous one plus its period).
+ * Checks what a tax inspector or auditor would: the journal's hash chain, its tail against its
+ * counter, each closure's recorded head and every anchor held outside the database; receipt and
+ * void numbers per terminal (no gaps, no duplicates, none missing at the end or beyond the
+ * counter); each terminal's day closures (numbered without gaps, each grand total the previous
+ * one plus its period); and every sealed record against its sealing journal entry.
  * Stops at the first problem and names it. Read only: it changes nothing.
  */
 public final class IntegrityCheck {
@@ -27,10 +29,15 @@ public final class IntegrityCheck {
     }
 
     public IntegrityReport run() {
-        return jdbi.withHandle(this::run);
+        return run(List.of());
     }
 
-    private IntegrityReport run(Handle h) {
+    /** Runs every check, and ties the chain to {@code anchors} held outside the database. */
+    public IntegrityReport run(List<Anchor> anchors) {
+        return jdbi.withHandle(h -> run(h, anchors));
+    }
+
+    private IntegrityReport run(Handle h, List<Anchor> anchors) {
         List<String> passed = new ArrayList<>();
         JournalVerification chain = journal.verify(h);
         if (!chain.intact()) {
@@ -38,6 +45,13 @@ public final class IntegrityCheck {
         }
         passed.add("Journal: " + chain.checked() + " entries intact, head " + chain.headHash());
         IntegrityDao dao = new IntegrityDao(h);
+        ChainAnchors tied = new ChainAnchors(h, dao, journal);
+        Optional<String> chainProblem = tied.tail(chain.checked(), passed)
+                .or(() -> tied.closures(passed))
+                .or(() -> tied.anchors(anchors, passed));
+        if (chainProblem.isPresent()) {
+            return new IntegrityReport(passed, chainProblem);
+        }
         for (IntegrityDao.TerminalRow t : dao.terminals()) {
             Optional<String> problem = numbers(dao, t, IntegrityDao.Kind.RECEIPT, DocumentNumbers.RECEIPT, passed)
                     .or(() -> numbers(dao, t, IntegrityDao.Kind.VOID, DocumentNumbers.VOID, passed))
@@ -46,7 +60,7 @@ public final class IntegrityCheck {
                 return new IntegrityReport(passed, problem);
             }
         }
-        return new IntegrityReport(passed, Optional.empty());
+        return new IntegrityReport(passed, new SealCheck(h, dao).run(journal, passed));
     }
 
     private static Optional<String> numbers(IntegrityDao dao, IntegrityDao.TerminalRow t, IntegrityDao.Kind kind,

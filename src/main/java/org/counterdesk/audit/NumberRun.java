@@ -46,7 +46,11 @@ final class NumberRun {
 
     /** After the last document: the first problem, including numbers issued but not stored. */
     Optional<String> problem(long lastIssued) {
-        if (problem == null && lastIssued > last) {
+        if (problem == null && lastIssued < last) {
+            problem = what + " " + lastText + " is stored but the counter has issued only up to "
+                    + (lastIssued == 0 ? "none" : printed.apply(lastIssued)) + " (the counter was wound back or "
+                    + what.toLowerCase(java.util.Locale.ROOT) + "s were added by hand)";
+        } else if (problem == null && lastIssued > last) {
             problem = what + " " + printed.apply(last + 1) + (lastIssued > last + 1 ? " to " + printed.apply(lastIssued) : "")
                     + " " + (lastIssued > last + 1 ? "were" : "was") + " issued but " + (lastIssued > last + 1 ? "are" : "is")
                     + " missing";

@@ -6,7 +6,9 @@ import java.util.List;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
@@ -19,12 +21,12 @@ import org.counterdesk.store.Database;
 public final class BankAdjustments {
 
     private final Database database;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public BankAdjustments(Database database, Journal journal, Clock clock) {
         this.database = database;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -35,15 +37,17 @@ public final class BankAdjustments {
         if (credited == null || credited.isNegative()) {
             throw new Refused("credited", "Enter the amount the bank credited.");
         }
-        database.jdbi().useTransaction(h -> {
+        ledger.write("record the bank adjustment; nothing was saved", h -> {
             Deposit d = new DepositDao(h).byId(depositId)
                     .orElseThrow(() -> new Refused("deposit", "There is no deposit " + depositId + "."));
             Money difference = credited.minus(d.total());
-            new AdjustmentDao(h).insert(depositId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
+            long id = new AdjustmentDao(h).insert(depositId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
                     credited, difference, why, ref);
-            journal.append(h, JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
+            ledger.seal(h, SealSpecs.BANK_ADJUSTMENT, id,
+                    JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
                     d.depositNo()).with("credited", credited.cents()).with("difference", difference.cents())
                     .with("bankReference", ref));
+            return id;
         });
         return reconciliation(depositId);
     }
@@ -51,7 +55,7 @@ public final class BankAdjustments {
     public Reconciliation resolve(Actor actor, long adjustmentId, Resolution resolution, String note) {
         actor.require(Role.SUPERVISOR, "resolve a bank adjustment");
         String how = text(note, "note", "Say how it was resolved (3 to 200 characters).", 3, 200);
-        long depositId = database.jdbi().inTransaction(h -> {
+        long depositId = ledger.write("record the resolution; nothing was saved", h -> {
             AdjustmentDao dao = new AdjustmentDao(h);
             long deposit = dao.depositOf(adjustmentId)
                     .orElseThrow(() -> new Refused("There is no bank adjustment " + adjustmentId + "."));
@@ -59,7 +63,8 @@ public final class BankAdjustments {
                 throw new Refused("That bank adjustment is already resolved.");
             }
             dao.resolve(adjustmentId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(), resolution, how);
-            journal.append(h, JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.ADJUSTMENT_RESOLUTION, adjustmentId,
+                    JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
                     "bank_adjustment", adjustmentId).with("resolution", resolution.name()));
             return deposit;
         });

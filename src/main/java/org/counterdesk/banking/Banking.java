@@ -17,10 +17,12 @@ import org.counterdesk.drawer.SessionState;
 import org.counterdesk.drawer.SessionTakings;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Staff;
@@ -41,7 +43,7 @@ public final class Banking {
     private final DrawerSessions sessions;
     private final CounterSetup counter;
     private final StaffService staff;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public Banking(Database database, DrawerSessions sessions, CounterSetup counter, StaffService staff, Journal journal,
@@ -50,7 +52,7 @@ public final class Banking {
         this.sessions = sessions;
         this.counter = counter;
         this.staff = staff;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -96,7 +98,7 @@ public final class Banking {
             throw new Refused("reference", "Reference " + reference + " is already on another deposit.");
         }
         Staff checker = staff.approve(checkerNumber, checkerPin, preparer, Set.of(), "banking");
-        long id = database.jdbi().inTransaction(h -> {
+        long id = ledger.write("record the deposit; nothing was saved", h -> {
             DepositDao dao = new DepositDao(h);
             DepositPlan plan = plan(h, dao.closedUnbanked());
             long number = DocSequences.next(h, "SITE", "DEPOSIT");
@@ -104,13 +106,13 @@ public final class Banking {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), counter.businessDate(), now,
                     preparer.staff().id(), checker.id(), plan);
-            journal.append(h, JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
+            ledger.seal(h, SealSpecs.DEPOSIT, depositId,
+                    JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
                             "deposit", depositNo)
                     .with("checkedBy", checker.staffNumber()).with("total", plan.total().cents())
                     .with("cash", plan.cash().total().cents()).with("sessions", plan.sessions().size()));
             return depositId;
         });
-        database.forceToDisk();
         return database.jdbi().withHandle(h -> new DepositDao(h).byId(id)).orElseThrow();
     }
 

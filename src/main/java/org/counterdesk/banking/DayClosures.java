@@ -9,9 +9,11 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.organisation.Terminal;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
@@ -28,13 +30,13 @@ public final class DayClosures {
 
     private final Database database;
     private final CounterSetup counter;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public DayClosures(Database database, CounterSetup counter, Journal journal, Clock clock) {
         this.database = database;
         this.counter = counter;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -57,7 +59,7 @@ public final class DayClosures {
     public DayClosure close(Actor actor, LocalDate date) {
         actor.require(Role.SUPERVISOR, "close the day");
         long terminal = actor.terminal().id();
-        DayClosure closure = database.jdbi().inTransaction(h -> {
+        DayClosure closure = ledger.write("close the day; nothing was saved", h -> {
             checkClosable(h, terminal, date);
             DayClosureDao dao = new DayClosureDao(h);
             DayFigures f = new DayFiguresDao(h, terminal, date).figures();
@@ -66,16 +68,18 @@ public final class DayClosures {
             long number = DocSequences.next(h, actor.terminalCode(), "CLOSURE");
             String closureNo = actor.terminalCode() + "-Z" + String.format("%04d", number);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            JournalEntry entry = journal.append(h, JournalEvent.of("DAY_CLOSED", actor.staffNumber(), actor.terminalCode(),
+            JournalEntry entry = ledger.append(h, JournalEvent.of("DAY_CLOSED", actor.staffNumber(), actor.terminalCode(),
                             "day_closure", closureNo)
                     .with("businessDate", date.toString()).with("period", f.periodTotal().cents())
                     .with("previousGrandTotal", previous.cents()).with("grandTotal", grand.cents())
                     .with("receipts", f.receipts()).with("first", String.valueOf(f.firstReceiptNo()))
                     .with("last", String.valueOf(f.lastReceiptNo())));
             long id = dao.insert(terminal, number, closureNo, now, actor.staff().id(), f, previous, grand, entry.hash());
+            ledger.seal(h, SealSpecs.DAY_CLOSURE, id, JournalEvent.of("DAY_CLOSURE_SEALED", actor.staffNumber(),
+                            actor.terminalCode(), "day_closure", closureNo)
+                    .with("period", f.periodTotal().cents()).with("grandTotal", grand.cents()));
             return read(h, id);
         });
-        database.forceToDisk();
         counter.reload();
         return closure;
     }

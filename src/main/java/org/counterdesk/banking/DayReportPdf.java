@@ -106,7 +106,7 @@ final class DayReportPdf {
 
     private static void journalHead(DocWriter out, DayClosure z) {
         Sections.heading(out, "Journal chain head", 4);
-        out.text(Style.STRONG, z.journalHead());
+        out.literal(Style.STRONG, z.journalHead());
         out.gap(3);
         out.text(Style.SMALL, "The SHA-256 hash of the journal entry that recorded this closure; every entry's hash "
                 + "covers the one before it. This printed copy lives outside the database: if anyone rewrites the "

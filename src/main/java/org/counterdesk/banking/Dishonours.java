@@ -8,11 +8,13 @@ import java.util.List;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.receipting.ReceiptLine;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
@@ -29,14 +31,14 @@ public final class Dishonours {
     private final Database database;
     private final CounterSetup counter;
     private final ReceiptBook receipts;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public Dishonours(Database database, CounterSetup counter, ReceiptBook receipts, Journal journal, Clock clock) {
         this.database = database;
         this.counter = counter;
         this.receipts = receipts;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -70,7 +72,7 @@ public final class Dishonours {
         }
         Receipt receipt = receipts.byNumber(receiptNo == null ? "" : receiptNo.strip())
                 .orElseThrow(() -> new Refused("search", "There is no receipt " + receiptNo + "."));
-        long id = database.jdbi().inTransaction(h -> {
+        long id = ledger.write("record the dishonoured cheque; nothing was saved", h -> {
             DishonourDao dao = new DishonourDao(h);
             ChequeMatch cheque = dao.cheque(receipt.receiptNo(), tenderLine).orElseThrow(() -> new Refused("search",
                     "Receipt " + receipt.receiptNo() + " was not paid by cheque: only cheques are dishonoured."));
@@ -86,13 +88,13 @@ public final class Dishonours {
             long dishonourId = dao.insert(new DishonourDao.NewDishonour(actor.terminal().id(), number, reversalNo, cheque,
                     notice, noticeDate, bankFee, counter.businessDate(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     actor.staff().id()), allocate(receipt, cheque.amount()));
-            journal.append(h, JournalEvent.of("CHEQUE_DISHONOURED", actor.staffNumber(), actor.terminalCode(), "receipt",
+            ledger.seal(h, SealSpecs.DISHONOUR, dishonourId,
+                    JournalEvent.of("CHEQUE_DISHONOURED", actor.staffNumber(), actor.terminalCode(), "receipt",
                             receipt.receiptNo())
                     .with("reversal", reversalNo).with("amount", cheque.amount().cents())
                     .with("bankFee", bankFee.cents()).with("bankNotice", notice));
             return dishonourId;
         });
-        database.forceToDisk();
         return get(id);
     }
 

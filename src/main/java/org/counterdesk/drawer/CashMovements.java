@@ -7,8 +7,10 @@ import java.util.Set;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
@@ -24,13 +26,13 @@ public final class CashMovements {
 
     private final Database database;
     private final StaffService staff;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public CashMovements(Database database, StaffService staff, Journal journal, Clock clock) {
         this.database = database;
         this.staff = staff;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -68,7 +70,7 @@ public final class CashMovements {
         if (why.length() < 3 || why.length() > 200) {
             throw new Refused("reason", "Say why the drawer is being opened (3 to 200 characters).");
         }
-        database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("NO_SALE", actor.staffNumber(),
+        database.jdbi().useTransaction(h -> ledger.append(h, JournalEvent.of("NO_SALE", actor.staffNumber(),
                 actor.terminalCode(), "drawer_session", session.id()).with("reason", why)));
     }
 
@@ -96,7 +98,7 @@ public final class CashMovements {
 
     private CashMovement record(Actor actor, DrawerSession session, MovementKind kind, Money amount, Staff approver,
                                 CashCount pieces, PettyCashClaim claim) {
-        long id = database.jdbi().inTransaction(h -> {
+        long id = ledger.write("record the cash movement; nothing was saved", h -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Long countId = pieces == null ? null
                     : new CountDao(h).insert(session.id(), kind.name(), actor.staff().id(), now, pieces, null);
@@ -110,13 +112,13 @@ public final class CashMovements {
                     amount, now, actor.staff().id(), approver.id(), countId, claim == null ? null : claim.claimant().strip(),
                     claim == null ? null : claim.purpose().strip(), claim == null ? null : claim.glAccount().strip(),
                     claim == null ? null : claim.docketRef().strip()));
-            journal.append(h, JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
+            ledger.seal(h, SealSpecs.CASH_MOVEMENT, movementId,
+                    JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
                             movementId)
                     .with("session", session.id()).with("amount", amount.cents())
                     .with("approvedBy", approver.staffNumber()).with("voucher", voucher == null ? "" : voucher));
             return movementId;
         });
-        database.forceToDisk();
         return database.jdbi().withHandle(h -> new MovementDao(h).byId(id)).orElseThrow();
     }
 }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
@@ -26,13 +28,13 @@ public final class SessionClosing {
 
     private final Database database;
     private final StaffService staff;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public SessionClosing(Database database, StaffService staff, Journal journal, Clock clock) {
         this.database = database;
         this.staff = staff;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public final class SessionClosing {
         if (count.eftposSettlement() == null || count.eftposSettlement().isNegative()) {
             throw new Refused("eftpos", "Key the EFTPOS terminal's settlement total (0.00 if it took no cards).");
         }
-        database.jdbi().useTransaction(h -> {
+        ledger.write("record the closing count; nothing was saved", h -> {
             SessionFigures figures = new FiguresDao(h).figures(session.id());
             Set<String> known = figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet());
             if (!known.containsAll(count.instrumentsPresent())) {
@@ -69,7 +71,8 @@ public final class SessionClosing {
                     count.eftposSettlement());
             counts.insertKeptFloat(countId, count.keptFloat());
             counts.insertInstruments(countId, figures.instruments(), count.instrumentsPresent());
-            journal.append(h, JournalEvent.of("CLOSING_COUNT", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.CLOSING_COUNT, countId,
+                    JournalEvent.of("CLOSING_COUNT", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", session.id())
                     .with("count", countId).with("cash", count.cash().total().cents())
                     .with("variance", balance.totalVariance().cents()).with("withinTolerance", balance.withinTolerance()));
@@ -77,8 +80,8 @@ public final class SessionClosing {
                 CloseOutcome outcome = balance.totalVariance().isZero() ? CloseOutcome.BALANCED : CloseOutcome.WITHIN_TOLERANCE;
                 close(h, actor, session, countId, outcome, balance.totalVariance(), null, now);
             }
+            return countId;
         });
-        database.forceToDisk();
         return status(session.id());
     }
 
@@ -96,28 +99,30 @@ public final class SessionClosing {
         }
         Staff supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(session.cashierId()),
                 "variance decision");
-        database.jdbi().useTransaction(h -> {
+        ledger.write("record the decision; nothing was saved", h -> {
             long countId = new CountDao(h).latest(sessionId, "CLOSE").orElseThrow();
             Money variance = status(h, sessionId).balance().orElseThrow().totalVariance();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long decisionId = new CloseDao(h).insertDecision(sessionId, countId, decision, variance, supervisor.id(), now,
                     why.isEmpty() ? null : why);
-            journal.append(h, JournalEvent.of("VARIANCE_DECIDED", supervisor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.VARIANCE_DECISION, decisionId,
+                    JournalEvent.of("VARIANCE_DECIDED", supervisor.staffNumber(), actor.terminalCode(),
                             "drawer_session", sessionId)
                     .with("decision", decision.name()).with("variance", variance.cents()).with("count", countId));
             if (decision != Decision.RECOUNT) {
                 CloseOutcome outcome = decision == Decision.ACCEPT ? CloseOutcome.ACCEPTED : CloseOutcome.WRITTEN_OFF;
                 close(h, actor, session, countId, outcome, variance, decisionId, now);
             }
+            return decisionId;
         });
-        database.forceToDisk();
         return status(sessionId);
     }
 
     private void close(Handle h, Actor actor, DrawerSession session, long countId, CloseOutcome outcome, Money variance,
                        Long decisionId, Instant at) {
         new CloseDao(h).insertClose(session.id(), countId, at, outcome, variance, decisionId);
-        journal.append(h, JournalEvent.of("SESSION_CLOSED", actor.staffNumber(), actor.terminalCode(), "drawer_session",
+        ledger.seal(h, SealSpecs.SESSION_CLOSE, session.id(),
+                JournalEvent.of("SESSION_CLOSED", actor.staffNumber(), actor.terminalCode(), "drawer_session",
                 session.id()).with("outcome", outcome.name()).with("variance", variance.cents()));
     }
 

@@ -8,9 +8,11 @@ import java.util.Set;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Staff;
@@ -27,14 +29,14 @@ public final class SessionOpening {
     private final Database database;
     private final CounterSetup counter;
     private final StaffService staff;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public SessionOpening(Database database, CounterSetup counter, StaffService staff, Journal journal, Clock clock) {
         this.database = database;
         this.counter = counter;
         this.staff = staff;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -92,7 +94,7 @@ public final class SessionOpening {
         }
         Long supervisorId = supervisor == null ? null : supervisor.id();
         String supervisorNumber = supervisor == null ? "" : supervisor.staffNumber();
-        long sessionId = database.jdbi().inTransaction(h -> {
+        long sessionId = ledger.write("open the drawer; nothing was saved", h -> {
             DrawerDao dao = new DrawerDao(h);
             dao.lockDrawer(drawerId);
             checkFree(h, drawer, actor);
@@ -101,13 +103,13 @@ public final class SessionOpening {
             long countId = new CountDao(h).insert(id, "OPEN", actor.staff().id(), now, count, null);
             new CloseDao(h).insertOpening(id, countId, drawer.setFloat(), difference, supervisorId,
                     note.isEmpty() ? null : note);
-            journal.append(h, JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
+            ledger.seal(h, SealSpecs.SESSION_OPENING, id,
+                    JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", id)
                     .with("drawer", drawer.code()).with("openingFloat", count.total().cents())
                     .with("difference", difference.cents()).with("acknowledgedBy", supervisorNumber));
             return id;
         });
-        database.forceToDisk();
         return database.jdbi().withHandle(h -> new DrawerDao(h).session(sessionId)).orElseThrow();
     }
 }

@@ -11,28 +11,53 @@ import java.util.HexFormat;
 /**
  * One journal entry as stored.
  *
- * <p>The chain, fixed for ever once data exists:
+ * <p>The chain, fixed for ever once data exists. An entry that seals no record:
  * <pre>
  *   canonical = "CDJ1" LF seq LF recordedAt LF event LF actor LF terminal LF subjectType LF subjectId LF details
+ * </pre>
+ * An entry that seals a record (its {@code seal} is set):
+ * <pre>
+ *   canonical = "CDJ2" LF seq LF recordedAt LF event LF actor LF terminal LF subjectType LF subjectId LF details
+ *               LF recordKind LF recordKey LF seal
  *   hash      = lowercase hex of SHA-256( ASCII(prevHash) ‖ UTF-8(canonical) )
  * </pre>
- * {@code seq} is decimal without leading zeros; {@code recordedAt} is UTC written
- * {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'}; {@code details} is the stored JSON text exactly as
- * written (compact, keys sorted); no field contains a line feed. The first entry's
+ * {@code seq} and {@code recordKey} are decimal without leading zeros; {@code recordedAt} is
+ * UTC written {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'}; {@code details} is the stored JSON text
+ * exactly as written (compact, keys sorted); {@code recordKind} names the record's
+ * {@code SealSpec}; {@code seal} is the lowercase hex SHA-256 of the record's canonical bytes
+ * ({@code org.counterdesk.seal.Canonical}); no field contains a line feed. The first entry's
  * {@code prevHash} is {@link #GENESIS}, sixty-four zeros.
  */
 public record JournalEntry(long seq, Instant recordedAt, String event, String actor, String terminal,
-                           String subjectType, String subjectId, String details, String prevHash, String hash) {
+                           String subjectType, String subjectId, String details, String prevHash, String hash,
+                           String recordKind, Long recordKey, String seal) {
 
     public static final String GENESIS = "0".repeat(64);
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** The bytes the hash covers, besides the previous hash. */
+    /** An entry that seals no record (canonical version CDJ1). */
+    public JournalEntry(long seq, Instant recordedAt, String event, String actor, String terminal, String subjectType,
+                        String subjectId, String details, String prevHash, String hash) {
+        this(seq, recordedAt, event, actor, terminal, subjectType, subjectId, details, prevHash, hash, null, null, null);
+    }
+
+    /** The bytes the hash covers, besides the previous hash, for an entry that seals no record. */
     public static String canonical(long seq, Instant recordedAt, String event, String actor, String terminal,
                                    String subjectType, String subjectId, String details) {
-        String[] fields = {"CDJ1", Long.toString(seq), TIME.format(recordedAt), event, actor, terminal,
-            subjectType, subjectId, details};
+        return join("CDJ1", Long.toString(seq), TIME.format(recordedAt), event, actor, terminal, subjectType, subjectId,
+                details);
+    }
+
+    /** The bytes the hash covers, besides the previous hash, for an entry that seals a record. */
+    public static String canonicalSealing(long seq, Instant recordedAt, String event, String actor, String terminal,
+                                          String subjectType, String subjectId, String details, String recordKind,
+                                          long recordKey, String seal) {
+        return join("CDJ2", Long.toString(seq), TIME.format(recordedAt), event, actor, terminal, subjectType, subjectId,
+                details, recordKind, Long.toString(recordKey), seal);
+    }
+
+    private static String join(String... fields) {
         for (String f : fields) {
             if (f.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("journal fields cannot contain a line feed");
@@ -52,8 +77,22 @@ public record JournalEntry(long seq, Instant recordedAt, String event, String ac
         }
     }
 
+    /** Whether this entry seals a record. */
+    public boolean seals() {
+        return seal != null;
+    }
+
+    /** The canonical text of this entry, in the version its fields call for. */
+    public String canonicalText() {
+        if (seal == null && recordKind == null && recordKey == null) {
+            return canonical(seq, recordedAt, event, actor, terminal, subjectType, subjectId, details);
+        }
+        return canonicalSealing(seq, recordedAt, event, actor, terminal, subjectType, subjectId, details,
+                String.valueOf(recordKind), recordKey == null ? -1 : recordKey, String.valueOf(seal));
+    }
+
     /** The hash this entry should carry, worked out again from its fields. */
     public String expectedHash() {
-        return chain(prevHash, canonical(seq, recordedAt, event, actor, terminal, subjectType, subjectId, details));
+        return chain(prevHash, canonicalText());
     }
 }

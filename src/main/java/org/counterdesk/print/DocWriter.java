@@ -61,6 +61,17 @@ public final class DocWriter {
         indented(style, 0, text);
     }
 
+    /**
+     * A code a person copies or compares (a hash): left-aligned, wrapped, drawn glyph by glyph
+     * so no ligature joins two of its characters and the copied text equals the code.
+     */
+    public void literal(Style style, String code) {
+        for (String line : flow.wrap(style, width, code)) {
+            flow.block(flow.leading(style), (ink, top) ->
+                    ink.literalText(flow.font(style), flow.size(style), 0, left, flow.baseline(style, top), line));
+        }
+    }
+
     /** Left-aligned text starting {@code indent} points in from the margin. */
     public void indented(Style style, float indent, String text) {
         for (String line : flow.wrap(style, width - indent, text)) {

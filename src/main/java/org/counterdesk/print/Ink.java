@@ -42,6 +42,26 @@ public final class Ink {
         out.endText();
     }
 
+    /**
+     * Text shown one character at a time, so the font's ligatures (DejaVu joins "ff" and "fi")
+     * never replace two characters with one glyph: what is copied from the PDF is what was
+     * printed. For hashes and other codes a person compares character by character.
+     */
+    public void literalText(PDFont font, float size, float grey, float x, float baseline, String text)
+            throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(grey);
+        out.newLineAtOffset(x, pageHeight - baseline);
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            out.showText(text.substring(i, text.offsetByCodePoints(i, 1)));
+        }
+        out.endText();
+    }
+
     /** Text turned {@code degrees} anticlockwise about its start point. */
     public void turnedText(PDFont font, float size, float grey, float x, float baseline, float degrees, String text)
             throws IOException {

@@ -8,6 +8,7 @@ import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.jdbi.v3.core.Handle;
@@ -50,7 +51,8 @@ public final class MailBatches {
             var no = DocumentNumbers.MAIL_BATCH.next(h, actor.terminalCode());
             long batchId = new MailBatchDao(h).insert(actor.terminal().id(), no, session.id(), actor.staff().id(),
                     clock.instant(), counter.businessDate(), controlCount, controlTotal, d);
-            journal.append(h, JournalEvent.of("MAIL_BATCH_OPENED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.MAIL_BATCH, batchId,
+                    JournalEvent.of("MAIL_BATCH_OPENED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", no.text()).with("controlCount", controlCount).with("controlTotal", controlTotal.cents()));
             return batchId;
         });
@@ -68,7 +70,8 @@ public final class MailBatches {
                         + b.controlTotal().format() + ").");
             }
             new MailBatchDao(h).finish(batchId, actor.staff().id(), clock.instant());
-            journal.append(h, JournalEvent.of("MAIL_BATCH_FINISHED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.MAIL_BATCH_FINISH, batchId,
+                    JournalEvent.of("MAIL_BATCH_FINISHED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", b.batchNo()).with("count", b.keyedCount()).with("total", b.keyedTotal().cents()));
         });
         return get(batchId);

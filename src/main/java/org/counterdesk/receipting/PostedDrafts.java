@@ -38,7 +38,10 @@ final class PostedDrafts {
     }
 
     /** The id of the receipt {@code draftId} made despite {@code failure}; throws, worded as known, if none. */
-    static long afterFailure(Database database, UUID draftId, RuntimeException failure) {
+    static long afterFailure(Database database, UUID draftId, RuntimeException reported) {
+        // The ledger words its failures already; the reason to word again is the one underneath.
+        RuntimeException failure = reported instanceof StorageException && reported.getCause() instanceof RuntimeException
+                ? (RuntimeException) reported.getCause() : reported;
         Optional<Long> saved;
         try {
             saved = database.jdbi().withHandle(h -> new ReceiptDao(h).idByDraft(draftId));

@@ -10,7 +10,9 @@ import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.Database;
@@ -27,7 +29,7 @@ public final class ReceiptPoster {
     private final Database database;
     private final CounterSetup counter;
     private final DrawerSessions sessions;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
     private final boolean forceToDisk;
 
@@ -40,7 +42,7 @@ public final class ReceiptPoster {
         this.database = database;
         this.counter = counter;
         this.sessions = sessions;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
         this.forceToDisk = forceToDisk;
     }
@@ -66,17 +68,15 @@ public final class ReceiptPoster {
         draft.checkReadyToPost();
         LocalDate today = counter.businessDate();
         long id = postOnce(actor, draft, mailBatchId, today);
-        if (forceToDisk) {
-            database.forceToDisk();
-        }
         return PostedDrafts.sameAs(draft, database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow());
     }
 
     /** The id of the receipt {@code draft} made, posting it unless an earlier post already did. */
     private long postOnce(Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
         try {
-            return database.jdbi().inTransaction(h -> new ReceiptDao(h).idByDraft(draft.id())
-                    .orElseGet(() -> insert(h, actor, draft, mailBatchId, today)));
+            return ledger.write("post the receipt", forceToDisk ? Ledger.Sync.FORCE_TO_DISK : Ledger.Sync.COMMIT_ONLY,
+                    h -> new ReceiptDao(h).idByDraft(draft.id()).orElseGet(() -> insert(h, actor, draft, mailBatchId,
+                            today)));
         } catch (Refused r) {
             throw r;
         } catch (RuntimeException e) {
@@ -104,7 +104,8 @@ public final class ReceiptPoster {
         for (int i = 0; i < tenders.size(); i++) {
             dao.insertTender(id, i + 1, tenders.get(i));
         }
-        journal.append(h, JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
+        ledger.seal(h, SealSpecs.RECEIPT, id,
+                JournalEvent.of("RECEIPT_POSTED", actor.staffNumber(), actor.terminalCode(), "receipt",
                         number.text())
                 .with("total", draft.total().cents()).with("gst", draft.gst().cents())
                 .with("rounding", s.rounding().cents()).with("change", s.change().cents())

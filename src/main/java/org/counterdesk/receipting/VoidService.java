@@ -8,12 +8,13 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.Database;
-import org.counterdesk.store.StorageException;
 
 /**
  * Voids a whole receipt the same day, while its drawer session is open, with a supervisor's
@@ -26,7 +27,7 @@ public final class VoidService {
     private final CounterSetup counter;
     private final StaffService staff;
     private final DrawerSessions sessions;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     public VoidService(Database database, CounterSetup counter, StaffService staff, DrawerSessions sessions,
@@ -35,7 +36,7 @@ public final class VoidService {
         this.counter = counter;
         this.staff = staff;
         this.sessions = sessions;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -78,28 +79,20 @@ public final class VoidService {
         }
         Staff supervisor = staff.approve(request.supervisorNumber(), request.supervisorPin(), actor,
                 Set.of(receipt.cashierId()), "void");
-        long voidId;
-        try {
-            voidId = database.jdbi().inTransaction(h -> {
-                if (VoidDao.forReceipt(h, receipt.id(), receipt.receiptNo()).isPresent()) {
-                    throw new Refused("receiptNo", "Receipt " + receipt.receiptNo() + " was voided a moment ago.");
-                }
-                var no = DocumentNumbers.VOID.next(h, actor.terminalCode());
-                long id = VoidDao.insert(h, new VoidDao.NewVoid(actor.terminal().id(), no.number(), no.text(), receipt.id(),
-                        receipt.sessionId(), actor.staff().id(), supervisor.id(), counter.businessDate(),
-                        clock.instant().truncatedTo(ChronoUnit.MILLIS), reason, refund.isEmpty() ? null : refund));
-                journal.append(h, JournalEvent.of("RECEIPT_VOIDED", actor.staffNumber(), actor.terminalCode(), "receipt",
-                                receipt.receiptNo())
-                        .with("void", no.text()).with("approvedBy", supervisor.staffNumber())
-                        .with("total", receipt.total().cents()).with("reason", reason));
-                return id;
-            });
-        } catch (Refused r) {
-            throw r;
-        } catch (RuntimeException e) {
-            throw StorageException.of(e, "record the void; nothing was saved");
-        }
-        database.forceToDisk();
+        long voidId = ledger.write("record the void; nothing was saved", h -> {
+            if (VoidDao.forReceipt(h, receipt.id(), receipt.receiptNo()).isPresent()) {
+                throw new Refused("receiptNo", "Receipt " + receipt.receiptNo() + " was voided a moment ago.");
+            }
+            var no = DocumentNumbers.VOID.next(h, actor.terminalCode());
+            long id = VoidDao.insert(h, new VoidDao.NewVoid(actor.terminal().id(), no.number(), no.text(), receipt.id(),
+                    receipt.sessionId(), actor.staff().id(), supervisor.id(), counter.businessDate(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), reason, refund.isEmpty() ? null : refund));
+            ledger.seal(h, SealSpecs.VOID, id, JournalEvent.of("RECEIPT_VOIDED", actor.staffNumber(),
+                            actor.terminalCode(), "receipt", receipt.receiptNo())
+                    .with("void", no.text()).with("approvedBy", supervisor.staffNumber())
+                    .with("total", receipt.total().cents()).with("reason", reason));
+            return id;
+        });
         return database.jdbi().withHandle(h -> new ReceiptDao(h).byId(receipt.id())).orElseThrow().voided()
                 .filter(v -> v.id() == voidId).orElseThrow();
     }

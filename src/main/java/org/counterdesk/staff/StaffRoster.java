@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.seal.SealSpecs;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -35,7 +36,8 @@ public final class StaffRoster {
         if (!active) {
             dao.setActive(id, false);
         }
-        journal.append(h, JournalEvent.of("STAFF_ADDED", by.staffNumber(), by.terminalCode(), "staff", id)
+        journal.seal(h, SealSpecs.STAFF, id,
+                JournalEvent.of("STAFF_ADDED", by.staffNumber(), by.terminalCode(), "staff", id)
                 .with("staffNumber", staffNumber).with("roles", set.toString()).with("pin", "not set")
                 .with("active", active));
         return dao.byId(id).orElseThrow();
@@ -44,14 +46,16 @@ public final class StaffRoster {
     /** Changes a person's name and roles. */
     public void change(Handle h, Actor by, Staff person, String name, Set<Role> roles) {
         new StaffDao(h).update(person.id(), name, roles);
-        journal.append(h, JournalEvent.of("STAFF_CHANGED", by.staffNumber(), by.terminalCode(), "staff", person.id())
+        journal.seal(h, SealSpecs.STAFF, person.id(),
+                JournalEvent.of("STAFF_CHANGED", by.staffNumber(), by.terminalCode(), "staff", person.id())
                 .with("staffNumber", person.staffNumber()).with("roles", roleSet(roles).toString()));
     }
 
     /** Deactivates or reactivates a person; nobody is ever deleted. */
     public void setActive(Handle h, Actor by, Staff person, boolean active) {
         new StaffDao(h).setActive(person.id(), active);
-        journal.append(h, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", by.staffNumber(),
+        journal.seal(h, SealSpecs.STAFF, person.id(),
+                JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", by.staffNumber(),
                 by.terminalCode(), "staff", person.id()).with("staffNumber", person.staffNumber()));
     }
 

@@ -10,6 +10,7 @@ import org.counterdesk.common.SafeText;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.Terminal;
+import org.counterdesk.seal.SealSpecs;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -87,6 +88,11 @@ public final class StaffService {
             throw new Refused("staffNumber", "Staff number " + number + " has no PIN yet: an administrator must set "
                     + "one on the Staff screen.");
         }
+        if (!jdbi.withHandle(h -> journal.sealHolds(h, SealSpecs.STAFF, staff.id()))) {
+            hasher.burnEquivalentTime(pin);
+            throw new Refused("staffNumber", "The details of staff number " + number + " were changed "
+                    + "outside Counterdesk and cannot be trusted: an administrator must reset the PIN (and run verify).");
+        }
         if (!lockOut.begin(staff, terminal, failureEvent)) {
             throw new Refused("staffNumber", locked(number));
         }
@@ -140,7 +146,7 @@ public final class StaffService {
             throw new Refused("staffNumber", "Staff number " + number + " is already used.");
         }
         long id = dao.insert(number, cleanName, EnumSet.copyOf(roles), hasher.hash(pin), clock.instant());
-        journal.append(h, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
+        journal.seal(h, SealSpecs.STAFF, id, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
                 .with("staffNumber", number).with("roles", roles.toString()));
         return dao.byId(id).orElseThrow();
     }
@@ -152,7 +158,8 @@ public final class StaffService {
         String hash = hasher.hash(newPin);
         jdbi.useTransaction(h -> {
             new StaffDao(h).setPin(staffId, hash);
-            journal.append(h, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+            journal.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(),
+                    actor.terminalCode(), "staff", staffId));
         });
     }
 
@@ -164,7 +171,8 @@ public final class StaffService {
         }
         jdbi.useTransaction(h -> {
             new StaffDao(h).setActive(staffId, active);
-            journal.append(h, JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
+            journal.seal(h, SealSpecs.STAFF, staffId,
+                    JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
                     actor.staffNumber(), actor.terminalCode(), "staff", staffId));
         });
     }

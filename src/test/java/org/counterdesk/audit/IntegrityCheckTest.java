@@ -39,9 +39,13 @@ class IntegrityCheckTest {
         assertThat(report.firstProblem()).isEmpty();
         assertThat(report.passed()).containsExactly(
                 "Journal: " + c.rows("journal") + " entries intact, head " + head,
+                "Journal counter: " + c.rows("journal") + ", matches the last entry",
+                "Day closure heads: 2 recorded heads found in the chain",
+                "Anchors: 0 journal heads held outside the database lead to this chain",
                 "Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates",
                 "Voids at CD01: CD01-V000001..CD01-V000002, no gaps or duplicates",
-                "Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent");
+                "Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent",
+                "Seals: 23 records match their sealing journal entries; none unsealed");
     }
 
     @Test

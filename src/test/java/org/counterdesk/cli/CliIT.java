@@ -86,11 +86,15 @@ class CliIT {
         JarRun run = JarRun.run(counter, "verify");
 
         assertThat(run.exit()).as("%s", run).isZero();
-        assertThat(run.out().lines().toList()).hasSize(4).satisfies(lines -> {
+        assertThat(run.out().lines().toList()).hasSize(8).satisfies(lines -> {
             assertThat(lines.get(0)).matches("Journal: \\d+ entries intact, head [0-9a-f]{64}");
-            assertThat(lines.get(1)).isEqualTo("Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates");
-            assertThat(lines.get(2)).isEqualTo("Voids at CD01: CD01-V000001..CD01-V000002, no gaps or duplicates");
-            assertThat(lines.get(3)).isEqualTo("Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent");
+            assertThat(lines.get(1)).matches("Journal counter: \\d+, matches the last entry");
+            assertThat(lines.get(2)).isEqualTo("Day closure heads: 2 recorded heads found in the chain");
+            assertThat(lines.get(3)).isEqualTo("Anchors: 0 journal heads held outside the database lead to this chain");
+            assertThat(lines.get(4)).isEqualTo("Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates");
+            assertThat(lines.get(5)).isEqualTo("Voids at CD01: CD01-V000001..CD01-V000002, no gaps or duplicates");
+            assertThat(lines.get(6)).isEqualTo("Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent");
+            assertThat(lines.get(7)).matches("Seals: \\d+ records match their sealing journal entries; none unsealed");
         });
         assertThat(run.err()).isEmpty();
     }
@@ -107,6 +111,18 @@ class CliIT {
         assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INTEGRITY);
         assertThat(run.errLines()).containsExactly(
                 "verify: Receipt CD01-000003 is missing (CD01-000002 is followed by CD01-000004)");
+    }
+
+    @Test
+    void verifyAgainstAnAnchorTheChainDoesNotLeadToIsExitCodeThree() throws Exception {
+        String read = "1:" + "ab".repeat(32);
+
+        JarRun run = JarRun.run(counter, "verify", "--anchor", read);
+
+        assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INTEGRITY);
+        assertThat(run.errLines()).singleElement().asString()
+                .matches("verify: Journal entry 1 has the hash [0-9a-f]{64} but the anchor given \\(" + read
+                        + "\\) says " + "ab".repeat(32) + ": the journal was rewritten up to that entry");
     }
 
     @Test

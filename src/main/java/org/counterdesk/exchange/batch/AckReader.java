@@ -102,7 +102,11 @@ final class AckReader {
         String name = file.getFileName().toString();
         Optional<BatchStatus> now = events.status(batch.terminalId(), batch.number());
         if (now.isEmpty() || now.get().state() != BatchState.ACCEPTED || outcome != BatchState.ACCEPTED) {
-            events.record(batch, outcome, null, message, name, received, Map.of("ackFile", name, "sha256", sha));
+            Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("ackFile", name, "sha256", sha));
+            if (ack.hasNonNull(BatchEvents.JOURNAL_HEAD)) {
+                details.put(BatchEvents.JOURNAL_HEAD, ack.get(BatchEvents.JOURNAL_HEAD).asText());
+            }
+            events.record(batch, outcome, null, message, name, received, details);
         }
         return outcome;
     }

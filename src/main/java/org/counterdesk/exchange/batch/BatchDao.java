@@ -46,8 +46,14 @@ final class BatchDao {
     }
 
     void insertEvent(Event e) {
-        h.createUpdate("INSERT INTO batch_event (batch_id, recorded_at, state, actor, message, ack_file, acked_at) "
-                        + "VALUES (:b, :at, :state, :actor, :message, :file, :acked)")
+        insertEvent(e, null);
+    }
+
+    /** An event with the journal head finance echoed in its acknowledgement (null if it sent none). */
+    void insertEvent(Event e, String journalHead) {
+        h.createUpdate("INSERT INTO batch_event (batch_id, recorded_at, state, actor, message, ack_file, acked_at, "
+                        + "journal_head) VALUES (:b, :at, :state, :actor, :message, :file, :acked, :head)")
+                .bind("head", journalHead)
                 .bind("b", e.batchId()).bind("at", e.at().atOffset(ZoneOffset.UTC)).bind("state", e.state().name())
                 .bind("actor", e.actor()).bind("message", e.message()).bind("file", e.ackFile())
                 .bind("acked", e.ackedAt() == null ? null : e.ackedAt().atOffset(ZoneOffset.UTC)).execute();

@@ -19,6 +19,8 @@ import org.counterdesk.store.Database;
 final class BatchEvents {
 
     static final String SYSTEM = "SYSTEM";
+    /** The details key of a journal head finance echoed: kept in the event row as an anchor. */
+    static final String JOURNAL_HEAD = "journalHead";
 
     private final Database database;
     private final Journal journal;
@@ -30,13 +32,16 @@ final class BatchEvents {
         this.clock = clock;
     }
 
-    /** Records {@code state} for the batch; {@code details} go into the journal beside the batch number. */
+    /**
+     * Records {@code state} for the batch; {@code details} go into the journal beside the batch
+     * number, and a {@code journalHead} among them is also kept in the event row.
+     */
     void record(BatchDao.Stored batch, BatchState state, String actor, String message, String ackFile, Instant ackedAt,
                 Map<String, Object> details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         database.jdbi().useTransaction(h -> {
             new BatchDao(h).insertEvent(new BatchDao.Event(batch.id(), now, state, actor, cut(message, 1000),
-                    cut(ackFile, 200), ackedAt));
+                    cut(ackFile, 200), ackedAt), (String) details.get(JOURNAL_HEAD));
             JournalEvent event = JournalEvent.of("EXPORT_BATCH_" + state.name(), actor == null ? SYSTEM : actor,
                     batch.terminalCode(), "export_batch", batch.batchNo());
             for (Map.Entry<String, Object> d : details.entrySet()) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.Database;
 import org.counterdesk.store.DocSequences;
@@ -45,9 +46,10 @@ final class BatchMaker {
             Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             BatchFiles files = BatchFiles.of(BatchDocument.build(DaySource.read(h, closure), number, createdAt, progress));
             String batchNo = BatchDocument.batchNo(closure.terminalCode(), number);
-            dao.insert(closure.terminalId(), number, batchNo, closure.id(), createdAt, actor.staff().id(),
+            long id = dao.insert(closure.terminalId(), number, batchNo, closure.id(), createdAt, actor.staff().id(),
                     files.sha256(), files.batch().length);
-            journal.append(h, JournalEvent.of("EXPORT_BATCH_CREATED", actor.staffNumber(), actor.terminalCode(),
+            journal.seal(h, SealSpecs.EXPORT_BATCH, id,
+                    JournalEvent.of("EXPORT_BATCH_CREATED", actor.staffNumber(), actor.terminalCode(),
                             "export_batch", batchNo).with("closureNo", closure.closureNo())
                     .with("businessDate", closure.businessDate().toString()).with("sha256", files.sha256())
                     .with("sizeBytes", files.batch().length).with("receipts", closure.receipts()));

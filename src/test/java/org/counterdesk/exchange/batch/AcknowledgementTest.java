@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.counterdesk.audit.Anchor;
+import org.counterdesk.audit.IntegrityReport;
 import org.counterdesk.common.Refused;
 import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.testing.TestCounter;
@@ -74,6 +77,39 @@ class AcknowledgementTest {
         assertThat(status(3).lastMessage()).contains(OTHER_SHA).contains(sha(3));
         assertThat(journaled("EXPORT_BATCH_ACCEPTED") + journaled("EXPORT_BATCH_REJECTED")
                 + journaled("EXPORT_BATCH_MISMATCH")).isEqualTo(3);
+    }
+
+    @Test
+    void aJournalHeadFinanceEchoesIsKeptAndVerifyTiesTheChainToItAndToTheManifests() throws Exception {
+        String head1 = manifestHead(1);
+        String foreign = "ab".repeat(32);
+        Files.writeString(inbox.resolve("CD01-B000001.ack.json"), withHead(Samples.ack("CD01", 1, sha(1), "accepted", ""),
+                head1));
+        assertThat(JsonSchemas.check("ack", Samples.read(inbox.resolve("CD01-B000001.ack.json")))).isEmpty();
+        exports.readInbox();
+        List<Anchor> manifests = new ManifestAnchors(c.services.exchange().folders()).read();
+
+        assertThat(status(1).state()).isEqualTo(BatchState.ACCEPTED);
+        assertThat(manifests).hasSizeGreaterThanOrEqualTo(3).extracting(Anchor::hash).contains(head1, manifestHead(3));
+        IntegrityReport report = c.services.integrity().run(manifests);
+        assertThat(report.firstProblem()).isEmpty();
+        assertThat(report.passed()).contains("Anchors: " + (manifests.size() + 1)
+                + " journal heads held outside the database lead to this chain");
+
+        Files.writeString(inbox.resolve("CD01-B000002.ack.json"), withHead(Samples.ack("CD01", 2, sha(2), "accepted", ""),
+                foreign));
+        exports.readInbox();
+        assertThat(c.services.integrity().run().firstProblem()).contains("The journal head " + foreign + " held in "
+                + "finance's acknowledgement of batch CD01-B000002 is not in the chain: the journal was rewritten after "
+                + "it was recorded");
+    }
+
+    private String manifestHead(long number) throws Exception {
+        return Samples.read(outbox.resolve(String.format("CD01-B%06d.manifest.json", number))).get("journalHead").asText();
+    }
+
+    private static String withHead(String ack, String head) {
+        return ack.replace("\n}\n", ",\n  \"journalHead\": \"" + head + "\"\n}\n");
     }
 
     @Test
