@@ -69,7 +69,7 @@ public final class MainController {
         demoBadge.setVisible(counter.demo());
         demoBadge.setManaged(counter.demo());
         terminal.setText("Terminal " + actor.terminalCode());
-        date.setText(Dates.longDate(counter.businessDate()));
+        date.setText(Dates.today(counter));
         person.setText(actor.staff().name() + "  \u00b7  " + actor.staff().rolesLabel());
         lockButton.setOnAction(e -> lock.run());
         signOutButton.setOnAction(e -> signOut.run());
@@ -101,7 +101,7 @@ public final class MainController {
 
     /** Brings {@code s} to the front and lets it refresh and take the focus. */
     public void show(Screen s) {
-        date.setText(Dates.longDate(counter.businessDate()));
+        date.setText(Dates.today(counter));
         String w = warnings.get();
         warning.setText(w);
         warning.setVisible(!w.isEmpty());
