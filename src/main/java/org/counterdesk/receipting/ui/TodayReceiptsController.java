@@ -100,10 +100,15 @@ public final class TodayReceiptsController {
         });
         Button cancel = voidForm.wide(new Button("Cancel   Esc"));
         cancel.setOnAction(ev -> cancelVoid());
-        Forms.enterMovesTo(reason, refund);
+        // The refund reference is off unless EFTPOS was tendered: Enter goes on to the next field that takes input.
+        Forms.onEnter(reason, () -> (refund.isDisabled() ? number : refund).requestFocus());
         Forms.enterMovesTo(refund, number);
         Forms.enterMovesTo(number, pin);
         Forms.onEnter(pin, confirm::fire);
+        e.focusOnRefusal("reason", reason);
+        e.focusOnRefusal("refundReference", refund);
+        e.focusOnRefusal("staffNumber", number);
+        e.focusOnRefusal("pin", pin);
         voidPanel.visibleProperty().bind(model.voiding().isNotNull());
         voidPanel.managedProperty().bind(voidPanel.visibleProperty());
         model.voiding().addListener((obs, old, r) -> showVoid(r));
