@@ -16,6 +16,7 @@ import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.Screenshots;
 import org.counterdesk.testing.TestCounter;
+import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.Visits;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,9 @@ class FrontDeskAfterCloseJourneyTest extends DemoUiTest {
         Drawers.closeBalanced(s, casey);
         s.banking().bank(casey, "BAG 1", "2001", "2222");
         s.dayClosures().close(c.supervisor(), TODAY);
+        Visit after = s.frontDesk().visits().signIn(casey, new Visits.Request("Joe Bloggs", "Acme Surveying", null, "robyn",
+                "Delivery of plans", "", "2", null)).visit();
+        assertThat(after.businessDate()).as("a visit after the close is dated today").isEqualTo(TODAY);
     }
 
     @Override
@@ -57,6 +61,8 @@ class FrontDeskAfterCloseJourneyTest extends DemoUiTest {
         press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         waitUntil(() -> lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && "Jane Citizen".equals(l.getText())));
+        assertThat(lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && "Joe Bloggs".equals(l.getText()))).isTrue();
         assertThat(text("#date")).isEqualTo("Mon 23 Nov 2026  \u00b7  receipts dated Tue 24 Nov 2026");
         Screenshots.save("after-close-visitors");
 
