@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cashier's screens at the smallest size the counter supports whole (1280×720): the post
- * button, the messages, the void form and the front desk's buttons are on show without scrolling.
+ * button, the messages, the void form and the front desk's buttons are on show without scrolling;
+ * in a smaller window (1024×700) the screen scrolls to the field that has the cursor.
  */
 class ScreensFitJourneyTest extends DemoUiTest {
 
@@ -52,5 +53,17 @@ class ScreensFitJourneyTest extends DemoUiTest {
         Screenshots.save("fit-1280x720-deliveries");
         press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
         Screenshots.save("fit-1280x720-enquiries");
+    }
+
+    @Test
+    void atTheSmallestWindowTheReceiptScreenScrollsToWhatHasTheCursor() {
+        Fit.resize(this, 1024, 700);
+        signInAsCashier();
+        Screenshots.save("fit-1024x700-receipt");
+        interact(() -> visible("#payerAbn").requestFocus());
+        Fit.assertWhole(visible("#payerAbn"));
+        interact(() -> visible("#post").requestFocus());
+        Fit.assertWhole(visible("#post"));
+        Screenshots.save("fit-1024x700-receipt-post");
     }
 }
