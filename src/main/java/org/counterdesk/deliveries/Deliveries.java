@@ -78,7 +78,7 @@ public final class Deliveries {
                     + " and has not been collected.");
         });
         Instant now = clock.instant();
-        LocalDate date = counter.businessDate();
+        LocalDate date = counter.deskDate();
         var settings = config.settings();
         Logged logged = jdbi.inTransaction(h -> {
             Contact to = directory.requireActive(h, "addressedTo", toRef);
@@ -146,7 +146,7 @@ public final class Deliveries {
 
     /** Today's deliveries, newest first. */
     public List<Delivery> today() {
-        LocalDate date = counter.businessDate();
+        LocalDate date = counter.deskDate();
         return jdbi.withHandle(h -> new DeliveryDao(h).onDate(date));
     }
 

@@ -54,8 +54,8 @@ public final class Enquiries {
             throw new Refused("type", "\"" + type + "\" is not one of the enquiry types: choose one of " + types() + ".");
         }
         Channel ch = channel == null ? Channel.COUNTER : channel;
-        Instant now = clock.instant();
-        ZonedDateTime local = now.atZone(counter.organisation().timeZone());
+        ZonedDateTime local = counter.now();
+        Instant now = local.toInstant();
         long id = jdbi.withHandle(h -> new EnquiryDao(h).insert(counter.terminal().id(), local.toLocalDate(),
                 local.getHour(), type, ch, now, actor.staff().id()));
         return new Tally(id, type, ch, now);
@@ -95,8 +95,8 @@ public final class Enquiries {
         return new EnquiryStats(date, types, byType, byHour, rows);
     }
 
-    /** Today's counts. */
+    /** Today's counts: the calendar date, which closing the cashiers' day does not move. */
     public EnquiryStats today() {
-        return stats(counter.businessDate());
+        return stats(counter.deskDate());
     }
 }

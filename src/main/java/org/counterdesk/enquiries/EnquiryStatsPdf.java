@@ -37,7 +37,7 @@ final class EnquiryStatsPdf {
                 + DocumentDates.dateTime(printedAt, org.timeZone()));
         Letterhead.write(out, org, "Enquiries");
         out.alignFieldsTo(Style.BODY, "Business date");
-        out.field(Style.STRONG, "Business date", DocumentDates.date(stats.date()));
+        out.field(Style.STRONG, "Date", DocumentDates.date(stats.date()));
         out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
         out.field(Style.STRONG, "Enquiries", Integer.toString(stats.total()));
         out.gap(10);

@@ -54,7 +54,7 @@ public final class Retention {
         if (!counter.isSetUp()) {
             return Optional.empty();
         }
-        LocalDate today = counter.businessDate();
+        LocalDate today = counter.deskDate();
         boolean ranToday = jdbi.withHandle(h -> new FrontDeskSettingsDao(h).get(FrontDeskSettingsDao.RETENTION_LAST_RUN))
                 .map(today.toString()::equals).orElse(false);
         return ranToday ? Optional.empty() : Optional.of(run());
@@ -62,7 +62,7 @@ public final class Retention {
 
     /** De-identifies everything older than the retention period now, and journals the counts. */
     public Run run() {
-        LocalDate today = counter.businessDate();
+        LocalDate today = counter.deskDate();
         int days = config.settings().retentionDays();
         LocalDate keptFrom = today.minusDays(days);
         Instant cutoff = keptFrom.atStartOfDay(counter.organisation().timeZone()).toInstant();

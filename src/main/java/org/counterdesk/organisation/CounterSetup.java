@@ -59,11 +59,19 @@ public final class CounterSetup {
     }
 
     /**
-     * The business date: the local date where the organisation is, or the day after this
+     * The front desk's date: the calendar date where the organisation is. Visitors, deliveries
+     * and enquiries live by the calendar, so closing the cashiers' day never moves them on.
+     */
+    public LocalDate deskDate() {
+        return now().toLocalDate();
+    }
+
+    /**
+     * The business date (cashiering only: receipts, drawers, banking): the local date where the organisation is, or the day after this
      * terminal's last closed day when that day has already been closed.
      */
     public LocalDate businessDate() {
-        LocalDate today = now().toLocalDate();
+        LocalDate today = deskDate();
         LocalDate closed = snapshot().lastClosedDay();
         return closed != null && !closed.isBefore(today) ? closed.plusDays(1) : today;
     }

@@ -30,6 +30,7 @@ public final class AppWindow {
     private final Background background = new Background();
     private final Scene scene;
     private final IdleLock idleLock;
+    private final WindowPlace place;
     private MainController main;
     private Teardown mainTeardown = new Teardown();
 
@@ -37,13 +38,13 @@ public final class AppWindow {
         this.stage = stage;
         this.services = services;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        this.scene = new Scene(new StackPane(), 1280, 800);
+        this.scene = new Scene(new StackPane());
         scene.getStylesheets().add(AppWindow.class.getResource("counterdesk.css").toExternalForm());
         this.idleLock = new IdleLock(scene, this::lock);
         stage.setScene(scene);
         stage.setTitle("Counterdesk");
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        this.place = new WindowPlace(services.folder().root());
+        place.apply(stage);
     }
 
     /** Shows the first screen: first run on a new data folder, otherwise sign-in. */
@@ -152,6 +153,7 @@ public final class AppWindow {
     }
 
     public void close() {
+        place.save(stage);
         dropMain();
         idleLock.stop();
         background.close();

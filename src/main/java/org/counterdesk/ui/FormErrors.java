@@ -1,5 +1,7 @@
 package org.counterdesk.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -8,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.scene.Node;
 import org.counterdesk.common.Refused;
 
 /**
@@ -19,6 +22,7 @@ public final class FormErrors {
     private final ObservableMap<String, String> byField = FXCollections.observableHashMap();
     private final StringProperty general = new SimpleStringProperty("");
     private final Set<String> fields;
+    private final Map<String, Node> focusTargets = new HashMap<>();
 
     public FormErrors(String... fields) {
         this.fields = Set.of(fields);
@@ -32,10 +36,22 @@ public final class FormErrors {
         return general;
     }
 
+    /**
+     * After a refusal that names {@code field}, the cursor goes to {@code node}: the person fixes
+     * it at once instead of hunting for it with Tab.
+     */
+    public void focusOnRefusal(String field, Node node) {
+        focusTargets.put(field, node);
+    }
+
     public void show(Throwable failure) {
         clear();
         if (failure instanceof Refused r && r.field() != null && fields.contains(r.field())) {
             byField.put(r.field(), r.getMessage());
+            Node target = focusTargets.get(r.field());
+            if (target != null && !target.isDisabled()) {
+                Forms.focusInto(target);
+            }
         } else {
             general.set(Messages.of(failure));
         }

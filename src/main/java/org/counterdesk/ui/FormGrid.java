@@ -39,6 +39,7 @@ public final class FormGrid extends GridPane {
      */
     public <T extends Node> T field(String id, String label, T field, FormErrors errors) {
         field.setId(id);
+        errors.focusOnRefusal(id, field);
         return field(label, field, errors.of(id));
     }
 

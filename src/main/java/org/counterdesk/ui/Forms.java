@@ -19,8 +19,13 @@ public final class Forms {
     private Forms() {
     }
 
-    /** Shows {@code message} in {@code label} (hidden when empty) and marks {@code field} red while it has one. */
+    /**
+     * Shows {@code message} in {@code label} (hidden when empty) and marks {@code field} red while it has one.
+     * A message wraps and keeps its height: it is never cut short with "…".
+     */
     public static void showMessage(Label label, ObservableStringValue message, Node... fields) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -39,6 +39,7 @@ public final class MainController {
     @FXML private Button signOutButton;
     @FXML private FlowPane nav;
     @FXML private Label warning;
+    @FXML private javafx.scene.control.ScrollPane scroll;
     @FXML private StackPane content;
 
     public MainController(Actor actor, CounterSetup counter, List<Screen> screens, Runnable lock, Runnable signOut,
@@ -69,7 +70,7 @@ public final class MainController {
         demoBadge.setVisible(counter.demo());
         demoBadge.setManaged(counter.demo());
         terminal.setText("Terminal " + actor.terminalCode());
-        date.setText(Dates.longDate(counter.businessDate()));
+        date.setText(Dates.today(counter));
         person.setText(actor.staff().name() + "  \u00b7  " + actor.staff().rolesLabel());
         lockButton.setOnAction(e -> lock.run());
         signOutButton.setOnAction(e -> signOut.run());
@@ -82,6 +83,7 @@ public final class MainController {
             nav.getChildren().add(b);
             content.getChildren().add(s.root());
         }
+        Forms.keepFocusInView(scroll);
         show(screens.get(0));
     }
 
@@ -101,7 +103,7 @@ public final class MainController {
 
     /** Brings {@code s} to the front and lets it refresh and take the focus. */
     public void show(Screen s) {
-        date.setText(Dates.longDate(counter.businessDate()));
+        date.setText(Dates.today(counter));
         String w = warnings.get();
         warning.setText(w);
         warning.setVisible(!w.isEmpty());
@@ -109,6 +111,8 @@ public final class MainController {
         for (int i = 0; i < screens.size(); i++) {
             boolean current = screens.get(i) == s;
             screens.get(i).root().setVisible(current);
+            // Only the screen on show counts for the window's size, so one tall screen does not make every screen scroll.
+            screens.get(i).root().setManaged(current);
             ((ToggleButton) nav.getChildren().get(i)).setSelected(current);
         }
         s.shown().run();

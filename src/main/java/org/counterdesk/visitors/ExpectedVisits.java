@@ -49,10 +49,10 @@ public final class ExpectedVisits {
         if (f.date() == null) {
             throw new Refused("date", "Choose the day the visitor is expected.");
         }
-        if (f.date().isBefore(counter.businessDate())) {
+        if (f.date().isBefore(counter.deskDate())) {
             throw new Refused("date", "That day has passed: choose today or a later day.");
         }
-        if (f.date().isAfter(counter.businessDate().plusYears(1))) {
+        if (f.date().isAfter(counter.deskDate().plusYears(1))) {
             throw new Refused("date", "Register visitors up to a year ahead.");
         }
         String name = VisitorNames.check("name", f.name());
@@ -77,14 +77,14 @@ public final class ExpectedVisits {
 
     /** Those expected from tomorrow for {@code days} days, not cancelled and not yet arrived, by day. */
     public List<ExpectedVisit> upcoming(int days) {
-        LocalDate tomorrow = counter.businessDate().plusDays(1);
+        LocalDate tomorrow = counter.deskDate().plusDays(1);
         return jdbi.withHandle(h -> new ExpectedVisitDao(h).between(tomorrow, tomorrow.plusDays(days - 1L))).stream()
                 .filter(e -> !e.arrived()).toList();
     }
 
     /** Those expected today who have not arrived yet. */
     public List<ExpectedVisit> stillExpectedToday() {
-        return on(counter.businessDate()).stream().filter(e -> !e.arrived()).toList();
+        return on(counter.deskDate()).stream().filter(e -> !e.arrived()).toList();
     }
 
     /** Signs in an expected visitor with the next free badge (or the one given). */
@@ -101,7 +101,7 @@ public final class ExpectedVisits {
         if (e.arrived()) {
             throw new Refused(e.name() + " has already been signed in.");
         }
-        if (!e.date().equals(counter.businessDate())) {
+        if (!e.date().equals(counter.deskDate())) {
             throw new Refused(e.name() + " is expected on " + e.date() + ", not today: sign them in with the form.");
         }
         String given = badge == null || badge.isBlank()

@@ -55,7 +55,7 @@ final class VisitSignIn {
         int badge = badges.check(r.badge(), settings.badges());
         Long approvedBy = watchListApproval(actor, name, r.approval());
         Instant now = p.clock().instant();
-        LocalDate date = p.counter().businessDate();
+        LocalDate date = p.counter().deskDate();
         Visits.SignedIn done;
         try {
             done = jdbi.inTransaction(h -> {

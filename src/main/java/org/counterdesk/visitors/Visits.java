@@ -105,13 +105,13 @@ public final class Visits {
 
     /** Today's visits, newest first. */
     public List<Visit> today() {
-        LocalDate date = counter.businessDate();
+        LocalDate date = counter.deskDate();
         return jdbi.withHandle(h -> new VisitDao(h).onDate(date));
     }
 
     /** Visitors signed out automatically at the last close of business before today: the desk checks they left. */
     public List<Visit> flagged() {
-        LocalDate today = counter.businessDate();
+        LocalDate today = counter.deskDate();
         return jdbi.withHandle(h -> new VisitDao(h).lastDateBefore(today)
                 .map(d -> new VisitDao(h).automaticallySignedOutOn(d)).orElse(List.of()));
     }

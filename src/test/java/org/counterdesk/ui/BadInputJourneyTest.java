@@ -3,7 +3,9 @@ package org.counterdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.TableView;
+import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.counterdesk.testing.DemoUiTest;
 import org.junit.jupiter.api.Test;
 
@@ -93,11 +95,18 @@ class BadInputJourneyTest extends DemoUiTest {
         type(KeyCode.F12);
         waitForMessage("must show the buyer: enter the payer's name or ABN");
         assertThat(counter.rows("receipt")).isZero();
-        clickOn("#payerAbn");
+        assertFocused("#payerName");
+        Region payer = (Region) lookup("#payerName").query();
+        assertThat(payer.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("danger"));
+        assertThat(payer.getBorder().getStrokes()).as("the focus ring shows around the red field").hasSize(2);
+        type(KeyCode.ENTER);
+        assertFocused("#payerAbn");
         enter("57940199531");
-        type(KeyCode.F12);
         waitForMessage("Payer ABN: That ABN fails the ABN check");
-        retype("#payerAbn", "57940199530");
+        assertFocused("#payerAbn");
+        push(KeyCode.CONTROL, KeyCode.A);
+        enter("57940199530");
+        assertThat(messages()).doesNotContain("Payer ABN");
         type(KeyCode.F12);
         waitUntil(() -> showing("#lastPostedBox"));
         assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().payerAbn()).isEqualTo("57940199530");

@@ -19,6 +19,7 @@ import org.counterdesk.testing.Days;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.Pdfs;
+import org.counterdesk.testing.Screenshots;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,10 @@ class BankingJourneyTest extends DemoUiTest {
         type(KeyCode.F6);
         assertFocused("#closeDay");
         type(KeyCode.ENTER);
+        assertFocused("#cancelCloseDay");
+        type(KeyCode.TAB);
+        assertFocused("#confirmCloseDay");
+        type(KeyCode.ENTER);
         waitForMessage("Only a supervisor can close the day.");
         clickOn("#signOutButton");
         signIn("2001", "2222");
@@ -76,6 +81,23 @@ class BankingJourneyTest extends DemoUiTest {
         type(KeyCode.F6);
         assertFocused("#closeDay");
         assertThat(text("#closeDayTitle")).startsWith("Close ");
+        type(KeyCode.ENTER);
+        assertFocused("#cancelCloseDay");
+        assertThat(text("#closeDayQuestion")).contains("for good?");
+        Screenshots.save("banking-close-day-confirm");
+        type(KeyCode.ENTER);
+        assertFocused("#closeDay");
+        assertThat(showing("#confirmCloseDay")).isFalse();
+        type(KeyCode.ENTER);
+        assertFocused("#cancelCloseDay");
+        type(KeyCode.ESCAPE);
+        assertFocused("#closeDay");
+        assertThat(counter.services.dayClosures().closures(counter.services.counter().terminal()))
+                .as("Enter, Enter and Esc close nothing").isEmpty();
+        type(KeyCode.ENTER);
+        assertFocused("#cancelCloseDay");
+        type(KeyCode.TAB);
+        assertFocused("#confirmCloseDay");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#done").contains("closed as CD01-Z0001"));
         DayClosure z = counter.services.dayClosures().closures(counter.services.counter().terminal()).get(0);

@@ -29,10 +29,13 @@ class VoidJourneyTest extends DemoUiTest {
         assertFocused("#reason");
         enter("Wrong fee keyed");
         assertThat(lookup("#refundReference").query().isDisabled()).isTrue();
-        clickOn("#supervisorNumber");
+        assertFocused("#supervisorNumber");
         enter("1001");
+        assertFocused("#supervisorPin");
+        assertThat((Object) lookup("#supervisorPin").query()).isInstanceOf(javafx.scene.control.PasswordField.class);
         enter("1111");
         waitForMessage("Casey Nguyen is not a supervisor");
+        assertFocused("#supervisorNumber");
         assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
 
         retype("#supervisorNumber", "2001");
@@ -40,6 +43,7 @@ class VoidJourneyTest extends DemoUiTest {
         waitUntil(() -> text("#status").startsWith("CD01-V000001 voids CD01-000001"));
         Receipt r = counter.services.receipts().byNumber("CD01-000001").orElseThrow();
         assertThat(r.voided().orElseThrow().approvedBy()).isEqualTo("Sam Okafor");
+        assertThat(r.voided().orElseThrow().reason()).isEqualTo("Wrong fee keyed");
         Path notice = counter.folder.printed().resolve("CD01-V000001.pdf");
         assertThat(Pdfs.text(notice)).contains("VOID", "CD01-V000001", "CD01-000001", "Wrong fee keyed", "Sam Okafor",
                 "-$52.50");

@@ -37,6 +37,8 @@ final class BankPanel extends VBox {
         blockers.setId("bankingBlockers");
         blockers.getStyleClass().add("field-message");
         blockers.setWrapText(true);
+        blockers.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blockers.setWrapText(true);
         stillOpen.getStyleClass().add("text-muted");
         stillOpen.setWrapText(true);
         sessions.setId("bankSessions");
@@ -65,6 +67,8 @@ final class BankPanel extends VBox {
         PasswordField pin = form.field("Checker's PIN", new PasswordField(), e.of("pin"));
         pin.setId("checkerPin");
         pin.textProperty().bindBidirectional(bank.checkerPin);
+        e.focusOnRefusal("staffNumber", checker);
+        e.focusOnRefusal("pin", pin);
         Button go = form.wide(new Button("Bank it and print the deposit advice"));
         go.setId("bankIt");
         go.getStyleClass().add("accent");

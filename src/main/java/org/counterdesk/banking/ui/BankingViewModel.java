@@ -60,6 +60,7 @@ public final class BankingViewModel {
         });
     }
 
+    /** Closes the day once it has been asked for and confirmed ({@code day.ask()} first). */
     void closeDay() {
         day.close(z -> {
             done.set("Business day " + z.figures().date() + " closed as " + z.closureNo() + "; grand total "

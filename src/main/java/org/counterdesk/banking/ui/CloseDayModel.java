@@ -3,7 +3,9 @@ package org.counterdesk.banking.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.DayClosures;
@@ -21,6 +23,7 @@ public final class CloseDayModel {
     private final FormErrors errors;
     private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<DayClosure> lastClosure = new SimpleObjectProperty<>();
+    private final BooleanProperty confirming = new SimpleBooleanProperty();
 
     CloseDayModel(Actor actor, DayClosures closures, Background background, FormErrors errors) {
         this.actor = actor;
@@ -30,15 +33,35 @@ public final class CloseDayModel {
     }
 
     void refresh() {
+        confirming.set(false);
         List<LocalDate> open = closures.unclosedDays(actor.terminal());
         preview.set(open.isEmpty() ? null : closures.preview(actor.terminal(), open.get(0)));
         List<DayClosure> done = closures.closures(actor.terminal());
         lastClosure.set(done.isEmpty() ? null : done.get(0));
     }
 
+    /** The first step: closing is final, so it is asked for, and only {@link #close} after it closes the day. */
+    void ask() {
+        errors.clear();
+        if (preview.get() == null) {
+            errors.setGeneral("There is no business day to close.");
+            return;
+        }
+        confirming.set(true);
+    }
+
+    void cancel() {
+        confirming.set(false);
+    }
+
+    /** The second step: closes the day asked about; without the question first, it does nothing. */
     void close(Consumer<DayClosure> closed) {
         errors.clear();
         DayFigures day = preview.get();
+        if (!confirming.get()) {
+            return;
+        }
+        confirming.set(false);
         if (day == null) {
             errors.setGeneral("There is no business day to close.");
             return;
@@ -47,6 +70,11 @@ public final class CloseDayModel {
             refresh();
             closed.accept(z);
         }, errors::show);
+    }
+
+    /** True between the question "close this day for good?" and its answer. */
+    BooleanProperty confirming() {
+        return confirming;
     }
 
     ObjectProperty<DayFigures> preview() {

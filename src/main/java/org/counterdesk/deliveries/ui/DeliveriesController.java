@@ -93,7 +93,7 @@ public final class DeliveriesController {
                 Columns.text("Received", 130, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),
                 Columns.text("Carrier", 120, r -> r.delivery().carrier()),
                 Columns.text("Consignment", 150, r -> r.delivery().consignment()),
-                Columns.figures("Items", 55, r -> Integer.toString(r.delivery().items())),
+                Columns.figures("Items", 70, r -> Integer.toString(r.delivery().items())),
                 Columns.text("For", 190, r -> r.delivery().addressedTo().describe()),
                 Columns.text("Told", 220, DeliveriesViewModel.Row::told)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -26,6 +26,8 @@ final class ApprovalFields {
         PasswordField pin = form.field(who + " PIN", new PasswordField(), errors.of("pin"));
         pin.setId(idPrefix + "Pin");
         pin.textProperty().bindBidirectional(approval.pin);
+        errors.focusOnRefusal("staffNumber", number);
+        errors.focusOnRefusal("pin", pin);
         return first == null ? number : first;
     }
 }

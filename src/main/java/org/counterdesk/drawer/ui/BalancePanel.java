@@ -44,6 +44,7 @@ final class BalancePanel extends VBox {
         makeUp.setVgap(2);
         missing.setId("missingInstruments");
         missing.getStyleClass().add("field-message");
+        missing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         missing.setWrapText(true);
         buildDecision();
         Button again = new Button("Print the close report again");

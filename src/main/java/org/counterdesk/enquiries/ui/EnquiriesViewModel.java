@@ -95,7 +95,7 @@ public final class EnquiriesViewModel {
     public void printReport() {
         errors.clear();
         status.set("");
-        background.run(() -> reports.print(counter.businessDate()), r -> status.set("Today's statistics printed ("
+        background.run(() -> reports.print(counter.deskDate()), r -> status.set("Today's statistics printed ("
                 + r.stats().total() + " enquiries). The spreadsheet copy is " + r.csv()), errors::show);
     }
 

@@ -95,6 +95,12 @@ public final class ReceiptingController {
         Forms.showMessage(payerMessage, Bindings.concat(e.of("payerName"), e.of("payerAbn")), payerName, payerAbn);
         Forms.showMessage(tenderMessage, e.of("tender"));
         Forms.showMessage(generalMessage, e.general());
+        e.focusOnRefusal("fee", feeQuery);
+        e.focusOnRefusal("reference", reference);
+        e.focusOnRefusal("quantity", quantity);
+        e.focusOnRefusal("amount", amount);
+        e.focusOnRefusal("payerName", payerName);
+        e.focusOnRefusal("payerAbn", payerAbn);
         matches.setItems(line.matches());
         matches.setCellFactory(v -> new FeeCell());
         matches.setFocusTraversable(false);
@@ -137,7 +143,16 @@ public final class ReceiptingController {
         Forms.onEnter(addLine, this::add);
         addLine.setOnAction(ev -> add());
         Forms.enterMovesTo(payerName, payerAbn);
-        Forms.onEnter(payerAbn, () -> tenderPanel.select(TenderKind.CASH));
+        Forms.onEnter(payerAbn, () -> {
+            if (model.checkPayerAbn()) {
+                tenderPanel.select(TenderKind.CASH);
+            }
+        });
+        payerAbn.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.checkPayerAbn();
+            }
+        });
         Forms.onEnter(post, this::post);
         matches.setOnMouseClicked(ev -> {
             if (ev.getClickCount() == 2 && matches.getSelectionModel().getSelectedItem() != null) {

@@ -176,6 +176,7 @@ public final class ReceiptingViewModel {
         payerAbn.set("");
         line.clear();
         tender.clearForm();
+        tender.kind().set(TenderKind.CASH);
         errors.clear();
     }
 
@@ -231,6 +232,17 @@ public final class ReceiptingViewModel {
 
     public StringProperty payerAbn() {
         return payerAbn;
+    }
+
+    /** Refuses a mistyped ABN as the cashier leaves the field, as a reference is; true if it may stand (or is empty). */
+    public boolean checkPayerAbn() {
+        errors.clear("payerAbn");
+        if (payerAbn.get() == null || payerAbn.get().isBlank()) {
+            return true;
+        }
+        Optional<String> problem = org.counterdesk.organisation.Abn.problem(payerAbn.get());
+        problem.ifPresent(p -> errors.set("payerAbn", "Payer ABN: " + p));
+        return problem.isEmpty();
     }
 
     public ReadOnlyObjectProperty<Posted> lastPosted() {

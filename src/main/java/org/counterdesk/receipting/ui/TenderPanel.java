@@ -91,6 +91,7 @@ final class TenderPanel extends VBox {
             TextField f = grid.field(labels[i], new TextField(), errors.of(fields[i]));
             f.setId(fields[i]);
             f.textProperty().bindBidirectional(values[i]);
+            errors.focusOnRefusal(fields[i], f);
             if (i == 0) {
                 firstField.put(kind, f);
             } else {

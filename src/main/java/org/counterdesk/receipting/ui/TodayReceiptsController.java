@@ -57,14 +57,17 @@ public final class TodayReceiptsController {
         });
         table.setItems(model.receipts());
         var zone = model.counter().organisation().timeZone();
-        table.getColumns().setAll(List.of(
-                Columns.text("Receipt", 120, Receipt::receiptNo),
-                Columns.text("Time", 80, r -> Dates.time(r.postedAt(), zone)),
-                Columns.text("Cashier", 140, Receipt::cashierName),
-                Columns.text("Payer or reference", 220, TodayReceiptsController::who),
-                Columns.text("Paid by", 150, Receipt::tenderSummary),
-                Columns.figures("Total", 100, r -> r.total().format()),
-                Columns.text("Status", 160, TodayReceiptsController::state)));
+        var receiptNo = Columns.text("Receipt", 125, Receipt::receiptNo);
+        var time = Columns.text("Time", 85, (Receipt r) -> Dates.time(r.postedAt(), zone));
+        // The number and time stay whole when the void form narrows the list; the wordier columns give way.
+        receiptNo.setMinWidth(125);
+        time.setMinWidth(85);
+        table.getColumns().setAll(List.of(receiptNo, time,
+                Columns.text("Cashier", 120, Receipt::cashierName),
+                Columns.text("Payer or reference", 170, TodayReceiptsController::who),
+                Columns.text("Paid by", 110, Receipt::tenderSummary),
+                Columns.figures("Total", 90, r -> r.total().format()),
+                Columns.text("Status", 110, TodayReceiptsController::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No receipts today match."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
@@ -83,8 +86,11 @@ public final class TodayReceiptsController {
         refund = voidForm.field("EFTPOS refund reference", new TextField(), e.of("refundReference"));
         refund.setId("refundReference");
         refund.textProperty().bindBidirectional(model.refundReference);
-        voidForm.wide(new Label("Supervisor approval (a different person from the cashier)")).getStyleClass()
-                .add("field-label");
+        // Labels whole, fields take what is left; the heading wraps.
+        voidForm.getColumnConstraints().get(0).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label approval = voidForm.wide(new Label("Supervisor approval (a different person from the cashier)"));
+        approval.getStyleClass().add("field-label");
+        approval.setWrapText(true);
         TextField number = voidForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         number.setId("supervisorNumber");
         number.textProperty().bindBidirectional(model.supervisorNumber);
@@ -100,10 +106,15 @@ public final class TodayReceiptsController {
         });
         Button cancel = voidForm.wide(new Button("Cancel   Esc"));
         cancel.setOnAction(ev -> cancelVoid());
-        Forms.enterMovesTo(reason, refund);
+        // The refund reference is off unless EFTPOS was tendered: Enter goes on to the next field that takes input.
+        Forms.onEnter(reason, () -> (refund.isDisabled() ? number : refund).requestFocus());
         Forms.enterMovesTo(refund, number);
         Forms.enterMovesTo(number, pin);
         Forms.onEnter(pin, confirm::fire);
+        e.focusOnRefusal("reason", reason);
+        e.focusOnRefusal("refundReference", refund);
+        e.focusOnRefusal("staffNumber", number);
+        e.focusOnRefusal("pin", pin);
         voidPanel.visibleProperty().bind(model.voiding().isNotNull());
         voidPanel.managedProperty().bind(voidPanel.visibleProperty());
         model.voiding().addListener((obs, old, r) -> showVoid(r));

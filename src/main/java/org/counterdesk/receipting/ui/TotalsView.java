@@ -35,7 +35,8 @@ final class TotalsView {
         }));
         change.textProperty().bind(text(() -> {
             Posted last = model.lastPosted().get();
-            boolean showLast = last != null && model.lines().isEmpty();
+            // The last customer's change stays big only until the next receipt is begun.
+            boolean showLast = last != null && model.lines().isEmpty() && model.line().query().get().isEmpty();
             return showLast ? last.receipt().change().format() : s().change().format();
         }));
     }
@@ -60,7 +61,8 @@ final class TotalsView {
     }
 
     private StringBinding text(Callable<String> f) {
-        return Bindings.createStringBinding(f, model.settlement(), model.tenders(), model.lines(), model.lastPosted());
+        return Bindings.createStringBinding(f, model.settlement(), model.tenders(), model.lines(), model.lastPosted(),
+                model.line().query());
     }
 
     private static void showWhenSet(Label label, StringBinding text) {

@@ -51,7 +51,7 @@ public final class SignInViewModel {
     }
 
     public String terminalLine() {
-        return "Terminal " + counter.terminal().code() + " \u00b7 " + Dates.longDate(counter.businessDate());
+        return "Terminal " + counter.terminal().code() + " \u00b7 " + Dates.today(counter);
     }
 
     public boolean demo() {

@@ -76,7 +76,7 @@ public final class ExpectVisitorModel {
     /** Registers the visitor on the form; {@code done} runs after (to re-read today's list and move on). */
     public void save(Runnable done) {
         errors.clear();
-        LocalDate today = counter.businessDate();
+        LocalDate today = counter.deskDate();
         String typedDate = date.get();
         var form = new ExpectedVisits.Form(null, name.get(), organisation.get(),
                 host.get() == null ? null : ContactRef.of(host.get()), hostTyped.get(), purpose.get());
@@ -112,7 +112,7 @@ public final class ExpectVisitorModel {
             p.set("");
         }
         host.set(null);
-        date.set(ExpectedDates.show(counter.businessDate().plusDays(1)));
+        date.set(ExpectedDates.show(counter.deskDate().plusDays(1)));
         errors.clear();
     }
 
