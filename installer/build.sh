@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds Counterdesk with its own Java runtime, using jpackage from the JDK (17 or later).
-#   installer/build.sh [--no-maven] [image|deb] [DEST]
+#   installer/build.sh [--no-maven] [image|deb|msi] [DEST]
 #     image (default) -> DEST/Counterdesk/            an app image, any Linux PC (bin/Counterdesk)
-#     deb             -> DEST/counterdesk_<version>_amd64.deb
+#     deb             -> DEST/counterdesk_<version>-1_amd64.deb
+#     msi             -> DEST/Counterdesk-<version>.msi (Windows; not tried yet)
 #   DEST defaults to target/installer. --no-maven reuses the jar a `mvn package` or `mvn verify`
 #   already left in target/ (CI does this) instead of building it again.
 # Works without a terminal: the version comes from the built jar's pom.properties, never from
 # Maven's console output (Maven 3.8.7 colours it even with -B when there is no terminal).
-# On Windows the same steps with --type msi need the WiX toolset; see installer/README.md.
 set -euo pipefail
 
 fail() {
@@ -23,7 +23,8 @@ fi
 case "${1:-image}" in
     image | app-image) type=app-image ;;
     deb) type=deb ;;
-    *) fail "unknown package type '$1': use image or deb" ;;
+    msi) type=msi ;; # Windows, Git Bash, WiX 3 on PATH: written down, never tried (installer/README.md)
+    *) fail "unknown package type '$1': use image, deb or msi" ;;
 esac
 cd "$(dirname "$0")/.."
 work="${2:-target/installer}"
@@ -67,9 +68,9 @@ mvn_quiet org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependenci
 
 # JavaFX runs as modules from the platform jars; its classifier-less jars are empty shells.
 case "$(uname -s)" in
-    Linux) platform=linux ;;
-    Darwin) platform=mac ;;
-    MINGW* | MSYS* | CYGWIN*) platform=win ;;
+    Linux) platform=linux icon=installer/counterdesk.png ;;
+    Darwin) platform=mac icon=installer/counterdesk.png ;;
+    MINGW* | MSYS* | CYGWIN*) platform=win icon=installer/counterdesk.ico ;;
     *) fail "no JavaFX platform jars for $(uname -s)" ;;
 esac
 for jar_file in "$work"/all/*.jar; do
@@ -100,11 +101,14 @@ if [ "$type" = deb ]; then
     # run time, so what that needs is named here: GTK 3 (which brings X11, fonts and fontconfig).
     extra=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office
         --resource-dir installer/deb)
+elif [ "$type" = msi ]; then
+    extra=(--win-menu --win-menu-group Counterdesk --win-shortcut --win-dir-chooser
+        --win-upgrade-uuid 6d0f8a52-3c1e-4b7a-9f2d-5e8c1a7b4d30)
 fi
 
 "$jpackage" --type "$type" --name Counterdesk --app-version "$version" \
     --vendor "Counterdesk" --description "Front counter software for council service centres" \
-    --icon installer/counterdesk.png \
+    --icon "$icon" \
     --input "$work/lib" --main-jar counterdesk.jar --main-class org.counterdesk.Launcher \
     --module-path "$work/fx" --add-modules "$modules" \
     --java-options "-Xmx512m" \
