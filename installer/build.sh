@@ -28,7 +28,7 @@ case "${1:-image}" in
 esac
 cd "$(dirname "$0")/.."
 work="${2:-target/installer}"
-here="$(pwd)"
+[[ "$work" = /* ]] || work="$(pwd)/$work"
 
 # jpackage comes with the JDK; say what to install rather than fail half-way.
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ]; then
@@ -45,9 +45,10 @@ if [ "$type" = deb ]; then
     done
 fi
 
-# Maven's console output is never parsed, so colour codes cannot leak into names.
+# Maven's console output is never parsed, so colour codes cannot leak into names; the ones
+# Maven 3.8.7 prints anyway are taken out of what it says.
 mvn_quiet() {
-    mvn -q -B -Dstyle.color=never "$@"
+    mvn -q -B -Dstyle.color=never "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 }
 if [ "$build_maven" = yes ]; then
     mvn_quiet package -DskipTests
@@ -64,7 +65,7 @@ jar="target/counterdesk-$full_version.jar"
 rm -rf "$work"
 mkdir -p "$work/lib" "$work/fx" "$work/all"
 mvn_quiet org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$here/$work/all"
+    -DincludeScope=runtime -DoutputDirectory="$work/all"
 
 # JavaFX runs as modules from the platform jars; its classifier-less jars are empty shells.
 case "$(uname -s)" in
