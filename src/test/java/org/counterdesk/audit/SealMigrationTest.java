@@ -2,9 +2,9 @@ package org.counterdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +29,10 @@ class SealMigrationTest {
 
     @Test
     void recordsFromBeforeSealsAreSealedOnceByTheMigrationAndNeverAtStartUp() throws Exception {
-        Flyway.configure().dataSource(Database.jdbcUrl(dir), "counterdesk", "").locations("classpath:db/migration")
+        Database.connect(dir).close(); // an empty database with this install's key
+        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve("counterdesk").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                        "counterdesk", Files.readString(dir.resolve(".dbkey")).strip())
+                .locations("classpath:db/migration")
                 .target("6").load().migrate();
         sql("INSERT INTO terminal (id, code, name, site, created_at) VALUES (1, 'CD01', 'Front counter', 'Civic', " + AT + ")",
                 "INSERT INTO staff (id, staff_number, full_name, pin_hash, is_cashier, is_supervisor, is_administrator, "
@@ -88,7 +91,7 @@ class SealMigrationTest {
     }
 
     private void sql(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(dir), "counterdesk", "");
+        try (Connection c = Database.connect(dir);
              Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);

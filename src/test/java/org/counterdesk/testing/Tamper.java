@@ -1,7 +1,6 @@
 package org.counterdesk.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.PostedRecordGuard;
 
 /**
  * What an insider with the database's address and user can do, as plain SQL on a raw JDBC
@@ -19,15 +19,25 @@ import org.counterdesk.store.Database;
  */
 public final class Tamper {
 
-    private static final String USER = "counterdesk";
-    private static final String PASSWORD = "";
-
     private Tamper() {
     }
 
-    /** Runs each statement, committed one by one, on a raw connection to {@code c}'s database. */
+    /**
+     * Runs each statement, committed one by one, on a raw connection to {@code c}'s database,
+     * after dropping the database's guards on posted records as an insider with full access could.
+     */
     public static void sql(TestCounter c, String... statements) {
         try (Connection conn = connect(c); Statement s = conn.createStatement()) {
+            List<String> guards = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT trigger_name FROM information_schema.triggers "
+                    + "WHERE java_class = '" + PostedRecordGuard.class.getName() + "'")) {
+                while (rs.next()) {
+                    guards.add(rs.getString(1));
+                }
+            }
+            for (String guard : guards) {
+                s.execute("DROP TRIGGER \"" + guard + "\"");
+            }
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -64,6 +74,6 @@ public final class Tamper {
     }
 
     private static Connection connect(TestCounter c) throws SQLException {
-        return DriverManager.getConnection(Database.jdbcUrl(c.folder.database()), USER, PASSWORD);
+        return Database.connect(c.folder.database());
     }
 }
