@@ -23,9 +23,13 @@ public final class PostedRecordGuard implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
             int type) {
-        // The trigger's own name (posted_<table>) outlives H2's copies of the table during an ALTER TABLE.
+        // The trigger is named posted_<table>. During an ALTER TABLE, H2 copies the table as
+        // <table>_copy_N_M with the trigger as <table>_copy_N_M_posted_<table>, and the copy's
+        // trigger instance is the one that stays in use, so the name after the prefix is the
+        // only stable one.
         String name = triggerName.toLowerCase(Locale.ROOT);
-        table = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : tableName.toLowerCase(Locale.ROOT);
+        int at = name.lastIndexOf(PREFIX);
+        table = at >= 0 ? name.substring(at + PREFIX.length()) : tableName.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -71,7 +71,7 @@ class LedgerTest {
         assertThatThrownBy(() -> ledger.write("add a person; nothing was saved", h -> ledger.seal(h, SealSpecs.STAFF,
                 insertPerson(h), JournalEvent.of("STAFF_ADDED", "9001", "CD01", "staff", 1))))
                 .isInstanceOf(StorageException.class)
-                .hasMessage("Could not add a person; nothing was saved: the disk is full.");
+                .hasMessage("Could not add a person; nothing was saved: the disk is full: free some space on it, then try again.");
 
         assertThat(c.rows("staff")).isZero();
     }
