@@ -79,7 +79,7 @@ public final class AppServices implements AutoCloseable {
         var jdbi = database.jdbi();
         this.journal = new Journal(clock);
         this.counter = new CounterSetup(jdbi, clock);
-        this.staff = new StaffService(jdbi, journal, new PinHasher(), clock);
+        this.staff = new StaffService(database, journal, new PinHasher(), clock);
         this.fees = new FeeCatalog(jdbi, journal, clock);
         this.sessions = new DrawerSessions(jdbi);
         this.opening = new SessionOpening(database, counter, staff, journal, clock);
@@ -90,12 +90,12 @@ public final class AppServices implements AutoCloseable {
         this.banking = new Banking(database, sessions, counter, staff, journal, clock);
         this.dayClosures = new DayClosures(database, counter, journal, clock);
         this.bankAdjustments = new BankAdjustments(database, journal, clock);
-        this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
+        this.firstRun = new FirstRun(database, counter, staff, fees, journal, clock);
         this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
         this.receipts = new ReceiptBook(jdbi, counter, journal);
         this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
-        this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
+        this.mailBatches = new MailBatches(database, counter, sessions, journal, clock);
         this.printers = new Printers(jdbi, journal, folder.printed());
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
         this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
@@ -103,7 +103,7 @@ public final class AppServices implements AutoCloseable {
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
         this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
                 output, journal);
-        this.masterData = new MasterDataImports(jdbi, counter, fees, journal, clock);
+        this.masterData = new MasterDataImports(database, counter, fees, journal, clock);
         this.integrity = new IntegrityCheck(jdbi, journal);
         this.backups = new Backups(database, counter, journal, clock);
         this.dayReports = new DayReports(database, counter, dayClosures, journal, clock);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.counterdesk.common.SafeText;
 
 /**
  * The one reader for JSON that comes from outside (finance's acknowledgements, master-data
@@ -36,6 +37,16 @@ public final class StrictJson {
     public static List<JsonSchemas.Problem> numbersOutOfRange(JsonNode root) {
         return find(root, (node, where) -> node.isNumber() && !node.canConvertToLong()
                 ? new JsonSchemas.Problem(where, "is " + node.asText() + ", a number out of range") : null);
+    }
+
+    /**
+     * Texts in {@code root} holding a control character or a direction override ({@link SafeText}),
+     * with where they are: refused in everything read from outside, as they could hide or reorder
+     * what a person is shown.
+     */
+    public static List<JsonSchemas.Problem> unsafeText(JsonNode root) {
+        return find(root, (node, where) -> node.isTextual() ? SafeText.problem(node.textValue())
+                .map(p -> new JsonSchemas.Problem(where, p)).orElse(null) : null);
     }
 
     /**

@@ -5,12 +5,15 @@ import org.counterdesk.seal.SealSpec;
 import org.counterdesk.store.Database;
 import org.counterdesk.store.StorageException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The one write path for financial records: a transaction that holds the record's rows and the
  * journal entry that seals them, committed together, then forced to disk, with any database
  * failure worded once for the person at the counter. A refusal (any {@link UserFacing}
- * exception thrown by the work) passes through unchanged: nothing was written.
+ * exception thrown by the work) passes through unchanged: nothing was written. A record is sealed
+ * only inside a {@link #write}: sealing on a transaction opened elsewhere is a fault in the
+ * program and is refused, so no sealed record can skip the sync or the wording.
  */
 public final class Ledger {
 
@@ -22,6 +25,9 @@ public final class Ledger {
     public interface Work<T> {
         T run(Handle h);
     }
+
+    /** Marks a handle as opened by {@link #write}; a handle's attributes live and die with it. */
+    private static final String IN_WRITE = "org.counterdesk.journal.Ledger.write";
 
     private final Database database;
     private final Journal journal;
@@ -42,7 +48,7 @@ public final class Ledger {
     public <T> T write(String doing, Sync sync, Work<T> work) {
         T result;
         try {
-            result = database.jdbi().inTransaction(work::run);
+            result = database.jdbi().inTransaction(h -> work.run(h.define(IN_WRITE, Boolean.TRUE)));
         } catch (RuntimeException e) {
             if (e instanceof UserFacing) {
                 throw e;
@@ -60,6 +66,9 @@ public final class Ledger {
      * {@code spec}, whose rows the work has written. Call it after the record's last row.
      */
     public JournalEntry seal(Handle h, SealSpec spec, long key, JournalEvent event) {
+        if (!Boolean.TRUE.equals(h.getConfig(SqlStatements.class).getAttribute(IN_WRITE))) {
+            throw new IllegalStateException("a " + spec.kind() + " record is sealed only inside Ledger.write");
+        }
         return journal.seal(h, spec, key, event);
     }
 

@@ -6,15 +6,17 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
+import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Opening, keying into and finishing mail batches. */
+/** Opening, keying into and finishing mail batches; the batch and its finish are sealed through the {@link Ledger}. */
 public final class MailBatches {
 
     public static final int MAX_CONTROL_COUNT = 9_999;
@@ -22,14 +24,14 @@ public final class MailBatches {
     private final Jdbi jdbi;
     private final CounterSetup counter;
     private final DrawerSessions sessions;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
-    public MailBatches(Jdbi jdbi, CounterSetup counter, DrawerSessions sessions, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
+    public MailBatches(Database database, CounterSetup counter, DrawerSessions sessions, Journal journal, Clock clock) {
+        this.jdbi = database.jdbi();
         this.counter = counter;
         this.sessions = sessions;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -46,12 +48,12 @@ public final class MailBatches {
         if (controlTotal == null || !controlTotal.isPositive()) {
             throw new Refused("controlTotal", "The control total must be more than zero.");
         }
-        long id = jdbi.inTransaction(h -> {
+        long id = ledger.write("open the mail batch; nothing was saved and no number was used", h -> {
             var session = sessions.sessionForReceipting(h, actor, counter.businessDate());
             var no = DocumentNumbers.MAIL_BATCH.next(h, actor.terminalCode());
             long batchId = new MailBatchDao(h).insert(actor.terminal().id(), no, session.id(), actor.staff().id(),
                     clock.instant(), counter.businessDate(), controlCount, controlTotal, d);
-            journal.seal(h, SealSpecs.MAIL_BATCH, batchId,
+            ledger.seal(h, SealSpecs.MAIL_BATCH, batchId,
                     JournalEvent.of("MAIL_BATCH_OPENED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", no.text()).with("controlCount", controlCount).with("controlTotal", controlTotal.cents()));
             return batchId;
@@ -61,7 +63,7 @@ public final class MailBatches {
 
     /** Finishes a batch whose keyed count and total match its header; refuses otherwise, saying by how much. */
     public MailBatch finish(Actor actor, long batchId) {
-        jdbi.useTransaction(h -> {
+        ledger.write("finish the mail batch; it is still open", h -> {
             MailBatch b = requireOpenFor(h, batchId, actor);
             if (!b.balanced()) {
                 throw new Refused("The batch does not match its header yet: " + b.countStillToKey()
@@ -70,7 +72,7 @@ public final class MailBatches {
                         + b.controlTotal().format() + ").");
             }
             new MailBatchDao(h).finish(batchId, actor.staff().id(), clock.instant());
-            journal.seal(h, SealSpecs.MAIL_BATCH_FINISH, batchId,
+            return ledger.seal(h, SealSpecs.MAIL_BATCH_FINISH, batchId,
                     JournalEvent.of("MAIL_BATCH_FINISHED", actor.staffNumber(), actor.terminalCode(),
                     "mail_batch", b.batchNo()).with("count", b.keyedCount()).with("total", b.keyedTotal().cents()));
         });

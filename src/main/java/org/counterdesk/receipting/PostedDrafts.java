@@ -19,6 +19,9 @@ final class PostedDrafts {
     static final String NOT_SAVED = "post the receipt; nothing was saved and no number was used";
     static final String UNKNOWN = " It may or may not have been saved: post again; the same draft can never make a "
             + "second receipt.";
+    /** After a restart the draft is gone, so posting it again is no longer the safe way to find out. */
+    static final String UNKNOWN_STOPPED = " It may or may not have been saved: after the restart, look for it in "
+            + "today's receipts before taking the payment again.";
     private static final Logger LOG = LoggerFactory.getLogger(PostedDrafts.class);
 
     private PostedDrafts() {
@@ -48,7 +51,8 @@ final class PostedDrafts {
         } catch (RuntimeException unreachable) {
             failure.addSuppressed(unreachable);
             StorageException worded = StorageException.of(failure, "post the receipt");
-            throw new StorageException(worded.getMessage() + UNKNOWN, failure);
+            throw new StorageException(worded.getMessage() + (StorageException.stopped(failure) ? UNKNOWN_STOPPED
+                    : UNKNOWN), failure);
         }
         if (saved.isEmpty()) {
             throw StorageException.of(failure, NOT_SAVED);

@@ -64,23 +64,33 @@ public final class ReceiptPoster {
 
     /** Posts a receipt keyed into an open mail batch ({@code mailBatchId} null for the counter). */
     public Receipt post(Actor actor, ReceiptDraft draft, Long mailBatchId) {
+        return posting(actor, draft, mailBatchId).receipt();
+    }
+
+    /** As {@link #post(Actor, ReceiptDraft, Long)}, saying whether the receipt was already saved before. */
+    public Posting posting(Actor actor, ReceiptDraft draft, Long mailBatchId) {
         actor.require(Role.CASHIER, "take payments");
         draft.checkReadyToPost();
         LocalDate today = counter.businessDate();
-        long id = postOnce(actor, draft, mailBatchId, today);
-        return PostedDrafts.sameAs(draft, database.jdbi().withHandle(h -> new ReceiptDao(h).byId(id)).orElseThrow());
+        Saved saved = postOnce(actor, draft, mailBatchId, today);
+        Receipt receipt = database.jdbi().withHandle(h -> new ReceiptDao(h).byId(saved.id())).orElseThrow();
+        return new Posting(PostedDrafts.sameAs(draft, receipt), saved.before());
     }
 
-    /** The id of the receipt {@code draft} made, posting it unless an earlier post already did. */
-    private long postOnce(Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
+    /** A receipt's id, and whether it was saved before this post. */
+    private record Saved(long id, boolean before) {
+    }
+
+    /** The receipt {@code draft} made, posting it unless an earlier post already did. */
+    private Saved postOnce(Actor actor, ReceiptDraft draft, Long mailBatchId, LocalDate today) {
         try {
             return ledger.write("post the receipt", forceToDisk ? Ledger.Sync.FORCE_TO_DISK : Ledger.Sync.COMMIT_ONLY,
-                    h -> new ReceiptDao(h).idByDraft(draft.id()).orElseGet(() -> insert(h, actor, draft, mailBatchId,
-                            today)));
+                    h -> new ReceiptDao(h).idByDraft(draft.id()).map(id -> new Saved(id, true))
+                            .orElseGet(() -> new Saved(insert(h, actor, draft, mailBatchId, today), false)));
         } catch (Refused r) {
             throw r;
         } catch (RuntimeException e) {
-            return PostedDrafts.afterFailure(database, draft.id(), e);
+            return new Saved(PostedDrafts.afterFailure(database, draft.id(), e), true);
         }
     }
 

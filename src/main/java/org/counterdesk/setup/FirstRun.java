@@ -17,6 +17,7 @@ import org.counterdesk.fees.ImportRefusedException;
 import org.counterdesk.frontdesk.DemoDirectory;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Abn;
 import org.counterdesk.organisation.CounterSetup;
@@ -25,13 +26,14 @@ import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.organisation.Terminal;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The first run of a new data folder: either the demo organisation with its sample fees and
  * demo staff, or the organisation's own details, first administrator and fee schedule. Either
- * is written in one transaction, so a failed setup leaves the folder as new.
+ * is written in one {@link Ledger} write (the first people are sealed records), so a failed setup
+ * leaves the folder as new.
  */
 public final class FirstRun {
 
@@ -52,19 +54,18 @@ public final class FirstRun {
                                    String adminNumber, String adminName, String adminPin) {
     }
 
-    private final Jdbi jdbi;
+    private final Ledger ledger;
     private final CounterSetup counter;
     private final StaffService staff;
     private final FeeCatalog fees;
-    private final Journal journal;
     private final Clock clock;
 
-    public FirstRun(Jdbi jdbi, CounterSetup counter, StaffService staff, FeeCatalog fees, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
+    public FirstRun(Database database, CounterSetup counter, StaffService staff, FeeCatalog fees, Journal journal,
+                    Clock clock) {
+        this.ledger = new Ledger(database, journal);
         this.counter = counter;
         this.staff = staff;
         this.fees = fees;
-        this.journal = journal;
         this.clock = clock;
     }
 
@@ -121,7 +122,7 @@ public final class FirstRun {
         if (!needed()) {
             throw new Refused("Counterdesk is already set up on this data folder.");
         }
-        jdbi.useTransaction(h -> {
+        ledger.write("set up Counterdesk; nothing was saved", h -> {
             OrganisationDao dao = new OrganisationDao(h);
             dao.record(org, clock.instant());
             long terminalId = dao.addTerminal(terminalCode, terminalName, org.name(), clock.instant());
@@ -137,7 +138,7 @@ public final class FirstRun {
             dao.putSetting(CounterSetup.DEMO_SETTING, Boolean.toString(demo));
             people.write(h);
             fees.store(h, schedule, null, "SETUP", terminalCode, source);
-            journal.append(h, JournalEvent.of("SETUP_COMPLETED", "SETUP", terminalCode, "terminal", terminalCode)
+            return ledger.append(h, JournalEvent.of("SETUP_COMPLETED", "SETUP", terminalCode, "terminal", terminalCode)
                     .with("demo", demo));
         });
         counter.reload();

@@ -4,23 +4,24 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.seal.SealSpecs;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Writes to the staff list on behalf of the staff directory import, inside the import's
- * transaction. People added here have no PIN until an administrator sets one (PINs never
- * travel in files). Every change is journaled by staff number and roles, never by name.
+ * transaction (a {@link Ledger#write}). People added here have no PIN until an administrator
+ * sets one (PINs never travel in files). Every change is sealed and journaled by staff number
+ * and roles, never by name.
  */
 public final class StaffRoster {
 
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
-    public StaffRoster(Journal journal, Clock clock) {
-        this.journal = journal;
+    public StaffRoster(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -36,7 +37,7 @@ public final class StaffRoster {
         if (!active) {
             dao.setActive(id, false);
         }
-        journal.seal(h, SealSpecs.STAFF, id,
+        ledger.seal(h, SealSpecs.STAFF, id,
                 JournalEvent.of("STAFF_ADDED", by.staffNumber(), by.terminalCode(), "staff", id)
                 .with("staffNumber", staffNumber).with("roles", set.toString()).with("pin", "not set")
                 .with("active", active));
@@ -46,7 +47,7 @@ public final class StaffRoster {
     /** Changes a person's name and roles. */
     public void change(Handle h, Actor by, Staff person, String name, Set<Role> roles) {
         new StaffDao(h).update(person.id(), name, roles);
-        journal.seal(h, SealSpecs.STAFF, person.id(),
+        ledger.seal(h, SealSpecs.STAFF, person.id(),
                 JournalEvent.of("STAFF_CHANGED", by.staffNumber(), by.terminalCode(), "staff", person.id())
                 .with("staffNumber", person.staffNumber()).with("roles", roleSet(roles).toString()));
     }
@@ -54,7 +55,7 @@ public final class StaffRoster {
     /** Deactivates or reactivates a person; nobody is ever deleted. */
     public void setActive(Handle h, Actor by, Staff person, boolean active) {
         new StaffDao(h).setActive(person.id(), active);
-        journal.seal(h, SealSpecs.STAFF, person.id(),
+        ledger.seal(h, SealSpecs.STAFF, person.id(),
                 JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", by.staffNumber(),
                 by.terminalCode(), "staff", person.id()).with("staffNumber", person.staffNumber()));
     }

@@ -9,15 +9,18 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.common.SafeText;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.Terminal;
 import org.counterdesk.seal.SealSpecs;
+import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sign-in, supervisor approval and the staff list. Five wrong PINs in a row lock a person until
  * a supervisor or administrator unlocks them. Every failure, lock and staff change is journaled;
- * PINs are never journaled or logged.
+ * each change to a person's record is written and sealed through the {@link Ledger}. PINs are
+ * never journaled or logged.
  */
 public final class StaffService {
 
@@ -28,13 +31,15 @@ public final class StaffService {
 
     private final Jdbi jdbi;
     private final Journal journal;
+    private final Ledger ledger;
     private final PinHasher hasher;
     private final Clock clock;
     private final LockOut lockOut;
 
-    public StaffService(Jdbi jdbi, Journal journal, PinHasher hasher, Clock clock) {
-        this.jdbi = jdbi;
+    public StaffService(Database database, Journal journal, PinHasher hasher, Clock clock) {
+        this.jdbi = database.jdbi();
         this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.hasher = hasher;
         this.clock = clock;
         this.lockOut = new LockOut(jdbi, journal);
@@ -125,10 +130,11 @@ public final class StaffService {
     /** Adds a person (administrators only). */
     public Staff add(Actor actor, String typedNumber, String name, Set<Role> roles, String pin) {
         actor.require(Role.ADMINISTRATOR, "add staff");
-        return jdbi.inTransaction(h -> addWithin(h, actor.staffNumber(), actor.terminalCode(), typedNumber, name, roles, pin));
+        return ledger.write("add the person; nothing was saved", h -> addWithin(h, actor.staffNumber(),
+                actor.terminalCode(), typedNumber, name, roles, pin));
     }
 
-    /** Adds a person inside an existing transaction; used by setup, before anyone can sign in. */
+    /** Adds a person inside a {@link Ledger#write} of setup's, before anyone can sign in. */
     public Staff addWithin(Handle h, String actorNumber, String terminalCode, String typedNumber, String name,
                            Set<Role> roles, String pin) {
         String number = Pins.staffNumber(typedNumber);
@@ -146,7 +152,7 @@ public final class StaffService {
             throw new Refused("staffNumber", "Staff number " + number + " is already used.");
         }
         long id = dao.insert(number, cleanName, EnumSet.copyOf(roles), hasher.hash(pin), clock.instant());
-        journal.seal(h, SealSpecs.STAFF, id, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
+        ledger.seal(h, SealSpecs.STAFF, id, JournalEvent.of("STAFF_ADDED", actorNumber, terminalCode, "staff", id)
                 .with("staffNumber", number).with("roles", roles.toString()));
         return dao.byId(id).orElseThrow();
     }
@@ -156,9 +162,9 @@ public final class StaffService {
         actor.require(Role.ADMINISTRATOR, "reset a PIN");
         Pins.check(newPin);
         String hash = hasher.hash(newPin);
-        jdbi.useTransaction(h -> {
+        ledger.write("set the PIN; the old PIN still applies", h -> {
             new StaffDao(h).setPin(staffId, hash);
-            journal.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(),
+            return ledger.seal(h, SealSpecs.STAFF, staffId, JournalEvent.of("STAFF_PIN_RESET", actor.staffNumber(),
                     actor.terminalCode(), "staff", staffId));
         });
     }
@@ -169,9 +175,9 @@ public final class StaffService {
         if (!active && staffId == actor.staff().id()) {
             throw new Refused("You cannot deactivate yourself: ask another administrator.");
         }
-        jdbi.useTransaction(h -> {
+        ledger.write("change who is active; nothing was changed", h -> {
             new StaffDao(h).setActive(staffId, active);
-            journal.seal(h, SealSpecs.STAFF, staffId,
+            return ledger.seal(h, SealSpecs.STAFF, staffId,
                     JournalEvent.of(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED",
                     actor.staffNumber(), actor.terminalCode(), "staff", staffId));
         });
@@ -182,9 +188,10 @@ public final class StaffService {
         if (!actor.staff().has(Role.SUPERVISOR) && !actor.staff().has(Role.ADMINISTRATOR)) {
             throw new Refused("Only a supervisor or administrator can unlock a person.");
         }
-        jdbi.useTransaction(h -> {
+        ledger.write("unlock the person; they are still locked", h -> {
             new StaffDao(h).clearFailures(staffId);
-            journal.append(h, JournalEvent.of("STAFF_UNLOCKED", actor.staffNumber(), actor.terminalCode(), "staff", staffId));
+            return ledger.append(h, JournalEvent.of("STAFF_UNLOCKED", actor.staffNumber(), actor.terminalCode(), "staff",
+                    staffId));
         });
     }
 

@@ -43,6 +43,9 @@ public class StorageException extends RuntimeException implements UserFacing {
             // Only a fault in the program gets here: the app never changes a posted record.
             return "the database refused to change a posted record, which is never allowed (a correction is "
                     + "recorded as a new record); please report this fault to your administrator";
+        } else if (stopped(failure)) {
+            return "the database has stopped, most often because the disk" + where(databaseFolder) + " filled up: "
+                    + "free some space on it, then close and restart Counterdesk";
         } else if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return "Counterdesk is already running on this PC (the database is open in another window)";
         } else if (diskFull(text, failure)) {
@@ -55,6 +58,25 @@ public class StorageException extends RuntimeException implements UserFacing {
             return "the database file is damaged: restore the latest backup";
         }
         return "the database reported a problem (details are in the log)";
+    }
+
+    /**
+     * Whether the database has shut itself down under the app: H2 closes a database whose file
+     * it could no longer write (a full disk, a failing drive), and every later use of it then
+     * fails with "database is already closed" or "the database has been closed".
+     */
+    public static boolean stopped(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && (s.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                    || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String where(Path folder) {
+        return folder == null ? "" : " where " + folder + " is";
     }
 
     /** Whether anything in the chain says the disk is full (H2 puts it in a cause of its "Writing to ... failed"). */
@@ -83,7 +105,7 @@ public class StorageException extends RuntimeException implements UserFacing {
                 where = databaseFolder;
             }
         }
-        return "the disk is full" + (where == null ? "" : " where " + where + " is") + ": free some space on it, "
+        return "the disk is full" + where(where) + ": free some space on it, "
                 + "then try again";
     }
 

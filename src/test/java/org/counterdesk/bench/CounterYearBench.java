@@ -20,7 +20,7 @@ import org.counterdesk.testing.TestCounter;
  */
 public final class CounterYearBench {
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 23);
 
     private CounterYearBench() {
     }
@@ -49,10 +49,10 @@ public final class CounterYearBench {
         }
     }
 
-    private record DayResult(long beforeClose, long afterClose, long openNanos, long closeNanos, long dayNanos) {
+    record DayResult(long beforeClose, long afterClose, long openNanos, long closeNanos, long dayNanos) {
     }
 
-    private static DayResult runDay(Path dir, int day, int perDay) throws Exception {
+    static DayResult runDay(Path dir, int day, int perDay) throws Exception {
         long start = System.nanoTime();
         MutableClock clock = new MutableClock(
                 FIRST_DAY.plusDays(day).atTime(LocalTime.of(8, 30)).atZone(MutableClock.MELBOURNE).toInstant(),

@@ -91,6 +91,28 @@ class DraftPostedOnceTest {
     }
 
     @Test
+    void aReceiptFoundAlreadySavedIsToldApartFromANewOne() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            Actor cashier = c.cashier();
+            FailingCommit.install(c.services.database().jdbi());
+            ReceiptDraft draft = tagInCash(c);
+
+            Posting first = c.services.poster().posting(cashier, draft, null);
+            Posting again = c.services.poster().posting(cashier, draft, null);
+            ReceiptDraft next = tagInCash(c);
+            FailingCommit.armed = true;
+            Posting answerLost = c.services.poster().posting(cashier, next, null);
+
+            assertThat(first.alreadySaved()).as("made by this post").isFalse();
+            assertThat(again.alreadySaved()).as("the same draft posted again").isTrue();
+            assertThat(again.receipt().receiptNo()).isEqualTo(first.receipt().receiptNo()).isEqualTo("CD01-000001");
+            assertThat(FailingCommit.armed).as("the failure was injected").isFalse();
+            assertThat(answerLost.alreadySaved()).as("saved although its post reported a failure").isTrue();
+            assertThat(answerLost.receipt().receiptNo()).isEqualTo("CD01-000002");
+        }
+    }
+
+    @Test
     void aFailureBeforeTheCommitSaysNothingWasSavedAndTheRetryPosts() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();

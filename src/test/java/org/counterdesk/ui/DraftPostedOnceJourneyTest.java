@@ -8,7 +8,10 @@ import org.counterdesk.testing.FailingCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A post whose answer is lost after the commit shows the receipt it saved, and the screen starts afresh. */
+/**
+ * A post whose answer is lost after the commit shows the receipt it saved, worded as already saved
+ * so the payment is not taken again, and the screen starts afresh.
+ */
 class DraftPostedOnceJourneyTest extends DemoUiTest {
 
     @AfterEach
@@ -28,7 +31,8 @@ class DraftPostedOnceJourneyTest extends DemoUiTest {
         waitUntil(() -> showing("#lastPostedBox"));
 
         assertThat(FailingCommit.armed).as("the failure was injected").isFalse();
-        assertThat(text("#lastPosted")).isEqualTo("Receipt CD01-000001 posted");
+        assertThat(text("#lastPosted")).as("the cashier is told not to take the payment again")
+                .isEqualTo("This payment was already saved as receipt CD01-000001: do not take it again");
         assertThat(lookup("#lineTable").queryTableView().getItems()).isEmpty();
         assertThat(counter.rows("receipt")).isEqualTo(1);
     }

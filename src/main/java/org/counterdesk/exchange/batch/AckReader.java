@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * Reads finance's acknowledgements from the inbox. Each {@code *.json} file is checked in full
  * against the {@code ack} schema, matched to a batch, and recorded as accepted, rejected or
  * mismatched (SHA-256 not the batch's), then moved to {@code processed/}. Anything else
- * (not JSON, a key twice, a number out of range, not an ack, an unknown batch, a symbolic
- * link, which is moved but never followed) is moved to {@code rejected/} with a
+ * (not JSON, a key twice, a number out of range, a text with a control or direction-override
+ * character, not an ack, an unknown batch, a symbolic link, which is moved but never followed) is moved to {@code rejected/} with a
  * {@code .reason.txt} beside it and a log entry; no file ever makes reading the inbox fail.
  */
 final class AckReader {
@@ -84,6 +84,10 @@ final class AckReader {
         problems.addAll(StrictJson.numbersOutOfRange(ack));
         if (!problems.isEmpty()) {
             throw new Unusable("not an acknowledgement (schema ack): " + problems);
+        }
+        List<JsonSchemas.Problem> unsafe = StrictJson.unsafeText(ack);
+        if (!unsafe.isEmpty()) {
+            throw new Unusable("a text that could hide or reorder what is shown: " + unsafe);
         }
         String terminal = ack.get("terminal").asText();
         long number = ack.get("batchNumber").asLong();

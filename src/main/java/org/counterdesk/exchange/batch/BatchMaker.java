@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.Database;
@@ -13,7 +14,7 @@ import org.counterdesk.store.DocSequences;
 
 /**
  * Makes a closed day's batch: the first time it numbers it (gapless, per terminal), records
- * its creation time, SHA-256 and size, and journals it, all in one transaction; every later
+ * its creation time, SHA-256 and size, and seals it, all in one {@link Ledger} write; every later
  * time it makes the same bytes again from the closed day and checks them against that SHA-256.
  */
 final class BatchMaker {
@@ -21,12 +22,12 @@ final class BatchMaker {
     static final String SEQUENCE = "EXPORT_BATCH";
 
     private final Database database;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Clock clock;
 
     BatchMaker(Database database, Journal journal, Clock clock) {
         this.database = database;
-        this.journal = journal;
+        this.ledger = new Ledger(database, journal);
         this.clock = clock;
     }
 
@@ -36,7 +37,8 @@ final class BatchMaker {
 
     /** The closure's batch, created now if it has none. */
     Made make(Actor actor, Rows.Closure closure, ExportProgress progress) {
-        Made made = database.jdbi().inTransaction(h -> {
+        Made made = ledger.write("make the export batch of " + closure.businessDate() + "; nothing was saved and no "
+                + "batch number was used", h -> {
             BatchDao dao = new BatchDao(h);
             var existing = dao.forClosure(closure.id());
             if (existing.isPresent()) {
@@ -48,7 +50,7 @@ final class BatchMaker {
             String batchNo = BatchDocument.batchNo(closure.terminalCode(), number);
             long id = dao.insert(closure.terminalId(), number, batchNo, closure.id(), createdAt, actor.staff().id(),
                     files.sha256(), files.batch().length);
-            journal.seal(h, SealSpecs.EXPORT_BATCH, id,
+            ledger.seal(h, SealSpecs.EXPORT_BATCH, id,
                     JournalEvent.of("EXPORT_BATCH_CREATED", actor.staffNumber(), actor.terminalCode(),
                             "export_batch", batchNo).with("closureNo", closure.closureNo())
                     .with("businessDate", closure.businessDate().toString()).with("sha256", files.sha256())
@@ -56,7 +58,6 @@ final class BatchMaker {
             return new Made(dao.forClosure(closure.id()).orElseThrow(), files, true);
         });
         if (made.created()) {
-            database.forceToDisk();
             return made;
         }
         return new Made(made.batch(), remake(made.batch(), progress), false);

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.counterdesk.common.SafeText;
 import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.exchange.StrictJson;
 
@@ -33,7 +32,7 @@ record ImportFile(String name, byte[] bytes, String sha256, JsonNode root) {
         Problems problems = new Problems();
         JsonSchemas.check(schema, root).forEach(p -> labels.add(problems, root, p));
         StrictJson.numbersOutOfRange(root).forEach(p -> labels.add(problems, root, p));
-        StrictJson.find(root, ImportFile::unsafeText).forEach(p -> labels.add(problems, root, p));
+        StrictJson.unsafeText(root).forEach(p -> labels.add(problems, root, p));
         problems.refuseIfAny(name);
         return new ImportFile(name, bytes, sha256(bytes), root);
     }
@@ -71,12 +70,6 @@ record ImportFile(String name, byte[] bytes, String sha256, JsonNode root) {
         } catch (IOException e) {
             throw refused(name, "The file could not be read: " + e.getMessage());
         }
-    }
-
-    /** Control characters and direction overrides are refused in every text of an import. */
-    private static JsonSchemas.Problem unsafeText(JsonNode value, String where) {
-        return value.isTextual() ? SafeText.problem(value.textValue()).map(p -> new JsonSchemas.Problem(where, p))
-                .orElse(null) : null;
     }
 
     static String sha256(byte[] bytes) {

@@ -7,36 +7,38 @@ import org.counterdesk.drawer.DrawerRoster;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.frontdesk.DirectoryRoster;
 import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.StaffRoster;
+import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The master-data imports an administrator runs (from the command line: {@code import
  * fees|staff|drawers FILE}): the fee schedule, the staff directory and the drawers. Each file
  * is read whole, checked against its published schema and then against the rules, and only
- * then applied in one transaction with its journal entries and its row in the import history.
+ * then applied in one {@link Ledger} write with its journal entries (the people it changes sealed)
+ * and its row in the import history.
  * A refused file changes nothing: {@link ImportRefused} lists every problem by record and field.
  */
 public final class MasterDataImports {
 
-    private final Jdbi jdbi;
+    private final Ledger ledger;
     private final FeeImport fees;
     private final StaffImport staff;
     private final DrawerImport drawers;
     private final ImportHistory history;
 
-    public MasterDataImports(Jdbi jdbi, CounterSetup counter, FeeCatalog catalog, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
+    public MasterDataImports(Database database, CounterSetup counter, FeeCatalog catalog, Journal journal, Clock clock) {
+        this.ledger = new Ledger(database, journal);
         ImportLog log = new ImportLog(journal, clock);
         this.fees = new FeeImport(catalog, counter, log);
         DrawerRoster drawerRoster = new DrawerRoster(journal);
-        this.staff = new StaffImport(new StaffRoster(journal, clock), new DirectoryRoster(journal, clock), drawerRoster, log);
+        this.staff = new StaffImport(new StaffRoster(ledger, clock), new DirectoryRoster(journal, clock), drawerRoster, log);
         this.drawers = new DrawerImport(drawerRoster, log);
-        this.history = new ImportHistory(jdbi);
+        this.history = new ImportHistory(database.jdbi());
     }
 
     /** Imports a fee schedule (schema {@code fee-schedule}); it applies from its effectiveFrom date. */
@@ -68,6 +70,6 @@ public final class MasterDataImports {
         ImportFile read = ImportFile.read(file, schema, labels);
         // The rules that need the database are checked inside the transaction that applies the
         // file, before its first write: a refusal rolls back, so nothing is half-written.
-        return jdbi.inTransaction(h -> step.run(h, actor, read));
+        return ledger.write("import " + file.getFileName() + "; nothing was changed", h -> step.run(h, actor, read));
     }
 }

@@ -19,6 +19,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.MailBatch;
 import org.counterdesk.receipting.MailBatches;
+import org.counterdesk.receipting.Posting;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
 import org.counterdesk.receipting.ReceiptPoster;
@@ -156,16 +157,17 @@ public final class ReceiptingViewModel {
     }
 
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
-        Receipt receipt = poster.post(actor, ready, batchId);
+        Posting posting = poster.posting(actor, ready, batchId);
+        Receipt receipt = posting.receipt();
         try {
             if (batchId != null) {
                 printing.printReceipt(receipt, ReceiptLayout.A4);
             } else {
                 printing.printReceipt(receipt);
             }
-            return new Posted(receipt, null);
+            return new Posted(receipt, posting.alreadySaved(), null);
         } catch (Exception e) {
-            return new Posted(receipt, Messages.of(e));
+            return new Posted(receipt, posting.alreadySaved(), Messages.of(e));
         }
     }
 
