@@ -64,6 +64,14 @@ public final class PostgresServer {
         return settings(newDatabase(false), passwordFolder);
     }
 
+    /** A new database copied from {@code source}'s (which nobody may be connected to), with settings to reach it. */
+    public static SiteSettings copyOf(SiteSettings source, Path passwordFolder) {
+        String from = source.url().substring(source.url().lastIndexOf('/') + 1);
+        String name = "counter_" + DATABASES.incrementAndGet();
+        superuser("CREATE DATABASE " + name + " TEMPLATE " + from);
+        return settings(name, passwordFolder);
+    }
+
     /** A statement run as the server's superuser in its maintenance database. */
     public static void superuser(String sql) {
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
