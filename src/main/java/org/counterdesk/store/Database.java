@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 file database, reached through JDBI, its schema brought up to date by the
  * numbered migrations in {@code db/migration}. Commits are written straight to the file
- * ({@code WRITE_DELAY=0}); {@link #forceToDisk()} also makes them survive a power cut.
+ * ({@code WRITE_DELAY=0}); {@link #forceToDisk()} also makes them survive a power cut. A site's
+ * PostgreSQL server is opened into this same class by {@link SiteDatabase} ({@link DatabaseConfig}
+ * says which one a PC uses).
  */
 public final class Database implements AutoCloseable {
 

@@ -68,8 +68,18 @@ public final class PostgresServer {
     public static SiteSettings copyOf(SiteSettings source, Path passwordFolder) {
         String from = source.url().substring(source.url().lastIndexOf('/') + 1);
         String name = "counter_" + DATABASES.incrementAndGet();
-        superuser("CREATE DATABASE " + name + " TEMPLATE " + from);
-        return settings(name, passwordFolder);
+        // The closed counter's server processes may take a moment to end after its connections closed.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                superuser("CREATE DATABASE " + name + " TEMPLATE " + from);
+                return settings(name, passwordFolder);
+            } catch (IllegalStateException e) {
+                if (attempt == 50 || !(e.getCause() instanceof SQLException s && "55006".equals(s.getSQLState()))) {
+                    throw e;
+                }
+                pause();
+            }
+        }
     }
 
     /** A statement run as the server's superuser in its maintenance database. */
@@ -113,6 +123,15 @@ public final class PostgresServer {
                     "the tests");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
