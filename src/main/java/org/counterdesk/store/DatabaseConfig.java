@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which database this PC uses: with nothing set, the embedded H2 file in the data folder; a PC
@@ -134,6 +135,12 @@ public final class DatabaseConfig {
     /** A properties file, if there is one; one that cannot be read is refused by name. */
     private static Optional<Source> fileSource(Path file) {
         if (!Files.isRegularFile(file)) {
+            if (Files.isDirectory(file.getParent()) && !Files.isExecutable(file.getParent())) {
+                // A site PC's user left out of the group counterdesk would quietly get a database of their own.
+                LoggerFactory.getLogger(DatabaseConfig.class).warn("Cannot look into {}: this user is not allowed to "
+                        + "read a site's settings there (a member of the group counterdesk may); using this PC's own "
+                        + "database unless the environment or the data folder names a site", file.getParent());
+            }
             return Optional.empty();
         }
         Properties p = new Properties();
