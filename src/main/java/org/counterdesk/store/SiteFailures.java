@@ -56,8 +56,9 @@ final class SiteFailures {
             message = "The site's database server in " + where + " is not a name this PC can find on the network: "
                     + "check the address in " + s.urlSource() + ".";
         } else if (cause(e, SocketTimeoutException.class) || String.valueOf(e.getMessage()).contains("timed out")) {
-            message = "The site's database server at " + where + " did not answer within "
-                    + s.connectTimeout().toSeconds() + " seconds: check that it is running and that this PC can reach "
+            long wait = s.connectTimeout().toSeconds();
+            message = "The site's database server at " + where + " did not answer within " + wait
+                    + (wait == 1 ? " second" : " seconds") + ": check that it is running and that this PC can reach "
                     + "it (network, firewall).";
         } else if (cause(e, ConnectException.class) || state.startsWith("08")) {
             message = "Could not reach the site's database server at " + where + ": nothing answered there. Check "

@@ -85,7 +85,7 @@ class SiteDatabaseTest {
             SiteSettings site = elsewhere(silent.getLocalPort(), Duration.ofSeconds(1));
 
             assertThatThrownBy(() -> SiteDatabase.open(site)).hasMessage("The site's database server at localhost:"
-                    + silent.getLocalPort() + "/counterdesk did not answer within 1 seconds: check that it is running "
+                    + silent.getLocalPort() + "/counterdesk did not answer within 1 second: check that it is running "
                     + "and that this PC can reach it (network, firewall).");
         }
     }
