@@ -95,6 +95,8 @@ cp "$jar" "$work/lib/counterdesk.jar"
 # the image to prove they are all here.
 modules=javafx.controls,javafx.fxml,java.sql,java.naming,java.management,java.desktop,jdk.unsupported
 modules+=,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs
+# The PostgreSQL driver (a site's database) also uses java.security.jgss (Kerberos sign-in, GSS encryption).
+modules+=,java.security.jgss
 
 extra=()
 if [ "$type" = deb ]; then

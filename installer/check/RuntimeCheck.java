@@ -1,14 +1,18 @@
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
+import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +31,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.counterdesk.AppServices;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.SiteDatabase;
+import org.counterdesk.store.SiteSettings;
+import org.counterdesk.store.StorageException;
 
 /**
  * Run by installer/check.sh inside a copy of the app image's launcher, on the image's own Java
@@ -62,6 +69,7 @@ public final class RuntimeCheck {
             return ManagementFactory.getRuntimeMXBean().getVmName();
         });
         check("a PDF written with PDFBox (java.desktop)", RuntimeCheck::pdf);
+        check("the PostgreSQL driver for a site's database (java.sql, java.security.jgss)", RuntimeCheck::siteDriver);
     }
 
     private static void check(String what, Check check) {
@@ -83,6 +91,34 @@ public final class RuntimeCheck {
         try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
             services.firstRun().loadDemo();
             return services.counter().organisation().name();
+        }
+    }
+
+    /**
+     * The driver is on the class path and its Kerberos classes are in the runtime; a connection to a
+     * port where nothing listens fails with the app's plain message, not a missing class.
+     */
+    private static String siteDriver() throws Exception {
+        DriverManager.getDriver("jdbc:postgresql://localhost:5432/counterdesk");
+        Class.forName("org.ietf.jgss.GSSManager");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path password = Files.createTempFile("counterdesk-check", ".password");
+        try {
+            Files.writeString(password, "check");
+            Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+            SiteSettings site = new SiteSettings("jdbc:postgresql://localhost:" + port + "/counterdesk", "counter",
+                    password, Duration.ofSeconds(2), Duration.ofSeconds(5), "the check");
+            try (Database db = SiteDatabase.open(site)) {
+                throw new IllegalStateException("a database answered on a free port " + port);
+            } catch (StorageException e) {
+                require(e.getMessage().startsWith("Could not reach the site's database server"), e.getMessage());
+                return e.getMessage().substring(0, e.getMessage().indexOf(": nothing"));
+            }
+        } finally {
+            Files.deleteIfExists(password);
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.counterdesk.AppServices;
 import org.counterdesk.common.Refused;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.store.Database;
+import org.counterdesk.store.DatabaseConfig;
 
 /**
  * What a command works with: the data folder, the clock, stdout and stderr, and the app's
@@ -64,13 +64,21 @@ public final class CliContext implements AutoCloseable {
     /** The services on the folder's database; refuses a folder with no database or one never set up. */
     public AppServices services() {
         if (services == null) {
-            Refused.unless(Database.exists(folder.database()), "There is no Counterdesk database in " + folder.root()
+            DatabaseConfig database = DatabaseConfig.of(folder);
+            Refused.unless(database.exists(), "There is no Counterdesk database in " + folder.root()
                     + ": set COUNTERDESK_HOME to the app's data folder (or restore a backup into this one).");
-            services = new AppServices(folder, Database.openShared(folder.database()), clock);
+            services = new AppServices(folder, database.openShared(), clock);
             Refused.unless(services.counter().isSetUp(), "The Counterdesk database in " + folder.root()
                     + " has not been set up yet: open the app once to set it up.");
         }
         return services;
+    }
+
+    /** Refuses a command that works on a PC's own database file only (backup, restore) when this PC uses a site's. */
+    void refuseOnSite(String command) {
+        Refused.unless(!DatabaseConfig.of(folder).isSite(), "This PC uses a site database: " + command + " is for a PC's "
+                + "own database. A site's server is backed up and restored with PostgreSQL's own tools (pg_dump, "
+                + "pg_restore), then checked with counterdesk verify.");
     }
 
     @Override

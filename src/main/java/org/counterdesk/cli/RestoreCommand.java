@@ -24,6 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.refuseOnSite("restore");
         Restore.Restored restored = Restore.into(file.toAbsolutePath(), context.folder());
         context.out().println("Restored " + file + " (made " + restored.manifest().createdAt() + ") into "
                 + context.folder().root());

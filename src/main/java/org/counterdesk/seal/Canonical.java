@@ -64,9 +64,20 @@ public final class Canonical {
             if (c > 1) {
                 row.append('\t');
             }
-            row.append(value(rs, c, meta.getColumnType(c)));
+            row.append(value(rs, c, type(meta, c)));
         }
         return row.toString();
+    }
+
+    /**
+     * The column's JDBC type, the same on both databases: PostgreSQL's driver reports a
+     * {@code TIMESTAMP WITH TIME ZONE} column as a plain TIMESTAMP (named timestamptz), H2 as
+     * TIMESTAMP_WITH_TIMEZONE; both hold an instant and are written as one.
+     */
+    private static int type(ResultSetMetaData meta, int c) throws SQLException {
+        int type = meta.getColumnType(c);
+        return type == Types.TIMESTAMP && "timestamptz".equalsIgnoreCase(meta.getColumnTypeName(c))
+                ? Types.TIMESTAMP_WITH_TIMEZONE : type;
     }
 
     private static String value(ResultSet rs, int c, int type) throws SQLException {

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 file database, reached through JDBI, its schema brought up to date by the
  * numbered migrations in {@code db/migration}. Commits are written straight to the file
- * ({@code WRITE_DELAY=0}); {@link #forceToDisk()} also makes them survive a power cut.
+ * ({@code WRITE_DELAY=0}); {@link #forceToDisk()} also makes them survive a power cut. A site's
+ * PostgreSQL server is opened into this same class by {@link SiteDatabase} ({@link DatabaseConfig}
+ * says which one a PC uses).
  */
 public final class Database implements AutoCloseable {
 
@@ -36,8 +38,8 @@ public final class Database implements AutoCloseable {
     private static final String USER = "counterdesk";
     private static final Duration WAIT_FOR_COMMAND = Duration.ofSeconds(10);
 
-    /** Who opened the database: the app owns it; a command-line job shares it. */
-    private enum Mode { OWNER, SHARED }
+    /** Who opened the database: the app owns it; a command-line job shares it; a site's server belongs to no PC. */
+    private enum Mode { OWNER, SHARED, SITE }
 
     static {
         // The automatic mixed mode's server is for processes on this PC only (the command
@@ -52,6 +54,11 @@ public final class Database implements AutoCloseable {
     private final Mode mode;
     private final Path folder;
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** A site's PostgreSQL server, through a pool of its connections ({@link SiteDatabase}). */
+    static Database site(JdbcConnectionPool pool) {
+        return new Database(pool, Mode.SITE, null);
+    }
 
     private Database(JdbcConnectionPool pool, Mode mode, Path folder) {
         this.pool = pool;
@@ -253,6 +260,9 @@ public final class Database implements AutoCloseable {
      * system's cache. Called before a receipt is handed over.
      */
     public void forceToDisk() {
+        if (mode == Mode.SITE) {
+            return; // the server has it on disk when the commit returns (synchronous_commit, set per session)
+        }
         try {
             jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
         } catch (RuntimeException e) {
@@ -270,7 +280,7 @@ public final class Database implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (mode == Mode.SHARED) {
+        if (mode != Mode.OWNER) {
             pool.dispose();
             return;
         }

@@ -9,8 +9,13 @@ import org.flywaydb.core.api.MigrationVersion;
 /**
  * The app's numbered migrations ({@code db/migration}), applied by Flyway: all of them, or up to
  * a given version for a restore that loads a backup's rows at the version they were written at.
+ * On a site's PostgreSQL server the same versions apply, PostgreSQL's own file standing in where
+ * the SQL must differ ({@link VendorMigrations}).
  */
 final class Migrations {
+
+    /** The migrations: one set for both databases (H2's files, kept byte for byte as installs applied them). */
+    static final String LOCATION = "classpath:db/migration";
 
     private Migrations() {
     }
@@ -30,7 +35,10 @@ final class Migrations {
     }
 
     private static Flyway flyway(DataSource source, String target) {
-        var config = Flyway.configure().dataSource(source).locations("classpath:db/migration");
+        var config = Flyway.configure().dataSource(source).locations(LOCATION);
+        if (VendorMigrations.isPostgres(source)) {
+            config = VendorMigrations.postgres(config);
+        }
         return (target == null ? config : config.target(MigrationVersion.fromVersion(target))).load();
     }
 

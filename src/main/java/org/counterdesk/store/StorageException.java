@@ -56,6 +56,8 @@ public class StorageException extends RuntimeException implements UserFacing {
             return "there is no Counterdesk database in that folder";
         } else if (code == ErrorCode.FILE_CORRUPTED_1) {
             return "the database file is damaged: restore the latest backup";
+        } else if (sql != null && SiteFailures.why(sql) != null) { // a site's PostgreSQL server
+            return SiteFailures.why(sql);
         }
         return "the database reported a problem (details are in the log)";
     }

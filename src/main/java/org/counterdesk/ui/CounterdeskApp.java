@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.counterdesk.AppServices;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.store.Database;
+import org.counterdesk.store.DatabaseConfig;
 import org.counterdesk.store.InstanceLock;
 import org.counterdesk.store.StorageException;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ public final class CounterdeskApp extends Application {
         try {
             folder.create();
             lock = InstanceLock.acquire(folder.root());
-            services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone());
+            services = new AppServices(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
             services.frontDesk().startJobs();
             AppServices opened = services;
             // A session ended by the operating system still closes (and compacts) the database.

@@ -6,13 +6,23 @@ import java.nio.file.Path;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.Insider;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The integrity check on a real counter's records, intact and then tampered with by raw SQL. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class IntegrityCheckTest {
+
+    @Parameter
+    Store store;
+
 
     @TempDir
     Path dir;
@@ -20,7 +30,7 @@ class IntegrityCheckTest {
 
     @BeforeEach
     void twoClosedDays() throws Exception {
-        c = TestCounter.demo(dir);
+        c = TestCounter.demo(dir, store);
         ClosedDays.close(c, 2);
     }
 

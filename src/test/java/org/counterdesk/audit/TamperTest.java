@@ -3,30 +3,33 @@ package org.counterdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.seal.Canonical;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.Days;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.Tamper;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An auditor's sixteen edits, each made by plain SQL on a closed day (receipts CD01-000001 to
  * 4, the fourth voided, a balanced drawer, a deposit, day closure CD01-Z0001) and one receipt
  * of the next day (CD01-000005): verify names the first broken record every time.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class TamperTest {
 
     private static final String RECEIPT_1 = "(SELECT id FROM receipt WHERE receipt_no = 'CD01-000001')";
@@ -36,15 +39,17 @@ class TamperTest {
     @TempDir
     static Path shared;
     private static Path built;
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     private TestCounter c;
 
-    /** Made once through the real services, then copied for each edit (the database closed). */
-    @BeforeAll
-    static void aClosedDayAndAReceiptOfTheNext() throws Exception {
-        built = shared.resolve("counter");
-        try (TestCounter made = TestCounter.demo(built)) {
+    /** Made once per database through the real services, then copied for each edit (the database closed). */
+    @BeforeParameterizedClassInvocation
+    static void aClosedDayAndAReceiptOfTheNext(Store store) throws Exception {
+        built = shared.resolve("counter-" + store);
+        try (TestCounter made = TestCounter.demo(built, store)) {
             ClosedDays.close(made, 1);
             Days.cashTag(made, made.cashier());
         }
@@ -52,17 +57,8 @@ class TamperTest {
 
     @BeforeEach
     void aCopyOfTheCounter() throws Exception {
-        try (Stream<Path> all = Files.walk(built)) {
-            for (Path p : all.toList()) {
-                Path to = dir.resolve(built.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        c = TestCounter.open(dir);
+        store.copy(built, dir);
+        c = TestCounter.open(dir, store);
         assertThat(check().firstProblem()).isEmpty();
     }
 

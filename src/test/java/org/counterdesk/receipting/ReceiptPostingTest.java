@@ -11,12 +11,22 @@ import org.counterdesk.money.TaxCode;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.StorageException;
 import org.counterdesk.testing.FailingTrigger;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class ReceiptPostingTest {
+
+    @Parameter
+    Store store;
+
 
     @TempDir
     Path dir;
@@ -35,7 +45,7 @@ class ReceiptPostingTest {
 
     @Test
     void aPostedReceiptIsStoredWholeWithItsNumberTotalsAndJournalEntry() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Receipt r = c.services.poster().post(c.cashier(), twoLinesPaidInCash(c));
             assertThat(r.receiptNo()).isEqualTo("CD01-000001");
             assertThat(r.total()).isEqualTo(Money.ofCents(6202));
@@ -54,11 +64,11 @@ class ReceiptPostingTest {
 
     @Test
     void aPostThatFailsHalfWayWritesNothingAndGivesItsNumberBack() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor cashier = c.cashier();
             c.services.poster().post(cashier, twoLinesPaidInCash(c));
             FailingTrigger.install(c.services.database().jdbi(), "tender");
-            FailingTrigger.armed = true;
+            FailingTrigger.arm(c.services.database().jdbi(), true);
             long journalBefore = c.rows("journal");
             assertThatThrownBy(() -> c.services.poster().post(cashier, twoLinesPaidInCash(c)))
                     .isInstanceOf(StorageException.class)
@@ -66,20 +76,20 @@ class ReceiptPostingTest {
             assertThat(c.rows("receipt")).isEqualTo(1);
             assertThat(c.rows("receipt_line")).isEqualTo(2);
             assertThat(c.rows("journal")).isEqualTo(journalBefore);
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             assertThat(c.services.poster().post(cashier, twoLinesPaidInCash(c)).receiptNo()).isEqualTo("CD01-000002");
         }
     }
 
     @Test
     void numbersCarryOnAfterARestartAndAreNeverReused() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor cashier = c.cashier();
             for (int i = 0; i < 3; i++) {
                 c.services.poster().post(cashier, twoLinesPaidInCash(c));
             }
         }
-        try (TestCounter again = TestCounter.open(dir)) {
+        try (TestCounter again = TestCounter.open(dir, store)) {
             Receipt r = again.services.poster().post(again.cashier(), twoLinesPaidInCash(again));
             assertThat(r.receiptNo()).isEqualTo("CD01-000004");
             List<String> numbers = again.services.database().jdbi().withHandle(h ->
@@ -92,7 +102,7 @@ class ReceiptPostingTest {
 
     @Test
     void aReceiptThatIsNotFullyPaidIsRefusedAndNothingIsWritten() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             ReceiptDraft shortPaid = ReceiptDraft.empty().withLine(c.line("DOGF")).withTender(Tender.cash(Money.ofDollars(100)));
             assertThatThrownBy(() -> c.services.poster().post(c.cashier(), shortPaid))
                     .isInstanceOf(Refused.class).hasMessage("$57.50 is still to pay.");
@@ -102,7 +112,7 @@ class ReceiptPostingTest {
 
     @Test
     void aLargeTaxInvoiceMustNameTheBuyer() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             ReceiptDraft big = ReceiptDraft.empty()
                     .withLine(DraftLine.of(c.fee("HALL"), "B-77", 20, c.fee("HALL").amount()))
                     .withTender(Tender.eftpos(Money.ofDollars(1100), "EF123"));

@@ -88,7 +88,7 @@ class PostedRecordGuardTest {
     @Test
     void everyPostedTableRefusesUpdateDeleteAndTruncateAndKeepsItsRows() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            postOneOfEach(c);
+            postOneOfEach(c, dir);
             c.services.database().jdbi().useHandle(h -> {
                 assertThat(tables(h)).containsExactlyInAnyOrderElementsOf(allListed());
                 assertThat(guarded(h)).as("tables with the guard trigger").containsExactlyInAnyOrderElementsOf(POSTED);
@@ -163,7 +163,7 @@ class PostedRecordGuardTest {
      * void, petty cash, a short close written off, the float kept, banking, a bank adjustment
      * resolved, the day closed and exported, a dishonour the next day, and a drawer import.
      */
-    private void postOneOfEach(TestCounter c) throws Exception {
+    static void postOneOfEach(TestCounter c, Path dir) throws Exception {
         AppServices s = c.services;
         SessionOpening.Approval sam = new SessionOpening.Approval("2001", "2222", "");
         Actor casey = c.cashier();
@@ -190,7 +190,7 @@ class PostedRecordGuardTest {
         s.exchange().batches().exportDay(supervisor, day, ExportProgress.NONE);
         c.clock.advance(Duration.ofDays(1));
         s.dishonours().record(supervisor, cheque.receiptNo(), 1, "WBC-DH-7781", day.plusDays(1), Money.ofCents(15_00));
-        s.masterData().importDrawers(c.administrator(), drawersFile());
+        s.masterData().importDrawers(c.administrator(), drawersFile(dir));
     }
 
     private static void closeShortAndWriteOff(AppServices s, Actor casey, SessionOpening.Approval sam) {
@@ -203,15 +203,15 @@ class PostedRecordGuardTest {
         s.closing().decide(casey, session.id(), Decision.WRITE_OFF, "Short, searched", sam);
     }
 
-    private Path drawersFile() throws Exception {
+    private static Path drawersFile(Path dir) throws Exception {
         Path file = dir.resolve("drawers.json");
-        try (InputStream in = getClass().getResourceAsStream("/org/counterdesk/exchange/masterdata/drawers.json")) {
+        try (InputStream in = PostedRecordGuardTest.class.getResourceAsStream("/org/counterdesk/exchange/masterdata/drawers.json")) {
             Files.copy(in, file);
         }
         return file;
     }
 
-    private static Set<String> allListed() {
+    static Set<String> allListed() {
         Set<String> all = new TreeSet<>(POSTED);
         all.addAll(MUTABLE.keySet());
         return all;
@@ -236,12 +236,12 @@ class PostedRecordGuardTest {
                 .bind("t", table).mapTo(String.class).one();
     }
 
-    private static String rows(Handle h, String table) {
+    static String rows(Handle h, String table) {
         return h.createQuery("SELECT * FROM " + table + " ORDER BY 1").mapToMap().list().stream()
                 .map(Object::toString).collect(Collectors.joining("\n"));
     }
 
-    private static SQLException sqlIn(Throwable t) {
+    static SQLException sqlIn(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException s) {
                 return s;

@@ -19,9 +19,34 @@ public final class FailingTrigger implements Trigger {
         }
     }
 
-    /** Installs the trigger on {@code table}, firing before each inserted row. */
+    /**
+     * Installs the trigger on {@code table}, firing before each inserted row. On PostgreSQL the
+     * trigger is plpgsql and reads whether it is armed from a table: arm it with {@link #arm}.
+     */
     public static void install(org.jdbi.v3.core.Jdbi jdbi, String table) {
-        jdbi.useHandle(h -> h.execute("CREATE TRIGGER fail_" + table + " BEFORE INSERT ON " + table
-                + " FOR EACH ROW CALL \"" + FailingTrigger.class.getName() + "\""));
+        jdbi.useHandle(h -> {
+            if (!Guards.postgres(h.getConnection())) {
+                h.execute("CREATE TRIGGER fail_" + table + " BEFORE INSERT ON " + table
+                        + " FOR EACH ROW CALL \"" + FailingTrigger.class.getName() + "\"");
+                return;
+            }
+            h.execute("CREATE TABLE IF NOT EXISTS failing_armed (armed BOOLEAN NOT NULL)");
+            h.execute("INSERT INTO failing_armed SELECT FALSE WHERE NOT EXISTS (SELECT 1 FROM failing_armed)");
+            h.execute("CREATE OR REPLACE FUNCTION failing_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF (SELECT armed FROM failing_armed) THEN RAISE EXCEPTION 'injected failure'; END IF; "
+                    + "RETURN NEW; END; $$");
+            h.execute("CREATE TRIGGER fail_" + table + " BEFORE INSERT ON " + table
+                    + " FOR EACH ROW EXECUTE FUNCTION failing_insert()");
+        });
+    }
+
+    /** Arms or disarms the trigger, in this JVM (H2) and in the database (PostgreSQL). */
+    public static void arm(org.jdbi.v3.core.Jdbi jdbi, boolean on) {
+        armed = on;
+        jdbi.useHandle(h -> {
+            if (Guards.postgres(h.getConnection())) {
+                h.createUpdate("UPDATE failing_armed SET armed = :on").bind("on", on).execute();
+            }
+        });
     }
 }

@@ -1,7 +1,5 @@
 package org.counterdesk.testing;
 
-import java.util.List;
-import org.counterdesk.store.PostedRecordGuard;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -17,14 +15,13 @@ public final class Insider {
     /** Drops every posted-record guard, then runs {@code statements} in order on one connection. */
     public static void sql(Jdbi jdbi, String... statements) {
         jdbi.useHandle(h -> {
-            List<String> guards = h.createQuery(
-                            "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE java_class = :c")
-                    .bind("c", PostedRecordGuard.class.getName()).mapTo(String.class).list();
-            for (String guard : guards) {
-                h.execute("DROP TRIGGER \"" + guard + "\"");
-            }
-            for (String statement : statements) {
-                h.execute(statement);
+            try {
+                Guards.drop(h.getConnection());
+                for (String statement : statements) {
+                    Guards.run(h.getConnection(), statement);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("insider's SQL failed: " + e.getMessage(), e);
             }
         });
     }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.counterdesk.store.Database;
-import org.counterdesk.store.PostedRecordGuard;
 
 /**
  * What an insider with the database's address and user can do, as plain SQL on a raw JDBC
@@ -28,18 +26,9 @@ public final class Tamper {
      */
     public static void sql(TestCounter c, String... statements) {
         try (Connection conn = connect(c); Statement s = conn.createStatement()) {
-            List<String> guards = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT DISTINCT trigger_name FROM information_schema.triggers "
-                    + "WHERE java_class = '" + PostedRecordGuard.class.getName() + "'")) {
-                while (rs.next()) {
-                    guards.add(rs.getString(1));
-                }
-            }
-            for (String guard : guards) {
-                s.execute("DROP TRIGGER \"" + guard + "\"");
-            }
+            Guards.drop(conn);
             for (String statement : statements) {
-                s.execute(statement);
+                Guards.run(conn, statement);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("tampering failed: " + e.getMessage(), e);
@@ -74,6 +63,6 @@ public final class Tamper {
     }
 
     private static Connection connect(TestCounter c) throws SQLException {
-        return Database.connect(c.folder.database());
+        return c.connect();
     }
 }

@@ -7,10 +7,10 @@ import org.counterdesk.money.Money;
 import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.store.Database;
 
 /**
- * A real counter on a real H2 file database in a temp folder, for storage and service tests.
+ * A real counter on a real H2 file database in a temp folder (or, given {@link Store#POSTGRESQL},
+ * on a database of its own on the embedded PostgreSQL server), for storage and service tests.
  * Loads the demo organisation on request; demo people sign in with their demo PINs.
  */
 public final class TestCounter implements AutoCloseable {
@@ -18,26 +18,42 @@ public final class TestCounter implements AutoCloseable {
     public final MutableClock clock;
     public final DataFolder folder;
     public final AppServices services;
+    public final Store store;
 
-    private TestCounter(Path dir, MutableClock clock) throws Exception {
+    private TestCounter(Path dir, MutableClock clock, Store store) throws Exception {
         this.clock = clock;
+        this.store = store;
         this.folder = new DataFolder(dir).create();
-        this.services = new AppServices(folder, Database.open(folder.database()), clock);
+        this.services = new AppServices(folder, store.open(folder), clock);
     }
 
     public static TestCounter open(Path dir) throws Exception {
-        return new TestCounter(dir, MutableClock.melbourneMorning());
+        return open(dir, Store.H2);
+    }
+
+    public static TestCounter open(Path dir, Store store) throws Exception {
+        return new TestCounter(dir, MutableClock.melbourneMorning(), store);
     }
 
     public static TestCounter open(Path dir, MutableClock clock) throws Exception {
-        return new TestCounter(dir, clock);
+        return new TestCounter(dir, clock, Store.H2);
     }
 
     /** A new counter with the demo data loaded. */
     public static TestCounter demo(Path dir) throws Exception {
-        TestCounter c = open(dir);
+        return demo(dir, Store.H2);
+    }
+
+    /** A new counter on {@code store} with the demo data loaded. */
+    public static TestCounter demo(Path dir, Store store) throws Exception {
+        TestCounter c = open(dir, store);
         c.services.firstRun().loadDemo();
         return c;
+    }
+
+    /** A plain JDBC connection to this counter's database, for what only an insider would do. */
+    public java.sql.Connection connect() throws java.sql.SQLException {
+        return store.connect(folder);
     }
 
     /** The demo cashier, signed in, with a drawer open on an exactly counted float. */

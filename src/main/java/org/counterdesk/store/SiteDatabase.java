@@ -1,0 +1,49 @@
+package org.counterdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a site's PostgreSQL server as the app's {@link Database}: connects once to say plainly
+ * what is wrong (address, password, server down), then brings the schema up to date with the
+ * same numbered migrations as the embedded database ({@link Migrations} picks PostgreSQL's own
+ * files where the two differ). Every PC of the site opens it the same way: the server belongs
+ * to none of them, so closing only lets go of this PC's connections.
+ */
+public final class SiteDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteDatabase.class);
+    /** Connections kept per PC: the app's screens, its background jobs and a command or two. */
+    private static final int MAX_CONNECTIONS = 8;
+
+    private SiteDatabase() {
+    }
+
+    /** Connects, migrates and returns the site's database; refused with a plain message when it cannot be reached. */
+    public static Database open(SiteSettings settings) {
+        SiteConnections connections = new SiteConnections(settings);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(connections);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        pool.setLoginTimeout((int) Math.max(1, settings.connectTimeout().toSeconds()));
+        try (Connection first = pool.getConnection()) {
+            first.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw SiteFailures.onConnecting(e, settings);
+        } catch (RuntimeException e) { // the password file, worded already
+            pool.dispose();
+            throw e;
+        }
+        try {
+            Migrations.migrate(pool, null);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw StorageException.of(e, "bring the site database at " + settings.where() + " up to date");
+        }
+        LOG.info("Site database open at {} as {}", settings.where(), settings.user());
+        return Database.site(pool);
+    }
+}
