@@ -3,6 +3,7 @@ package org.counterdesk.banking;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.counterdesk.common.Counted;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Organisation;
@@ -74,7 +75,7 @@ final class DayReportFigures {
     void period() {
         Sections.heading(out, "This period", 7);
         DocWriter col = out.column(0, 0.62f);
-        col.amount(Style.BODY, "Fees receipted (" + f.receipts() + " receipts)", f.receipted().format());
+        col.amount(Style.BODY, "Fees receipted (" + Counted.of(f.receipts(), "receipt", "receipts") + ")", f.receipted().format());
         col.amount(Style.BODY, "Less voided (" + f.voids() + ")", f.voided().negate().format());
         col.amount(Style.BODY, "Less reversed: dishonoured cheques (" + f.reversals() + ")", f.reversed().negate().format());
         col.heavyRule();

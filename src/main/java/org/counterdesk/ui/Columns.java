@@ -2,6 +2,7 @@ package org.counterdesk.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /** Read-only text columns for the lists on the screens. */
@@ -21,6 +22,23 @@ public final class Columns {
     public static <T> TableColumn<T, String> figures(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = text(title, width, value);
         c.getStyleClass().add("amount-column");
+        return c;
+    }
+
+    /** A column whose text wraps within the cell, the row growing taller, so a long name or note is never cut. */
+    public static <T> TableColumn<T, String> wrapped(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = text(title, width, value);
+        c.setCellFactory(col -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         return c;
     }
 }

@@ -127,11 +127,11 @@ class FrontDeskJourneyTest extends DemoUiTest {
     void aDeliveryIsLoggedAndCollected() {
         signInAsCashier();
         press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
-        assertFocused("#carrier");
-        enter("StarTrack");
+        assertFocused("#consignment");
         enter("ST123456789");
+        enter("StarTrack");
         enter("2");
-        write("works");
+        write("aroha");
         waitUntil(() -> showing(".list-cell"));
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Logged StarTrack ST123456789 for Aroha Ngata, Works Depot. Phone them: ext 4350"));
