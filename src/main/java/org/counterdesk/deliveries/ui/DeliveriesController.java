@@ -72,7 +72,7 @@ public final class DeliveriesController {
         consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
         consignment.setPromptText("Scan or type it");
         carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
-        carrier.setPromptText("Australia Post, StarTrack, Toll…");
+        carrier.setPromptText("e.g. Australia Post");
         TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.items);
         ContactField to = form.field("addressedTo", "Addressed to",
                 new ContactField(model::search, "Name or unit, then Enter"), e);
