@@ -7,6 +7,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -75,7 +76,8 @@ public final class FormGrid extends GridPane {
         l.setLabelFor(field);
         l.getStyleClass().add("field-label");
         l.setWrapText(stacked);
-        GridPane.setValignment(l, VPos.CENTER);
+        // Beside a tall box the label sits at its top, where the eye starts reading it.
+        GridPane.setValignment(l, field instanceof TextArea ? VPos.TOP : VPos.CENTER);
         if (stacked) {
             add(l, 0, row++);
             GridPane.setFillWidth(field, true);

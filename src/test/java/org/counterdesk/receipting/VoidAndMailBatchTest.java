@@ -100,7 +100,7 @@ class VoidAndMailBatchTest {
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "A", "B", "03-2000", "1"))
                 .hasMessage("A BSB is six digits written 123-456.");
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "", "B", "032-000", "1"))
-                .hasMessageContaining("drawer");
+                .hasMessageContaining("who the cheque is from");
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "A", "B", "032-000", "12A"))
                 .hasMessageContaining("cheque number");
         assertThatThrownBy(() -> Tender.eftpos(Money.ofDollars(5), ""))
