@@ -77,7 +77,7 @@ class FrontDeskJourneyTest extends DemoUiTest {
         waitUntil(() -> counter.services.frontDesk().notifications().latestFor(Visits.SUBJECT, java.util.List.of(v.id()))
                 .get(v.id()).state() == NotificationState.SENT);
         waitUntil(() -> lookup(".table-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && String.valueOf(l.getText()).startsWith("Emailed")));
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && String.valueOf(c.getItem()).startsWith("Emailed")));
         Screenshots.save("frontdesk-visitors");
 
         press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
