@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.counterdesk.testing.CutText;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.Screenshots;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class DeliveriesFlowJourneyTest extends DemoUiTest {
         write("planning");
         waitUntil(() -> showing(".list-cell"));
         Screenshots.save("deliveries-planning-typed");
+        assertThat(CutText.in(visible("#nav").getScene())).as("the matches are whole").isEmpty();
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Logged Australia Post AP0001 for Planning (business unit)."));
         assertFocused("#consignment");
