@@ -54,6 +54,8 @@ public final class ContactField extends VBox {
         matches.managedProperty().bind(matches.visibleProperty());
         matches.prefHeightProperty().bind(Bindings.min(3, Bindings.size(found))
                 .multiply(ROW).add(4));
+        // On a short window the list may give up its third entry, never the first two.
+        matches.minHeightProperty().bind(Bindings.min(2, Bindings.size(found)).multiply(ROW).add(4));
         matches.setOnMouseClicked(e -> {
             if (matches.getSelectionModel().getSelectedItem() != null) {
                 choose(matches.getSelectionModel().getSelectedItem());
