@@ -3,6 +3,7 @@ package org.counterdesk.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.counterdesk.common.Counted;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalVerification;
 import org.counterdesk.money.Money;
@@ -43,7 +44,7 @@ public final class IntegrityCheck {
         if (!chain.intact()) {
             return new IntegrityReport(passed, Optional.of("Journal: " + chain.firstBreak().orElseThrow()));
         }
-        passed.add("Journal: " + chain.checked() + " entries intact, head " + chain.headHash());
+        passed.add("Journal: " + Counted.of(chain.checked(), "entry", "entries") + " intact, head " + chain.headHash());
         IntegrityDao dao = new IntegrityDao(h);
         ChainAnchors tied = new ChainAnchors(h, dao, journal);
         Optional<String> chainProblem = tied.tail(chain.checked(), passed)

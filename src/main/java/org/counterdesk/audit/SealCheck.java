@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.counterdesk.common.Counted;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.money.Money;
@@ -62,7 +63,7 @@ final class SealCheck {
                 return problem;
             }
         }
-        passed.add("Seals: " + all.size() + " records match their sealing journal entries; none unsealed");
+        passed.add("Seals: " + Counted.of(all.size(), "record matches its", "records match their") + " sealing journal entries; none unsealed");
         return Optional.empty();
     }
 

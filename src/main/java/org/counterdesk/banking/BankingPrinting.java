@@ -94,8 +94,9 @@ public final class BankingPrinting {
         DayClosure z = closures.get(closureId);
         Terminal terminal = terminal(h -> new TerminalOfDao(h).ofClosure(closureId));
         Path file = output.dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
+        DayReportLists lists = DayReportLists.read(jdbi, z, terminal.id());
         return output.keepAndPrint("the day report", file, copyTitle(z.closureNo(), copy),
-                doc -> new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal,
+                doc -> new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal, lists,
                         counter.clock().instant(), copy == 0 ? null : DayReportPdf.copyBanner(copy)));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.counterdesk.common.Counted;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEntry;
@@ -108,7 +109,8 @@ public final class DayClosures {
         }
         int unfinished = dao.unfinishedSessions(terminal, date);
         if (unfinished > 0) {
-            throw new Refused(unfinished + " drawer session(s) of " + date + " are not closed and banked yet: "
+            throw new Refused(Counted.of(unfinished, "drawer session", "drawer sessions") + " of " + date
+                    + (unfinished == 1 ? " is" : " are") + " not closed and banked yet: "
                     + "close every drawer and bank it before closing the day.");
         }
     }

@@ -93,6 +93,17 @@ final class DayFiguresDao {
         v[1] += gst;
     }
 
+    /** Each fee code receipted that day with its description as receipted, for reports that list codes. */
+    Map<String, String> feeNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        h.createQuery("SELECT l.fee_code, MIN(l.description) FROM receipt_line l JOIN receipt r ON r.id = l.receipt_id "
+                        + "WHERE r.terminal_id = :t AND r.business_date = :d GROUP BY l.fee_code ORDER BY 1")
+                .bind("t", terminal).bind("d", date)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
     private Map<String, Money> totals(String sql) {
         Map<String, Money> totals = new LinkedHashMap<>();
         h.createQuery(sql).bind("t", terminal).bind("d", date)

@@ -3,6 +3,7 @@ package org.counterdesk.banking;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.counterdesk.common.Counted;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Organisation;
@@ -74,8 +75,9 @@ final class DayReportFigures {
     void period() {
         Sections.heading(out, "This period", 7);
         DocWriter col = out.column(0, 0.62f);
-        col.amount(Style.BODY, "Fees receipted (" + f.receipts() + " receipts)", f.receipted().format());
-        col.amount(Style.BODY, "Less voided (" + f.voids() + ")", f.voided().negate().format());
+        col.amount(Style.BODY, "Fees receipted (" + Counted.of(f.receipts(), "receipt", "receipts") + ")", f.receipted().format());
+        col.amount(Style.BODY, "Less voided (" + Counted.of(f.voids(), "void", "voids") + ")",
+                f.voided().negate().format());
         col.amount(Style.BODY, "Less reversed: dishonoured cheques (" + f.reversals() + ")", f.reversed().negate().format());
         col.heavyRule();
         col.amount(Style.STRONG, "Period total", f.periodTotal().format());
@@ -98,8 +100,12 @@ final class DayReportFigures {
         col.text(Style.SMALL, "Total taken is the period total plus the cash rounding.");
     }
 
-    void byFeeCode() {
-        list("By fee code", f.byFeeCode(), "Fees receipted, net of voids");
+    /** The split by fee code, each code with its description ({@code names}) beside it. */
+    void byFeeCode(Map<String, String> names) {
+        Map<String, Money> named = new TreeMap<>();
+        f.byFeeCode().forEach((code, amount) -> named.put(names.containsKey(code)
+                ? code + " \u2014 " + names.get(code) : code, amount));
+        list("By fee code", named, "Fees receipted, net of voids");
     }
 
     void byCashier() {

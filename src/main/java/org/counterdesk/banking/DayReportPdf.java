@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.counterdesk.common.Counted;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.organisation.Terminal;
 import org.counterdesk.print.DemoMarks;
@@ -41,7 +42,8 @@ final class DayReportPdf {
     }
 
     /** Draws the report; {@code copy} is the banner of a copy ({@link #copyBanner}), or null for the original. */
-    void draw(PDDocument doc, DayClosure z, Terminal terminal, Instant printedAt, String copy) throws IOException {
+    void draw(PDDocument doc, DayClosure z, Terminal terminal, DayReportLists lists, Instant printedAt, String copy)
+            throws IOException {
         DayFigures f = z.figures();
         DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
         if (demo) {
@@ -65,7 +67,8 @@ final class DayReportPdf {
         figures.otherPostings();
         figures.period();
         figures.tenders();
-        figures.byFeeCode();
+        DayReportDeposits.write(out, lists.deposits());
+        figures.byFeeCode(lists.feeNames());
         figures.byCashier();
         journalHead(out, z);
         out.gap(16);
@@ -84,12 +87,9 @@ final class DayReportPdf {
         out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
         out.field(Style.STRONG, "First receipt no.", f.firstReceiptNo() == null ? "none issued" : f.firstReceiptNo());
         out.field(Style.STRONG, "Last receipt no.", f.lastReceiptNo() == null ? "none issued" : f.lastReceiptNo());
-        out.field(Style.BODY, "Counts", count(f.receipts(), "receipt") + " issued, " + count(f.voids(), "void") + ", "
-                + count(f.reversals(), "reversal") + " (dishonoured cheques)");
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        out.field(Style.BODY, "Counts", Counted.of(f.receipts(), "receipt", "receipts") + " issued, "
+                + Counted.of(f.voids(), "void", "voids") + ", "
+                + Counted.of(f.reversals(), "reversal", "reversals") + " (dishonoured cheques)");
     }
 
     private static void grandTotal(DocWriter out, DayClosure z) {

@@ -43,8 +43,8 @@ public final class DayReports {
                         + terminal.code() + ": a day report exists only for a closed day (close it in Banking, F6)."));
         DayClosure z = closures.get(id);
         try (PDDocument doc = new PDDocument()) {
-            new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal, clock.instant(),
-                    DayReportPdf.copyBanner(0));
+            new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal,
+                    DayReportLists.read(database.jdbi(), z, terminal.id()), clock.instant(), DayReportPdf.copyBanner(0));
             DocumentFiles.save(doc, target);
         } catch (IOException e) {
             throw new IllegalStateException("could not lay out the day report " + z.closureNo(), e);

@@ -81,6 +81,12 @@ final class DepositDao {
         return h.createQuery(SELECT + "WHERE d.id = :id").bind("id", id).map((rs, ctx) -> deposit(rs)).findOne();
     }
 
+    /** The deposits banked for a terminal's business day, in the order they were made. */
+    List<Deposit> onDay(long terminalId, LocalDate date) {
+        return h.createQuery(SELECT + "WHERE d.terminal_id = :t AND d.business_date = :day ORDER BY d.number")
+                .bind("t", terminalId).bind("day", date).map((rs, ctx) -> deposit(rs)).list();
+    }
+
     List<Deposit> all() {
         return h.createQuery(SELECT + "ORDER BY d.number DESC").map((rs, ctx) -> deposit(rs)).list();
     }

@@ -55,7 +55,7 @@ final class DepositSlipLists {
             out.rule();
         } else {
             Table t = cheques
-                    ? new Table(out.flow(), List.of(Table.Column.right("No.", 0.05f), Table.Column.left("Drawer", 0.31f),
+                    ? new Table(out.flow(), List.of(Table.Column.right("No.", 0.05f), Table.Column.left("Cheque from", 0.31f),
                             Table.Column.left("Bank", 0.17f), Table.Column.left("BSB", 0.1f),
                             Table.Column.left("Cheque no.", 0.15f), Table.Column.right("Amount", 0.16f)))
                     : new Table(out.flow(), List.of(Table.Column.right("No.", 0.05f), Table.Column.left("Issuer", 0.48f),

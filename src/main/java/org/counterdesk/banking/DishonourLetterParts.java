@@ -30,7 +30,7 @@ final class DishonourLetterParts {
     static void cheque(DocWriter out, Dishonour x) {
         ChequeMatch c = x.cheque();
         subheading(out, "The cheque");
-        Table t = new Table(out.flow(), List.of(Table.Column.left("Cheque no.", 0.14f), Table.Column.left("Drawer", 0.25f),
+        Table t = new Table(out.flow(), List.of(Table.Column.left("Cheque no.", 0.14f), Table.Column.left("Cheque from", 0.25f),
                 Table.Column.left("Bank", 0.15f), Table.Column.left("BSB", 0.11f), Table.Column.left("Received", 0.17f),
                 Table.Column.right("Amount", 0.18f)));
         t.start(Style.SMALL_STRONG);
@@ -92,6 +92,6 @@ final class DishonourLetterParts {
             return l.feeCode();
         }
         return line.description() + " (" + l.feeCode() + ")" + (line.reference() == null || line.reference().isBlank()
-                ? "" : ", reference " + line.reference());
+                ? "" : ", " + line.labelledReference());
     }
 }

@@ -133,7 +133,8 @@ public final class Directory {
     /**
      * Active people and units matching what the desk typed: every word must start a word of
      * the name or the unit (so "rob pla" finds Robyn Lee of Planning), or the whole query is
-     * a staff number or extension. People come before units, then by name.
+     * a staff number or extension. Entries whose own name matches come first (so "planning"
+     * offers the Planning unit before the people in it), then people before units, then by name.
      */
     public List<Contact> search(String query, int limit) {
         String q = fold(query == null ? "" : query).strip();
@@ -155,8 +156,19 @@ public final class Directory {
                 found.add(c);
             }
         }
-        found.sort(Comparator.comparing((Contact c) -> !c.isPerson()).thenComparing(c -> fold(c.name())));
+        found.sort(Comparator.comparing((Contact c) -> !startsWords(c.name(), words))
+                .thenComparing(c -> !c.isPerson()).thenComparing(c -> fold(c.name())));
         return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    private static boolean startsWords(String name, String[] words) {
+        String own = " " + fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ");
+        for (String w : words) {
+            if (!own.contains(" " + w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

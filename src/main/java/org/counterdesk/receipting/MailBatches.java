@@ -2,6 +2,7 @@ package org.counterdesk.receipting;
 
 import java.time.Clock;
 import java.util.List;
+import org.counterdesk.common.Counted;
 import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.journal.Journal;
@@ -66,8 +67,8 @@ public final class MailBatches {
         ledger.write("finish the mail batch; it is still open", h -> {
             MailBatch b = requireOpenFor(h, batchId, actor);
             if (!b.balanced()) {
-                throw new Refused("The batch does not match its header yet: " + b.countStillToKey()
-                        + " payment(s) and " + b.totalStillToKey().format() + " still to key (keyed " + b.keyedCount()
+                throw new Refused("The batch does not match its header yet: " + Counted.of(b.countStillToKey(), "payment", "payments")
+                        + " and " + b.totalStillToKey().format() + " still to key (keyed " + b.keyedCount()
                         + " for " + b.keyedTotal().format() + " of " + b.controlCount() + " for "
                         + b.controlTotal().format() + ").");
             }

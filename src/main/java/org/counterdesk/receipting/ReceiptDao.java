@@ -107,7 +107,8 @@ final class ReceiptDao {
     }
 
     private Receipt complete(Receipt head) {
-        List<ReceiptLine> lines = h.createQuery("SELECT * FROM receipt_line WHERE receipt_id = :r ORDER BY line_no")
+        List<ReceiptLine> lines = h.createQuery("SELECT l.*, f.ref_label FROM receipt_line l JOIN fee f ON f.id = l.fee_id "
+                        + "WHERE l.receipt_id = :r ORDER BY l.line_no")
                 .bind("r", head.id()).map((rs, ctx) -> line(rs)).list();
         List<Tender> tenders = h.createQuery("SELECT * FROM tender WHERE receipt_id = :r ORDER BY line_no")
                 .bind("r", head.id()).map((rs, ctx) -> tender(rs)).list();
@@ -130,7 +131,7 @@ final class ReceiptDao {
     private static ReceiptLine line(ResultSet rs) throws SQLException {
         return new ReceiptLine(rs.getInt("line_no"), rs.getString("fee_code"), rs.getString("description"),
                 rs.getString("gl"), TaxCode.valueOf(rs.getString("tax_code")), rs.getString("reference"),
-                rs.getLong("quantity"), cents(rs, "unit_price_cents"), cents(rs, "amount_cents"), cents(rs, "gst_cents"));
+                rs.getString("ref_label"), rs.getLong("quantity"), cents(rs, "unit_price_cents"), cents(rs, "amount_cents"), cents(rs, "gst_cents"));
     }
 
     private static Tender tender(ResultSet rs) throws SQLException {

@@ -33,12 +33,12 @@ final class ReceiptItems {
         return l.description() + (l.taxCode().taxable() ? TAXABLE_MARK : "");
     }
 
-    /** The second line of a compact item: fee code, reference, and quantity × price when more than one. */
+    /** The second line of a compact item: fee code, the reference with its label, and quantity × price when more than one. */
     static String detail(ReceiptLine l) {
         List<String> parts = new ArrayList<>();
         parts.add(l.feeCode());
         if (l.reference() != null) {
-            parts.add(l.reference());
+            parts.add(l.labelledReference());
         }
         if (l.quantity() > 1) {
             parts.add(l.quantity() + " × " + l.unitPrice().format());
@@ -55,12 +55,12 @@ final class ReceiptItems {
     }
 
     private static void table(DocWriter out, Receipt r, int sign) {
-        Table table = new Table(out.flow(), List.of(Table.Column.left("Code", 0.1f), Table.Column.left("Description", 0.38f),
-                Table.Column.left("Reference", 0.18f), Table.Column.right("Qty", 0.07f),
+        Table table = new Table(out.flow(), List.of(Table.Column.left("Code", 0.1f), Table.Column.left("Description", 0.32f),
+                Table.Column.left("Reference", 0.24f), Table.Column.right("Qty", 0.07f),
                 Table.Column.right("Unit price", 0.13f), Table.Column.right("Amount", 0.14f)));
         table.start(Style.SMALL_STRONG);
         for (ReceiptLine l : r.lines()) {
-            table.row(Style.BODY, l.feeCode(), description(l), l.reference() == null ? "" : l.reference(),
+            table.row(Style.BODY, l.feeCode(), description(l), l.reference() == null ? "" : l.labelledReference(),
                     Long.toString(l.quantity()), signed(l.unitPrice(), sign).format(), signed(l.amount(), sign).format());
         }
         table.end();

@@ -25,7 +25,7 @@ public record Tender(TenderKind kind, Money amount, String eftposReference, Stri
 
     public static Tender cheque(Money amount, String drawer, String bank, String bsb, String number) {
         positive(amount, "chequeAmount");
-        String d = required(drawer, "chequeDrawer", "the cheque's drawer (who wrote it)", 80);
+        String d = required(drawer, "chequeDrawer", "who the cheque is from (the name printed on it)", 80);
         String b = required(bank, "chequeBank", "the bank", 60);
         String s = bsb == null ? "" : bsb.strip();
         if (s.matches("\\d{6}")) {

@@ -21,7 +21,7 @@ final class TenderText {
         return switch (t.kind()) {
             case CASH -> Optional.empty();
             case EFTPOS -> Optional.of("Terminal ref " + t.eftposReference());
-            case CHEQUE -> Optional.of("Drawer " + t.chequeDrawer() + " · " + t.chequeBank() + " · BSB " + t.chequeBsb());
+            case CHEQUE -> Optional.of("Cheque from " + t.chequeDrawer() + " · " + t.chequeBank() + " · BSB " + t.chequeBsb());
             case MONEY_ORDER -> Optional.of("Issued by " + t.issuer());
         };
     }

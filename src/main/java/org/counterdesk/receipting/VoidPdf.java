@@ -17,7 +17,8 @@ import org.counterdesk.print.Style;
 /**
  * The void notice: the new record that reverses a whole receipt, printed with the receipt it
  * voids, every item and payment as a negative amount, and a line for the approving
- * supervisor to sign.
+ * supervisor to sign. Voiding a tax invoice changes the GST the council owes, so that notice is
+ * titled as the adjustment note it is and names the tax invoice it adjusts.
  */
 final class VoidPdf {
 
@@ -31,11 +32,13 @@ final class VoidPdf {
 
     void draw(PDDocument doc, Receipt r, VoidRecord v, ReceiptLayout layout) throws IOException {
         DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
+        String title = title(r);
         if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL VOID NOTICE");
+            DemoMarks.apply(out, "DEMO — NOT A REAL " + title.toUpperCase(java.util.Locale.ROOT));
         }
-        PageNumbers.apply(out.flow(), "Void " + v.voidNo() + " of receipt " + r.receiptNo());
-        Letterhead.write(out, org, "VOID");
+        PageNumbers.apply(out.flow(), title + " " + v.voidNo() + " voiding " + original(r) + " " + r.receiptNo());
+        Letterhead.write(out, org, title);
+        out.banner(Style.HEADING, "VOID of " + original(r) + " " + r.receiptNo());
         header(out, r, v);
         out.heavyRule();
         out.text(Style.SMALL_STRONG, "ITEMS REVERSED");
@@ -45,7 +48,7 @@ final class VoidPdf {
         money.heavyRule();
         money.amount(Style.TOTAL, "Total reversed", r.total().negate().format());
         if (r.taxInvoice()) {
-            money.amount(Style.BODY, "GST reversed", r.gst().negate().format());
+            money.amount(Style.BODY, "GST reversed (adjustment)", r.gst().negate().format());
         }
         if (!r.rounding().isZero()) {
             money.amount(Style.BODY, "Cash rounding reversed", r.rounding().negate().format());
@@ -58,14 +61,24 @@ final class VoidPdf {
         out.flow().finish();
     }
 
+    /** "Adjustment note" when the voided receipt was a tax invoice, else "Void notice". */
+    static String title(Receipt r) {
+        return r.taxInvoice() ? "Adjustment note" : "Void notice";
+    }
+
+    private static String original(Receipt r) {
+        return r.taxInvoice() ? "tax invoice" : "receipt";
+    }
+
     private void header(DocWriter out, Receipt r, VoidRecord v) {
         ZoneId zone = org.timeZone();
-        out.alignFieldsTo(Style.BODY, "Receipt issued");
+        String was = r.taxInvoice() ? "Tax invoice" : "Receipt";
+        out.alignFieldsTo(Style.BODY, was + " issued", "Adjusts tax invoice");
         out.field(Style.BODY, "Void no.", v.voidNo());
         out.field(Style.BODY, "Voided", DocumentDates.dateTime(v.voidedAt(), zone));
-        out.field(Style.STRONG, "Voids receipt", r.receiptNo());
-        out.field(Style.BODY, "Receipt issued", DocumentDates.dateTime(r.postedAt(), zone));
-        out.field(Style.BODY, "Receipt total", r.total().format());
+        out.field(Style.STRONG, r.taxInvoice() ? "Adjusts tax invoice" : "Voids receipt", r.receiptNo());
+        out.field(Style.BODY, was + " issued", DocumentDates.dateTime(r.postedAt(), zone));
+        out.field(Style.BODY, was + " total", r.total().format());
         out.field(Style.BODY, "Reason", v.reason());
         out.field(Style.BODY, "Voided by", v.voidedBy());
         out.field(Style.BODY, "Approved by", v.approvedBy() + " (supervisor)");

@@ -7,9 +7,11 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A form laid out as labels on the left and fields on the right, aligned, with each field's
@@ -18,13 +20,15 @@ import javafx.scene.layout.Priority;
 public final class FormGrid extends GridPane {
 
     private int row;
+    private boolean stacked;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
         setHgap(14);
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        // A label is never cut short: its column keeps the widest label's width and the fields give way.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -54,21 +58,43 @@ public final class FormGrid extends GridPane {
         }
     }
 
+    /**
+     * Puts each label above its field, the field as wide as the form: for a narrow panel, where
+     * labels beside the fields would leave the fields too small to read what is typed.
+     */
+    public void stackLabels() {
+        stacked = true;
+        ColumnConstraints only = new ColumnConstraints();
+        only.setHgrow(Priority.ALWAYS);
+        only.setFillWidth(true);
+        getColumnConstraints().setAll(only);
+    }
+
     /** Adds a labelled field with its message line; returns the field for chaining. */
     public <T extends Node> T field(String label, T field, ObservableStringValue message) {
         Label l = new Label(label);
         l.setLabelFor(field);
         l.getStyleClass().add("field-label");
-        GridPane.setValignment(l, VPos.CENTER);
-        add(l, 0, row);
-        add(field, 1, row);
+        l.setWrapText(stacked);
+        // Beside a tall box the label sits at its top, where the eye starts reading it.
+        GridPane.setValignment(l, field instanceof TextArea ? VPos.TOP : VPos.CENTER);
+        if (stacked) {
+            add(l, 0, row++);
+            GridPane.setFillWidth(field, true);
+            if (field instanceof Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
+        } else {
+            add(l, 0, row);
+        }
+        add(field, stacked ? 0 : 1, row);
         inputs.add(field);
         row++;
         if (message != null) {
             Label m = new Label();
             m.setWrapText(true);
             Forms.showMessage(m, message, field);
-            add(m, 1, row);
+            add(m, stacked ? 0 : 1, row);
             row++;
         }
         return field;
@@ -76,7 +102,11 @@ public final class FormGrid extends GridPane {
 
     /** Adds a node across both columns (a heading, a note, a row of buttons). */
     public <T extends Node> T wide(T node) {
-        add(node, 0, row, 2, 1);
+        if (node instanceof Label && GridPane.getHalignment(node) == null) {
+            // A heading or note starts at the left edge, as text is read, not under the right-aligned labels.
+            GridPane.setHalignment(node, HPos.LEFT);
+        }
+        add(node, 0, row, stacked ? 1 : 2, 1);
         row++;
         return node;
     }

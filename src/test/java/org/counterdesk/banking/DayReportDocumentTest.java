@@ -89,6 +89,28 @@ class DayReportDocumentTest {
     }
 
     @Test
+    void theDayReportListsTheDepositsItTiesToAndNamesEachFeeCode() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            BankingDays day = new BankingDays(c);
+            Deposit deposit = day.bankedDay();
+            DayClosure z = c.services.dayClosures().close(day.sam, day.day1);
+            Path pdf = c.services.bankingPrinting().printDayReport(z.id());
+            Pdfs.keepSample(pdf, "day-report-deposits.pdf");
+            String text = Pdfs.text(pdf);
+
+            assertThat(text).contains("Deposits banked for this day");
+            assertThat(flat(text)).contains(String.join(" ", deposit.depositNo(), deposit.reference(),
+                    deposit.preparedBy() + ", " + deposit.checkedBy(), deposit.cash().format(),
+                    deposit.cheques().format(), deposit.moneyOrders().format(), deposit.total().format()));
+            assertThat(text).containsPattern(row("Total banked", deposit.cash().format(), deposit.cheques().format(),
+                    deposit.moneyOrders().format(), deposit.total().format()));
+            assertThat(text).containsPattern(row("RATES — Rates and charges",
+                    z.figures().byFeeCode().get("RATES").format()));
+            assertThat(text).contains("DOGF — Dog registration - full fee", "COPY — Photocopying (per page)");
+        }
+    }
+
+    @Test
     void theNextDaysReportCarriesTheGrandTotalForwardLessTheDishonouredCheque() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);

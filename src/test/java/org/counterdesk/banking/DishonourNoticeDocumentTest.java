@@ -65,7 +65,7 @@ class DishonourNoticeDocumentTest {
             assertThat(x.lines()).hasSize(2);
             assertThat(text).containsPattern("To\\s+J & K Smith").contains("Dear J & K Smith,")
                     .containsPattern(row("Dog registration - full fee (DOGF)", x.lines().get(0).amount().format()))
-                    .containsPattern(row("Rates and charges (RATES), reference 89557136",
+                    .containsPattern(row("Rates and charges (RATES), Assessment number 89557136",
                             x.lines().get(1).amount().format()))
                     .containsPattern(row("Total reversed", "$100.00"));
             assertThat(flat(text)).contains("Dishonoured cheque $100.00 Bank dishonour fee passed on $0.00 "

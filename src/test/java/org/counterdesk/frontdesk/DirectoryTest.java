@@ -37,7 +37,10 @@ class DirectoryTest {
     void theTypeAheadFindsPeopleByWordStartsUnitsAndExtensions() {
         assertThat(directory.search("rob", 10)).extracting(Contact::describe).containsExactly("Robyn Lee, Planning");
         assertThat(directory.search("pla", 10)).extracting(Contact::describe).containsExactly(
-                "Daniel Papadopoulos, Planning", "Robyn Lee, Planning", "Planning (business unit)");
+                "Planning (business unit)", "Daniel Papadopoulos, Planning", "Robyn Lee, Planning");
+        assertThat(directory.search("planning", 10)).first().extracting(Contact::describe)
+                .isEqualTo("Planning (business unit)");
+        assertThat(directory.search("lee", 10)).extracting(Contact::describe).containsExactly("Robyn Lee, Planning");
         assertThat(directory.search("4110", 10)).extracting(Contact::name).containsExactly("Mei Chen");
         assertThat(directory.search("ee", 10)).isEmpty();
         assertThat(directory.resolve("host", "Rates (business unit)").kind()).isEqualTo(Contact.Kind.UNIT);

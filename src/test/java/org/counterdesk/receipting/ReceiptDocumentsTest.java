@@ -34,7 +34,7 @@ class ReceiptDocumentsTest {
             String text = Pdfs.text(pdf);
             assertThat(text).contains("Tax invoice", "Riverbend City Council", "ABN 57 940 199 530",
                     "1 Civic Place, Riverbend VIC 3999", "CD01-000001", "23 Nov 2026, 10:15 am", "Casey Nguyen",
-                    PAYER, "Replacement animal tag *", "Rates and charges", "89557136", "Photocopying (per page) *",
+                    PAYER, "Replacement animal tag *", "Rates and charges", "Assessment number 89557136", "Photocopying (per page) *",
                     "10 × $0.55", "Total price includes GST $1.14", "* taxable supply: price includes GST",
                     "DEMO — NOT A REAL TAX INVOICE");
             assertThat(text).containsPattern("Total\\s+\\$67\\.52").containsPattern("Cash rounding\\s+-\\$0\\.02")
@@ -61,6 +61,7 @@ class ReceiptDocumentsTest {
             assertThat(text).contains("Tax invoice", "ABN 57 940 199 530", "Mail receipt, batch CD01-M0001", PAYER,
                     "Total price includes GST $1.14", "DEMO — NOT A REAL TAX INVOICE", "Page 1 of 1");
             assertThat(text).containsPattern("Cash rounding\\s+-\\$0\\.02");
+            assertThat(text).as("the reference says what it is").containsPattern("Assessment\\s+number\\s+89557136");
             assertThat(Pdfs.qrOnFirstPage(pdf)).isEqualTo("CD01-000001");
         }
     }
@@ -74,7 +75,7 @@ class ReceiptDocumentsTest {
 
             String text = Pdfs.text(pdf);
             assertThat(text).contains("Receipt", "DEMO — NOT A REAL RECEIPT", "Dog registration - full fee",
-                    "Terminal ref EF123456", "Cheque no. 000123", "Drawer J & K Smith · Westpac · BSB 032-001",
+                    "Terminal ref EF123456", "Cheque no. 000123", "Cheque from J & K Smith · Westpac · BSB 032-001",
                     "Money order no. MO778899", "Issued by Australia Post");
             assertThat(text).doesNotContain("Tax invoice", "GST", "Cash rounding", "taxable");
             assertThat(text).containsPattern("EFTPOS\\s+\\$50\\.00").containsPattern("Cash tendered\\s+\\$50\\.00")

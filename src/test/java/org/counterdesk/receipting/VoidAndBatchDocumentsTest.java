@@ -44,13 +44,16 @@ class VoidAndBatchDocumentsTest {
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("voids/2026-11-23/CD01-V000001.pdf"));
             String text = Pdfs.text(pdf);
-            assertThat(text).contains("VOID", "DEMO — NOT A REAL VOID NOTICE", "Riverbend City Council",
+            assertThat(text).as("voiding a tax invoice is an adjustment note").contains("Adjustment note",
+                    "DEMO — NOT A REAL ADJUSTMENT NOTE", "VOID of tax invoice CD01-000001").doesNotContain("Void notice");
+            assertThat(text).containsPattern("Adjusts tax invoice\\s+CD01-000001");
+            assertThat(text).contains("VOID", "Riverbend City Council",
                     "ABN 57 940 199 530", "CD01-V000001", "23 Nov 2026, 10:20 am", "CD01-000001",
                     "23 Nov 2026, 10:15 am", "Wrong fee keyed", "Casey Nguyen", "Sam Okafor (supervisor)",
                     "Supervisor's signature: Sam Okafor", "Replacement animal tag *");
-            assertThat(text).containsPattern("Receipt total\\s+\\$67\\.52")
+            assertThat(text).containsPattern("Tax invoice total\\s+\\$67\\.52")
                     .containsPattern("Replacement animal tag \\*\\s+-\\$7\\.02")
-                    .containsPattern("Total reversed\\s+-\\$67\\.52").containsPattern("GST reversed\\s+-\\$1\\.14")
+                    .containsPattern("Total reversed\\s+-\\$67\\.52").containsPattern("GST reversed \\(adjustment\\)\\s+-\\$1\\.14")
                     .containsPattern("Cash rounding reversed\\s+\\$0\\.02")
                     .containsPattern("Cash refunded\\s+-\\$67\\.50")
                     .containsPattern("Total handed back\\s+-\\$67\\.50");
@@ -69,7 +72,9 @@ class VoidAndBatchDocumentsTest {
             Receipt r = c.services.poster().post(cashier, Receipts.everyTender(c));
             Receipt voided = voidIt(c, cashier, r, "RF998877");
             String notice = Pdfs.text(c.services.printing().printVoid(voided));
-            assertThat(notice).contains("Refund ref RF998877", "Terminal ref EF123456", "Drawer J & K Smith")
+            assertThat(notice).as("a receipt with nothing taxable is voided by a void notice").contains("Void notice",
+                    "VOID of receipt CD01-000001").doesNotContain("Adjustment note");
+            assertThat(notice).contains("Refund ref RF998877", "Terminal ref EF123456", "Cheque from J & K Smith")
                     .containsPattern("EFTPOS refund\\s+-\\$50\\.00")
                     .containsPattern("Cheque no. 000123 returned\\s+-\\$100\\.00")
                     .containsPattern("Money order no. MO778899 returned\\s+-\\$20\\.00")

@@ -82,7 +82,7 @@ class VoidAndMailBatchTest {
             Receipt first = c.services.poster().post(cashier, dog, b.id());
             assertThat(first.mailBatchNo()).isEqualTo("CD01-M0001");
             assertThatThrownBy(() -> batches.finish(cashier, b.id()))
-                    .hasMessageContaining("1 payment(s) and $157.50 still to key");
+                    .hasMessageContaining("1 payment and $157.50 still to key");
             c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("DOGF"))
                     .withTender(Tender.moneyOrder(Money.ofCents(15750), "Australia Post", "MO-5531")), b.id());
             MailBatch done = batches.finish(cashier, b.id());
@@ -100,7 +100,7 @@ class VoidAndMailBatchTest {
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "A", "B", "03-2000", "1"))
                 .hasMessage("A BSB is six digits written 123-456.");
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "", "B", "032-000", "1"))
-                .hasMessageContaining("drawer");
+                .hasMessageContaining("who the cheque is from");
         assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "A", "B", "032-000", "12A"))
                 .hasMessageContaining("cheque number");
         assertThatThrownBy(() -> Tender.eftpos(Money.ofDollars(5), ""))

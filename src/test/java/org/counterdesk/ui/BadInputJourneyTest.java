@@ -58,7 +58,7 @@ class BadInputJourneyTest extends DemoUiTest {
         enter("Westpac");
         enter("12-345");
         enter("100200");
-        waitForMessage("Enter the cheque's drawer");
+        waitForMessage("Enter who the cheque is from");
         clickOn("#chequeDrawer");
         enter("J Citizen");
         enter("");

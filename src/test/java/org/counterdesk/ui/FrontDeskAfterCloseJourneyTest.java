@@ -60,9 +60,9 @@ class FrontDeskAfterCloseJourneyTest extends DemoUiTest {
         waitUntil(() -> showing("#nav"));
         press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         waitUntil(() -> lookup(".table-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && "Jane Citizen".equals(l.getText())));
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Jane Citizen".equals(c.getItem())));
         assertThat(lookup(".table-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && "Joe Bloggs".equals(l.getText()))).isTrue();
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Joe Bloggs".equals(c.getItem()))).isTrue();
         assertThat(text("#date")).isEqualTo("Mon 23 Nov 2026  \u00b7  receipts dated Tue 24 Nov 2026");
         Screenshots.save("after-close-visitors");
 

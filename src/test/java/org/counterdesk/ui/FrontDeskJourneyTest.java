@@ -77,7 +77,7 @@ class FrontDeskJourneyTest extends DemoUiTest {
         waitUntil(() -> counter.services.frontDesk().notifications().latestFor(Visits.SUBJECT, java.util.List.of(v.id()))
                 .get(v.id()).state() == NotificationState.SENT);
         waitUntil(() -> lookup(".table-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && String.valueOf(l.getText()).startsWith("Emailed")));
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && String.valueOf(c.getItem()).startsWith("Emailed")));
         Screenshots.save("frontdesk-visitors");
 
         press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
@@ -127,11 +127,11 @@ class FrontDeskJourneyTest extends DemoUiTest {
     void aDeliveryIsLoggedAndCollected() {
         signInAsCashier();
         press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
-        assertFocused("#carrier");
-        enter("StarTrack");
+        assertFocused("#consignment");
         enter("ST123456789");
+        enter("StarTrack");
         enter("2");
-        write("works");
+        write("aroha");
         waitUntil(() -> showing(".list-cell"));
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Logged StarTrack ST123456789 for Aroha Ngata, Works Depot. Phone them: ext 4350"));

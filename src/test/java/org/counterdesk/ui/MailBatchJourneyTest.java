@@ -27,7 +27,7 @@ class MailBatchJourneyTest extends DemoUiTest {
 
         type(KeyCode.F4);
         type(KeyCode.F6);
-        waitForMessage("1 payment(s) and $157.50 still to key");
+        waitForMessage("1 payment and $157.50 still to key");
 
         type(KeyCode.ENTER);
         waitUntil(() -> showing("#mailBanner"));

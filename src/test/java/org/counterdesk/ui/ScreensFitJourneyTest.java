@@ -49,7 +49,7 @@ class ScreensFitJourneyTest extends DemoUiTest {
         Screenshots.save("fit-1280x720-visitors");
         Fit.assertWhole(visible("#phoned"));
         press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
-        assertFocused("#carrier");
+        assertFocused("#consignment");
         Screenshots.save("fit-1280x720-deliveries");
         press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
         Screenshots.save("fit-1280x720-enquiries");

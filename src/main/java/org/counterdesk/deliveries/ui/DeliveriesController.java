@@ -3,6 +3,7 @@ package org.counterdesk.deliveries.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,8 +19,9 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 
 /**
- * The deliveries screen. Carrier, consignment (a scanner types it and presses Enter), items,
- * addressed to (type-ahead), each with Enter; Enter on the last logs it. F6 records who
+ * The deliveries screen. Consignment (a scanner types it and presses Enter), carrier (kept from
+ * the last delivery), items, addressed to (type-ahead), each with Enter; Enter on the last logs it
+ * and puts the cursor back on the consignment for the next scan. F6 records who
  * collected the selected delivery, F7 that its recipient was told by phone.
  */
 public final class DeliveriesController {
@@ -65,18 +67,20 @@ public final class DeliveriesController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
-        carrier.setPromptText("Australia Post, StarTrack, Toll…");
+        // The consignment comes first: after each delivery the cursor is back here for the next scan,
+        // and the carrier, usually the same for a stack of parcels, stays filled in below it.
         consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
-        consignment.setPromptText("Scan or type the tracking number");
+        consignment.setPromptText("Scan or type it");
+        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
+        carrier.setPromptText("e.g. Australia Post");
         TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.items);
         ContactField to = form.field("addressedTo", "Addressed to",
-                new ContactField(model::search, "Person or business unit, then Enter"), e);
+                new ContactField(model::search, "Name or unit, then Enter"), e);
         to.textField().setId("addressedToQuery");
         to.textField().textProperty().bindBidirectional(model.toTyped);
         to.chosen().bindBidirectional(model.to);
-        Forms.enterMovesTo(carrier, consignment);
-        Forms.enterMovesTo(consignment, items);
+        Forms.enterMovesTo(consignment, carrier);
+        Forms.enterMovesTo(carrier, items);
         Forms.onEnter(items, to::requestFocus);
         to.setOnChosen(this::log);
         log.setOnAction(ev -> log());
@@ -90,18 +94,40 @@ public final class DeliveriesController {
         ZoneId zone = model.counter().organisation().timeZone();
         table.setItems(model.waiting());
         table.getColumns().setAll(List.of(
-                Columns.text("Received", 130, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),
-                Columns.text("Carrier", 120, r -> r.delivery().carrier()),
-                Columns.text("Consignment", 150, r -> r.delivery().consignment()),
-                Columns.figures("Items", 70, r -> Integer.toString(r.delivery().items())),
-                Columns.text("For", 190, r -> r.delivery().addressedTo().describe()),
-                Columns.text("Told", 220, DeliveriesViewModel.Row::told)));
+                Columns.wrapped("Received", 110, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),
+                Columns.wrapped("Carrier", 100, r -> r.delivery().carrier()),
+                Columns.wrapped("Consignment", 130, r -> r.delivery().consignment()),
+                Columns.figures("Items", 64, r -> Integer.toString(r.delivery().items())),
+                Columns.wrapped("For", 160, r -> r.delivery().addressedTo().describe()),
+                Columns.wrapped("Told", 180, DeliveriesViewModel.Row::told)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing is waiting to be collected."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        keepSelectionAcrossRefresh();
         Forms.onEnter(table, () -> collectedBy.requestFocus());
         status.textProperty().bind(model.status());
         Forms.showMessage(message, e.general());
+    }
+
+    /**
+     * A refresh (after F7, or a notification sent) replaces the rows; the delivery the desk had
+     * chosen stays chosen, so F6 goes on to the collector's name already typed.
+     */
+    private void keepSelectionAcrossRefresh() {
+        long[] chosen = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                chosen[0] = now.delivery().id();
+            }
+        });
+        model.waiting().addListener((ListChangeListener<DeliveriesViewModel.Row>) change -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).delivery().id() == chosen[0]) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
     }
 
     private void log() {
@@ -118,6 +144,6 @@ public final class DeliveriesController {
 
     public void shown() {
         model.refresh();
-        Platform.runLater(carrier::requestFocus);
+        Platform.runLater(consignment::requestFocus);
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.counterdesk.common.Counted;
 import org.counterdesk.enquiries.Channel;
 import org.counterdesk.enquiries.Enquiries;
 import org.counterdesk.enquiries.EnquiryReports;
@@ -96,7 +97,7 @@ public final class EnquiriesViewModel {
         errors.clear();
         status.set("");
         background.run(() -> reports.print(counter.deskDate()), r -> status.set("Today's statistics printed ("
-                + r.stats().total() + " enquiries). The spreadsheet copy is " + r.csv()), errors::show);
+                + Counted.of(r.stats().total(), "enquiry", "enquiries") + "). The spreadsheet copy is " + r.csv()), errors::show);
     }
 
     public ObservableList<String> types() {

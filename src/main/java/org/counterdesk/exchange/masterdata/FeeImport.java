@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.counterdesk.common.Counted;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
@@ -52,7 +53,7 @@ final class FeeImport {
         int earlier = catalog.schedulesFor(h, schedule.effectiveFrom());
         catalog.store(h, schedule, actor.staff().id(), actor.staffNumber(), actor.terminalCode(), file.name());
         int fees = schedule.fees().size();
-        String summary = "Fee schedule effective " + schedule.effectiveFrom() + ": " + fees + " fees imported"
+        String summary = "Fee schedule effective " + schedule.effectiveFrom() + ": " + Counted.of(fees, "fee", "fees") + " imported"
                 + (earlier > 0 ? " (supersedes the earlier import for that date)" : "")
                 + (schedule.effectiveFrom().isAfter(today) ? "; today's fees are unchanged until then" : "");
         return log.record(h, actor, KIND, file, new ImportLog.Counts(fees, fees, 0, 0), summary);

@@ -22,6 +22,8 @@ import org.counterdesk.frontdesk.Contact;
  */
 public final class ContactField extends VBox {
 
+    private static final double ROW = 44;
+
     private final TextField text = new TextField();
     private final ListView<Contact> matches = new ListView<>();
     private final ObservableList<Contact> found = FXCollections.observableArrayList();
@@ -34,7 +36,8 @@ public final class ContactField extends VBox {
         text.setPromptText(prompt);
         matches.setItems(found);
         matches.setFocusTraversable(false);
-        matches.setFixedCellSize(26);
+        // Two lines an entry, the name then how to reach them, so neither is cut at the field's width.
+        matches.setFixedCellSize(ROW);
         matches.setCellFactory(v -> new ListCell<>() {
             {
                 // The list is as wide as the field: a long entry is cut short rather than scrolled sideways.
@@ -44,13 +47,15 @@ public final class ContactField extends VBox {
             @Override
             protected void updateItem(Contact c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.describe() + (c.phone() == null ? "" : "   \u00b7  " + c.phoneText()));
+                setText(empty || c == null ? null : c.describe() + "\n" + c.phoneText());
             }
         });
         matches.visibleProperty().bind(text.focusedProperty().and(Bindings.isNotEmpty(found)));
         matches.managedProperty().bind(matches.visibleProperty());
-        matches.prefHeightProperty().bind(Bindings.min(6, Bindings.size(found))
-                .multiply(26).add(4));
+        matches.prefHeightProperty().bind(Bindings.min(3, Bindings.size(found))
+                .multiply(ROW).add(4));
+        // On a short window the list may give up its third entry, never the first two.
+        matches.minHeightProperty().bind(Bindings.min(2, Bindings.size(found)).multiply(ROW).add(4));
         matches.setOnMouseClicked(e -> {
             if (matches.getSelectionModel().getSelectedItem() != null) {
                 choose(matches.getSelectionModel().getSelectedItem());

@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.counterdesk.common.Counted;
 import org.counterdesk.frontdesk.FrontDeskConfig;
 import org.counterdesk.frontdesk.FrontDeskSettings;
 import org.counterdesk.frontdesk.SmtpSettings;
@@ -69,7 +70,7 @@ public final class FrontDeskSettingsViewModel {
             show(saved);
             status.set("Saved. " + saved.smtp().map(m -> "Hosts are emailed through " + m.describe() + ".")
                     .orElse("No email server: the desk tells hosts by phone.") + " Visitors' details are kept "
-                    + saved.retentionDays() + " days.");
+                    + Counted.of(saved.retentionDays(), "day", "days") + ".");
         }, errors::show);
     }
 

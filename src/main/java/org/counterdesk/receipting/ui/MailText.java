@@ -1,5 +1,6 @@
 package org.counterdesk.receipting.ui;
 
+import org.counterdesk.common.Counted;
 import org.counterdesk.receipting.MailBatch;
 
 /** How a mail batch's progress reads on screen. */
@@ -13,7 +14,7 @@ final class MailText {
             return "";
         }
         String progress = "Keying mail batch " + b.batchNo() + " (" + b.description() + "): " + b.keyedCount() + " of "
-                + b.controlCount() + " payments, " + b.keyedTotal().format() + " of " + b.controlTotal().format();
+                + Counted.of(b.controlCount(), "payment", "payments") + ", " + b.keyedTotal().format() + " of " + b.controlTotal().format();
         return b.balanced() ? progress + ". It balances: finish it on Mail batches (F4)." : progress;
     }
 }

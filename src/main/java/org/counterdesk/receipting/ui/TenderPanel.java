@@ -38,7 +38,7 @@ final class TenderPanel extends VBox {
                 new String[] {"cashAmount"}, e);
         build(TenderKind.EFTPOS, "F6", new String[] {"Amount", "Terminal reference"},
                 new StringProperty[] {t.eftposAmount, t.eftposReference}, new String[] {"eftposAmount", "eftposReference"}, e);
-        build(TenderKind.CHEQUE, "F7", new String[] {"Amount", "Drawer", "Bank", "BSB", "Cheque number"},
+        build(TenderKind.CHEQUE, "F7", new String[] {"Amount", "Cheque from", "Bank", "BSB", "Cheque number"},
                 new StringProperty[] {t.chequeAmount, t.chequeDrawer, t.chequeBank, t.chequeBsb, t.chequeNumber},
                 new String[] {"chequeAmount", "chequeDrawer", "chequeBank", "chequeBsb", "chequeNumber"}, e);
         build(TenderKind.MONEY_ORDER, "F8", new String[] {"Amount", "Issuer", "Money order number"},

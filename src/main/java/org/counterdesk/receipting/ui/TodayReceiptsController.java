@@ -63,11 +63,11 @@ public final class TodayReceiptsController {
         receiptNo.setMinWidth(125);
         time.setMinWidth(85);
         table.getColumns().setAll(List.of(receiptNo, time,
-                Columns.text("Cashier", 120, Receipt::cashierName),
-                Columns.text("Payer or reference", 170, TodayReceiptsController::who),
-                Columns.text("Paid by", 110, Receipt::tenderSummary),
+                Columns.wrapped("Cashier", 110, Receipt::cashierName),
+                Columns.wrapped("Payer or\nreference", 160, TodayReceiptsController::who),
+                Columns.wrapped("Paid by", 100, Receipt::tenderSummary),
                 Columns.figures("Total", 90, r -> r.total().format()),
-                Columns.text("Status", 110, TodayReceiptsController::state)));
+                Columns.wrapped("Status", 100, TodayReceiptsController::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No receipts today match."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
@@ -80,14 +80,14 @@ public final class TodayReceiptsController {
 
     private void buildVoidForm() {
         var e = model.errors();
+        // Labels above the fields: the panel is narrow beside the list, and the fields get its whole width.
+        voidForm.stackLabels();
         reason = voidForm.field("Reason", new TextField(), e.of("reason"));
         reason.setId("reason");
         reason.textProperty().bindBidirectional(model.reason);
         refund = voidForm.field("EFTPOS refund reference", new TextField(), e.of("refundReference"));
         refund.setId("refundReference");
         refund.textProperty().bindBidirectional(model.refundReference);
-        // Labels whole, fields take what is left; the heading wraps.
-        voidForm.getColumnConstraints().get(0).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label approval = voidForm.wide(new Label("Supervisor approval (a different person from the cashier)"));
         approval.getStyleClass().add("field-label");
         approval.setWrapText(true);

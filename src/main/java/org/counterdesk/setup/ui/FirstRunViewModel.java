@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.counterdesk.common.Counted;
 import org.counterdesk.common.Refused;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
@@ -98,7 +99,7 @@ public final class FirstRunViewModel {
 
     private void showSchedule(FeeSchedule s) {
         LocalDate from = s.effectiveFrom();
-        feeSummary.set(s.fees().size() + " fees, in effect from " + Dates.longDate(from)
+        feeSummary.set(Counted.of(s.fees().size(), "fee", "fees") + ", in effect from " + Dates.longDate(from)
                 + ". The file is ready to import.");
     }
 

@@ -39,7 +39,7 @@ final class ExpectVisitorPane {
         name = Forms.bound(field("expectName", "Name", new TextField(), "name"), model.name);
         TextField organisation = Forms.bound(field("expectOrganisation", "Organisation", new TextField(), "organisation"),
                 model.organisation);
-        host = field("expectHost", "Host", new ContactField(search, "Type part of a name or unit, then Enter"), "host");
+        host = field("expectHost", "Host", new ContactField(search, "Name or unit, then Enter"), "host");
         host.textField().setId("expectHostQuery");
         host.textField().textProperty().bindBidirectional(model.hostTyped);
         host.chosen().bindBidirectional(model.host);

@@ -35,11 +35,11 @@ final class VisitorTable {
         in.setMinWidth(100);
         out.setMinWidth(116);
         table.getColumns().setAll(List.of(badge,
-                Columns.text("Visitor", 140, r -> r.visit().name()),
-                Columns.text("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
-                Columns.text("Host", 170, r -> r.visit().host().describe()),
+                Columns.wrapped("Visitor", 140, r -> r.visit().name()),
+                Columns.wrapped("Organisation", 140, r -> r.visit().organisation() == null ? "" : r.visit().organisation()),
+                Columns.wrapped("Host", 170, r -> r.visit().host().describe()),
                 in, out,
-                Columns.text("Host told", 180, VisitorsViewModel.Row::told)));
+                Columns.wrapped("Host told", 180, VisitorsViewModel.Row::told)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No visitors yet today."));
         table.setRowFactory(t -> new TableRow<>() {

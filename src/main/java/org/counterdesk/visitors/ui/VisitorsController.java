@@ -70,7 +70,7 @@ public final class VisitorsController {
         var form = model.form();
         name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.name);
         TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e), form.organisation);
-        host = signInForm.field("host", "Host", new ContactField(model::search, "Type part of a name or unit, then Enter"), e);
+        host = signInForm.field("host", "Host", new ContactField(model::search, "Name or unit, then Enter"), e);
         host.textField().setId("hostQuery");
         host.textField().textProperty().bindBidirectional(form.hostTyped);
         host.chosen().bindBidirectional(form.host);
