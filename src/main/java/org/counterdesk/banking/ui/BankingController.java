@@ -57,6 +57,7 @@ public final class BankingController {
         working.visibleProperty().bind(model.background().busy());
         working.managedProperty().bind(working.visibleProperty());
         model.part().addListener((o, a, p) -> show(p));
+        model.banked().addListener((o, a, n) -> root.requestFocus());
         show(Part.BANK);
     }
 
@@ -65,6 +66,7 @@ public final class BankingController {
         b.setToggleGroup(parts);
         b.setUserData(part);
         b.setFocusTraversable(false);
+        b.getStyleClass().add("tab-toggle");
         b.setOnAction(e -> model.part().set(part));
         tabs.getChildren().add(b);
     }
