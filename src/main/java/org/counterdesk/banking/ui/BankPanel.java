@@ -65,6 +65,7 @@ final class BankPanel extends VBox {
         cash.setVgap(2);
         total.setId("depositTotal");
         total.getStyleClass().add("count-total");
+        total.setWrapText(true);
         FormGrid form = new FormGrid();
         var e = model.errors();
         reference = form.field("reference", "Bag or slip number", new TextField(), e);
