@@ -85,7 +85,7 @@ public final class AppWindow {
     private void signedIn(Actor actor) {
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
             dropMain();
-            MainScreens screens = new MainScreens(services, actor, background);
+            MainScreens screens = new MainScreens(services, actor, background).display(display);
             main = new MainController(actor, services.counter(), screens.build(screen -> main.show(screen)), this::lock,
                     this::signOut, () -> overdueWarning(actor));
             mainTeardown = screens.teardown();
