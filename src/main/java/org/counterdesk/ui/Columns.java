@@ -23,4 +23,19 @@ public final class Columns {
         c.getStyleClass().add("amount-column");
         return c;
     }
+
+    /**
+     * Keeps every column at least as wide as its heading in the font of {@code sameFont} (a label
+     * styled like the headings), so larger text widens the columns instead of cutting the headings.
+     */
+    public static void headingsWhole(javafx.scene.control.TableView<?> table, javafx.scene.control.Labeled sameFont) {
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(c.getText());
+            c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                javafx.scene.text.Font f = sameFont.getFont();
+                probe.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, f.getSize()));
+                return Math.ceil(probe.getLayoutBounds().getWidth()) + 2 * f.getSize();
+            }, sameFont.fontProperty()));
+        }
+    }
 }

@@ -89,11 +89,16 @@ final class BankPanel extends VBox {
         who.setWrapText(true);
         who.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox formCard = new VBox(6, who, form);
+        Columns.headingsWhole(sessions, who);
+        Columns.headingsWhole(instruments, who);
         formCard.getStyleClass().add("card");
         formCard.setMaxWidth(620);
         Label cashTitle = new Label("Notes and coins to bank");
         cashTitle.getStyleClass().add("field-label");
-        HBox middle = new HBox(24, new VBox(6, cashTitle, cash), new VBox(6, instruments));
+        VBox instrumentsBox = new VBox(6, instruments);
+        // The cheque list takes the width there is, so larger text widens its columns instead of cutting them.
+        HBox.setHgrow(instrumentsBox, javafx.scene.layout.Priority.ALWAYS);
+        HBox middle = new HBox(24, new VBox(6, cashTitle, cash), instrumentsBox);
         getChildren().addAll(title, blockers, stillOpen, sessions, middle, total, formCard);
         bank.candidates().addListener((o, a, c) -> show(c));
     }
