@@ -46,7 +46,7 @@ final class BankPanel extends VBox {
         sessions.setAccessibleText("Closed drawers in this deposit");
         sessions.getColumns().setAll(List.of(Columns.text("Drawer", 70, s -> s.session().drawerCode()),
                 Columns.text("Cashier", 140, s -> s.session().cashierName()),
-                Columns.text("Day", 95, s -> s.session().businessDate().toString()),
+                Columns.text("Business day", 110, s -> s.session().businessDate().toString()),
                 Columns.figures("Cash", 90, s -> s.cash().format()),
                 Columns.figures("Cheques", 90, s -> s.cheques().format()),
                 Columns.figures("Money orders", 105, s -> s.moneyOrders().format()),
