@@ -57,20 +57,23 @@ public final class Banking {
     }
 
     /** What the next deposit would hold, and the sessions that stop or miss it. */
-    public record Candidates(DepositPlan plan, List<DrawerSession> awaitingDecision, List<DrawerSession> stillOpen) {
+    public record Candidates(DepositPlan plan, List<DrawerSession> awaitingDecision, List<DrawerSession> stillOpen,
+                             List<BankableSession> drawers) {
     }
 
     public Candidates candidates() {
         return database.jdbi().withHandle(h -> {
             DepositDao dao = new DepositDao(h);
-            DepositPlan plan = plan(h, dao.closedUnbanked());
+            List<Long> closed = dao.closedUnbanked();
+            DepositPlan plan = plan(h, closed);
+            List<BankableSession> drawers = closed.stream().map(id -> BankableSession.of(SessionTakings.of(h, id))).toList();
             List<DrawerSession> unclosed = new ArrayList<>();
             List<DrawerSession> open = new ArrayList<>();
             for (long id : dao.awaitingDecision()) {
                 DrawerSessions.session(h, id).ifPresent(unclosed::add);
             }
             sessions.unclosed().stream().filter(s -> s.state() == SessionState.OPEN).forEach(open::add);
-            return new Candidates(plan, unclosed, open);
+            return new Candidates(plan, unclosed, open, drawers);
         });
     }
 

@@ -12,10 +12,10 @@ import org.jdbi.v3.core.Handle;
 /**
  * What a closed session hands to the bank: the cash counted at its close less the float kept
  * back, plus what it dropped to the safe (by denomination); the cheques and money orders found
- * at the close; its EFTPOS settlement and its variance.
+ * at the close; its EFTPOS settlement, its variance and how its close ended.
  */
 public record SessionTakings(DrawerSession session, CashCount cashToBank, List<Instrument> instruments, Money eftpos,
-                             Money variance) {
+                             Money variance, CloseOutcome outcome) {
 
     public SessionTakings {
         instruments = List.copyOf(instruments);
@@ -39,6 +39,6 @@ public record SessionTakings(DrawerSession session, CashCount cashToBank, List<I
         var present = counts.present(close.countId());
         List<Instrument> found = figures.instruments().stream().filter(i -> present.contains(i.key())).toList();
         Money eftpos = counts.eftposSettlement(close.countId()).orElse(Money.ZERO);
-        return new SessionTakings(session, CashCount.of(pieces), found, eftpos, close.variance());
+        return new SessionTakings(session, CashCount.of(pieces), found, eftpos, close.variance(), close.outcome());
     }
 }

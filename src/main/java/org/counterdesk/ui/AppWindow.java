@@ -30,6 +30,7 @@ public final class AppWindow {
     private final Background background = new Background();
     private final Scene scene;
     private final IdleLock idleLock;
+    private final Display display;
     private final WindowPlace place;
     private MainController main;
     private Teardown mainTeardown = new Teardown();
@@ -39,7 +40,7 @@ public final class AppWindow {
         this.services = services;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.scene = new Scene(new StackPane());
-        scene.getStylesheets().add(AppWindow.class.getResource("counterdesk.css").toExternalForm());
+        this.display = new Display(scene, services.folder().root());
         this.idleLock = new IdleLock(scene, this::lock);
         stage.setScene(scene);
         stage.setTitle("Counterdesk");
@@ -84,7 +85,7 @@ public final class AppWindow {
     private void signedIn(Actor actor) {
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
             dropMain();
-            MainScreens screens = new MainScreens(services, actor, background);
+            MainScreens screens = new MainScreens(services, actor, background).display(display);
             main = new MainController(actor, services.counter(), screens.build(screen -> main.show(screen)), this::lock,
                     this::signOut, () -> overdueWarning(actor));
             mainTeardown = screens.teardown();

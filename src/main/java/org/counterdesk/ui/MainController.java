@@ -38,6 +38,8 @@ public final class MainController {
     @FXML private Button lockButton;
     @FXML private Button signOutButton;
     @FXML private FlowPane nav;
+    @FXML private FlowPane appBar;
+    @FXML private javafx.scene.layout.Region barLeft, barGap, barRight;
     @FXML private Label warning;
     @FXML private javafx.scene.control.ScrollPane scroll;
     @FXML private StackPane content;
@@ -84,6 +86,7 @@ public final class MainController {
             content.getChildren().add(s.root());
         }
         Forms.keepFocusInView(scroll);
+        AppBarLayout.rightAligned(appBar, barLeft, barGap, barRight);
         show(screens.get(0));
     }
 

@@ -44,6 +44,13 @@ final class MainScreens {
     private final Actor actor;
     private final Background background;
     private final Teardown teardown = new Teardown();
+    private Display display;
+
+    /** The window's text size and theme, for the Settings card that changes them. */
+    MainScreens display(Display windowDisplay) {
+        this.display = windowDisplay;
+        return this;
+    }
 
     MainScreens(AppServices services, Actor actor, Background background) {
         this.services = services;
@@ -161,7 +168,8 @@ final class MainScreens {
             DrawerAdminController drawers = new DrawerAdminController(
                     new DrawerAdminViewModel(actor, services.drawerAdmin()));
             SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
-                    new SettingsScreen.Card(drawers.root(), drawers::shown)));
+                    new SettingsScreen.Card(drawers.root(), drawers::shown),
+                    new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
         screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).buildLast());

@@ -27,4 +27,13 @@ class StyleSheetTest {
                 .anyMatch(s -> s.contains("overdue-banner"))
                 .anyMatch(s -> s.contains("flagged"));
     }
+
+    @Test
+    void theHighContrastSheetParsesCleanly() throws IOException {
+        URL css = AppWindow.class.getResource("high-contrast.css");
+        CssParser.errorsProperty().clear();
+        Stylesheet sheet = new CssParser().parse(css);
+        assertThat(CssParser.errorsProperty().stream().map(Object::toString).toList()).isEmpty();
+        assertThat(sheet.getRules()).isNotEmpty();
+    }
 }

@@ -31,6 +31,7 @@ final class AfterBankPanel extends VBox {
         Label title = new Label("After the bank");
         title.getStyleClass().add("title-3");
         deposits.setId("deposits");
+        deposits.setAccessibleText("Deposits");
         deposits.setItems(after.deposits());
         deposits.setPrefHeight(160);
         deposits.getColumns().setAll(List.of(Columns.text("Deposit", 110, r -> r.deposit().depositNo()),
@@ -56,6 +57,7 @@ final class AfterBankPanel extends VBox {
 
         ListView<BankAdjustment> adjustments = new ListView<>(after.depositAdjustments());
         adjustments.setPrefHeight(80);
+        adjustments.setAccessibleText("Adjustments to the chosen deposit");
         adjustments.setCellFactory(v -> new AdjustmentCell());
         FormGrid resolve = new FormGrid();
         ComboBox<Resolution> how = resolve.field("How it was resolved", new ComboBox<>(), null);
@@ -84,6 +86,7 @@ final class AfterBankPanel extends VBox {
         Forms.onEnter(search, after::findCheque);
         ListView<ChequeMatch> matches = new ListView<>(after.cheques());
         matches.setId("chequeMatches");
+        matches.setAccessibleText("Cheques found");
         matches.setPrefHeight(70);
         matches.setCellFactory(v -> new ChequeCell());
         after.cheque().bind(matches.getSelectionModel().selectedItemProperty());

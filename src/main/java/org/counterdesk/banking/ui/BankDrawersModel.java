@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.Role;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 
@@ -28,6 +29,21 @@ public final class BankDrawersModel {
         this.banking = banking;
         this.background = background;
         this.errors = errors;
+    }
+
+    /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
+    String whoBanks() {
+        String you = "You (" + actor.staff().name() + ") prepare this deposit: count the bag against the list above and "
+                + "type its number.";
+        if (supervises()) {
+            return you + " A different supervisor checks it: they count it with you and type their staff number and PIN.";
+        }
+        return you + " As a cashier you may, because Settings let cashiers prepare the banking. A supervisor checks it: "
+                + "they count it with you and type their staff number and PIN.";
+    }
+
+    boolean supervises() {
+        return actor.staff().has(Role.SUPERVISOR);
     }
 
     void refresh() {

@@ -9,9 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.counterdesk.banking.BankableSession;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.DepositPlan;
-import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.Instrument;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.ui.Columns;
@@ -23,7 +23,7 @@ final class BankPanel extends VBox {
 
     private final Label blockers = new Label();
     private final Label stillOpen = new Label();
-    private final TableView<DrawerSession> sessions = new TableView<>();
+    private final TableView<BankableSession> sessions = new TableView<>();
     private final GridPane cash = new GridPane();
     private final TableView<Instrument> instruments = new TableView<>();
     private final Label total = new Label();
@@ -42,13 +42,21 @@ final class BankPanel extends VBox {
         stillOpen.getStyleClass().add("text-muted");
         stillOpen.setWrapText(true);
         sessions.setId("bankSessions");
-        sessions.setPrefHeight(120);
-        sessions.getColumns().setAll(List.of(Columns.text("Drawer", 90, DrawerSession::drawerCode),
-                Columns.text("Cashier", 160, DrawerSession::cashierName),
-                Columns.text("Business day", 120, s -> s.businessDate().toString())));
+        sessions.setPrefHeight(130);
+        sessions.setAccessibleText("Closed drawers in this deposit");
+        sessions.getColumns().setAll(List.of(Columns.text("Drawer", 70, s -> s.session().drawerCode()),
+                Columns.text("Cashier", 140, s -> s.session().cashierName()),
+                Columns.text("Business day", 110, s -> s.session().businessDate().toString()),
+                Columns.figures("Cash", 90, s -> s.cash().format()),
+                Columns.figures("Cheques", 90, s -> s.cheques().format()),
+                Columns.figures("Money orders", 105, s -> s.moneyOrders().format()),
+                Columns.figures("To bank", 95, s -> s.total().format()),
+                Columns.text("Variance", 105, BankableSession::varianceText),
+                Columns.text("Outcome", 200, s -> s.outcome().label())));
         sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sessions.setPlaceholder(new Label("No closed drawers are waiting to be banked."));
         instruments.setPrefHeight(120);
+        instruments.setAccessibleText("Cheques and money orders in this deposit");
         instruments.getColumns().setAll(List.of(Columns.text("Cheque / money order", 330, Instrument::describe),
                 Columns.text("Receipt", 120, Instrument::receiptNo), Columns.figures("Amount", 100, i -> i.amount().format())));
         instruments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -57,6 +65,7 @@ final class BankPanel extends VBox {
         cash.setVgap(2);
         total.setId("depositTotal");
         total.getStyleClass().add("count-total");
+        total.setWrapText(true);
         FormGrid form = new FormGrid();
         var e = model.errors();
         reference = form.field("reference", "Bag or slip number", new TextField(), e);
@@ -75,12 +84,21 @@ final class BankPanel extends VBox {
         go.setOnAction(ev -> model.bankDrawers());
         form.enterMovesDown(go::fire);
         Forms.onEnter(go, go::fire);
-        VBox formCard = new VBox(6, new Label("Prepared by you; checked by a supervisor (a different person)."), form);
+        Label who = new Label(bank.whoBanks());
+        who.setId("whoBanks");
+        who.setWrapText(true);
+        who.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox formCard = new VBox(6, who, form);
+        Columns.headingsWhole(sessions, who);
+        Columns.headingsWhole(instruments, who);
         formCard.getStyleClass().add("card");
         formCard.setMaxWidth(620);
         Label cashTitle = new Label("Notes and coins to bank");
         cashTitle.getStyleClass().add("field-label");
-        HBox middle = new HBox(24, new VBox(6, cashTitle, cash), new VBox(6, instruments));
+        VBox instrumentsBox = new VBox(6, instruments);
+        // The cheque list takes the width there is, so larger text widens its columns instead of cutting them.
+        HBox.setHgrow(instrumentsBox, javafx.scene.layout.Priority.ALWAYS);
+        HBox middle = new HBox(24, new VBox(6, cashTitle, cash), instrumentsBox);
         getChildren().addAll(title, blockers, stillOpen, sessions, middle, total, formCard);
         bank.candidates().addListener((o, a, c) -> show(c));
     }
@@ -96,7 +114,7 @@ final class BankPanel extends VBox {
         stillOpen.setText(c.stillOpen().isEmpty() ? "" : "Still open, so not in this deposit: " + String.join(", ",
                 c.stillOpen().stream().map(s -> s.drawerCode() + " (" + s.cashierName() + ")").toList()) + ".");
         DepositPlan p = c.plan();
-        sessions.getItems().setAll(p.sessions());
+        sessions.getItems().setAll(c.drawers());
         instruments.getItems().setAll(p.instruments());
         cash.getChildren().clear();
         int row = 0;

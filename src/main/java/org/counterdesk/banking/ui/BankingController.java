@@ -57,6 +57,11 @@ public final class BankingController {
         working.visibleProperty().bind(model.background().busy());
         working.managedProperty().bind(working.visibleProperty());
         model.part().addListener((o, a, p) -> show(p));
+        model.banked().addListener((o, a, n) -> {
+            // The cursor leaves the emptied PIN field, and the top, where the result is said, comes into view.
+            root.requestFocus();
+            ((ScrollPane) root).setVvalue(0);
+        });
         show(Part.BANK);
     }
 
@@ -65,6 +70,7 @@ public final class BankingController {
         b.setToggleGroup(parts);
         b.setUserData(part);
         b.setFocusTraversable(false);
+        b.getStyleClass().add("tab-toggle");
         b.setOnAction(e -> model.part().set(part));
         tabs.getChildren().add(b);
     }

@@ -31,6 +31,7 @@ public final class BankingViewModel {
             "bankReference", "note", "search", "bankNotice", "noticeDate", "bankFee", "deposit");
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
     private final StringProperty done = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty banked = new javafx.beans.property.SimpleIntegerProperty();
     final BankDrawersModel bank;
     final CloseDayModel day;
     final AfterBankModel after;
@@ -56,6 +57,11 @@ public final class BankingViewModel {
     void bankDrawers() {
         bank.bank(d -> {
             done.set("Deposit " + d.depositNo() + " (" + d.reference() + ") of " + d.total().format() + " banked.");
+            banked.set(banked.get() + 1);
+            if (bank.supervises()) {
+                // What a supervisor does next; the PIN just typed is not left with the cursor in it.
+                part.set(Part.CLOSE_DAY);
+            }
             print(() -> documents.printDepositAdvice(d.id()), " The deposit advice was printed.");
         });
     }
@@ -129,6 +135,11 @@ public final class BankingViewModel {
 
     ObjectProperty<Part> part() {
         return part;
+    }
+
+    /** Counts deposits banked on this screen, so the screen can move the cursor on after each. */
+    javafx.beans.property.IntegerProperty banked() {
+        return banked;
     }
 
     StringProperty done() {

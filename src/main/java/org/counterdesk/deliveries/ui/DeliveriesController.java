@@ -77,6 +77,7 @@ public final class DeliveriesController {
         ContactField to = form.field("addressedTo", "Addressed to",
                 new ContactField(model::search, "Name or unit, then Enter"), e);
         to.textField().setId("addressedToQuery");
+        to.textField().setAccessibleText("Addressed to");
         to.textField().textProperty().bindBidirectional(model.toTyped);
         to.chosen().bindBidirectional(model.to);
         Forms.enterMovesTo(consignment, carrier);

@@ -33,7 +33,8 @@ public final class CashOutModel {
     private final CashMovements movements;
     private final Background background;
     private final FormErrors errors;
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PETTY_CASH);
+    /** No form until the cashier asks for one (F5–F8): the screen opens on the drawer itself. */
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
     final StringProperty claimant = new SimpleStringProperty("");
     final StringProperty purpose = new SimpleStringProperty("");
     final StringProperty glAccount = new SimpleStringProperty("");
@@ -64,6 +65,9 @@ public final class CashOutModel {
     /** Records what the form on show describes; {@code done} gets a line for the status bar. */
     void submit(Consumer<String> done, Consumer<CashMovement> pettyCashPaid) {
         errors.clear();
+        if (mode.get() == null) {
+            return;
+        }
         switch (mode.get()) {
             case PETTY_CASH -> pettyCash(done, pettyCashPaid);
             case DROP, TOP_UP -> moveCash(done);

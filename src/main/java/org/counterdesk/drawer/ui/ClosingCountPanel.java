@@ -36,6 +36,7 @@ final class ClosingCountPanel extends VBox {
 
         ListView<InstrumentTick> instruments = new ListView<>(close.instruments());
         instruments.setId("instruments");
+        instruments.setAccessibleText("Cheques and money orders to tick off");
         instruments.setCellFactory(CheckBoxListCell.forListView(InstrumentTick::present));
         instruments.setPrefHeight(150);
         instruments.setPlaceholder(new Label("No cheques or money orders were taken."));

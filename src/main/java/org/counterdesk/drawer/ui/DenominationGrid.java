@@ -30,12 +30,11 @@ final class DenominationGrid extends GridPane {
         getStyleClass().add("count-grid");
         setHgap(10);
         setVgap(3);
-        ColumnConstraints name = new ColumnConstraints(56);
+        ColumnConstraints name = atLeast(56);
         name.setHalignment(HPos.RIGHT);
-        ColumnConstraints value = new ColumnConstraints(90);
+        ColumnConstraints value = atLeast(90);
         value.setHalignment(HPos.RIGHT);
-        getColumnConstraints().setAll(name, new ColumnConstraints(90), value,
-                new ColumnConstraints(hint == null ? 0 : 150), new ColumnConstraints(240));
+        getColumnConstraints().setAll(name, atLeast(90), value, atLeast(hint == null ? 0 : 150), atLeast(240));
         addRow(0, header(""), header("Count"), header("Value"), header(hint == null ? "" : "Left at last close"));
         Denomination[] all = Denomination.values();
         for (int i = 0; i < all.length; i++) {
@@ -52,7 +51,12 @@ final class DenominationGrid extends GridPane {
             hints.put(d, hintLabel);
             Label message = new Label();
             Forms.showMessage(message, entry.message(d), count);
-            addRow(i + 1, new Label(d.label()), count, rowValue, hintLabel);
+            Label denomination = new Label(d.label());
+            denomination.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            denomination.setLabelFor(count);
+            rowValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            count.setAccessibleText(d.label() + " count");
+            addRow(i + 1, denomination, count, rowValue, hintLabel);
             add(message, 4, i + 1);
             fields.put(d, count);
             count.focusedProperty().addListener((o, was, now) -> {
@@ -85,8 +89,16 @@ final class DenominationGrid extends GridPane {
         }
     }
 
+    /** A column this wide at normal text size, and wider when larger text needs it (nothing is cut). */
+    private static ColumnConstraints atLeast(double width) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private static Label header(String text) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("field-label");
         return l;
     }

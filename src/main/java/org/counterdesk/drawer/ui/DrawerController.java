@@ -18,7 +18,8 @@ import org.counterdesk.ui.Fxml;
 /**
  * The drawer screen (F11): one panel at a time, as the session calls for. In an open session
  * F5–F8 pick petty cash, drop, top-up or no sale, Ctrl+P prints the mid-shift report, F12
- * starts the close; on the count F12 submits it.
+ * starts the close; on the count F12 submits it. An open drawer's screen opens on closing it
+ * (Enter), with no cash form open until F5–F8 asks for one; Esc goes back a step.
  */
 public final class DrawerController {
 
@@ -64,7 +65,7 @@ public final class DrawerController {
         Platform.runLater(() -> {
             switch (p) {
                 case OPEN_DRAWER -> openPanel.focus();
-                case IN_SESSION -> sessionPanel.select(model.cashOut.mode().get());
+                case IN_SESSION -> sessionPanel.home();
                 case CLOSING_COUNT -> countPanel.focus();
                 case RESULT -> balancePanel.focus();
             }
@@ -91,8 +92,14 @@ public final class DrawerController {
             model.startClose();
         } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.P && e.isShortcutDown()) {
             model.printMidShift();
+        } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.ESCAPE && model.cashOut.mode().get() != null) {
+            sessionPanel.home();
         } else if (p == Panel.CLOSING_COUNT && e.getCode() == KeyCode.F12) {
             model.submitCount();
+        } else if (p == Panel.CLOSING_COUNT && e.getCode() == KeyCode.ESCAPE) {
+            if (!model.backToSession()) {
+                return;
+            }
         } else {
             return;
         }

@@ -91,6 +91,17 @@ public final class DrawerViewModel {
         panel.set(Panel.CLOSING_COUNT);
     }
 
+    /** Leaves a first count not yet submitted: nothing of it was stored, so the drawer is simply open again. */
+    boolean backToSession() {
+        SessionClosing.Status st = status.get();
+        if (st == null || st.session().state() != SessionState.OPEN || panel.get() != Panel.CLOSING_COUNT) {
+            return false;
+        }
+        errors.clear();
+        panel.set(Panel.IN_SESSION);
+        return true;
+    }
+
     void submitCount() {
         close.submit(this::showResult);
     }

@@ -24,6 +24,8 @@ final class SessionPanel extends VBox {
     private final Map<Mode, Node> forms = new EnumMap<>(Mode.class);
     private final Map<Mode, Node> firstFields = new EnumMap<>(Mode.class);
     private final Map<Mode, ToggleButton> buttons = new EnumMap<>(Mode.class);
+    private final ToggleGroup group = new ToggleGroup();
+    private final Button close = new Button("Close and count the drawer   F12");
 
     SessionPanel(DrawerViewModel model, java.time.ZoneId zone) {
         this.model = model;
@@ -46,12 +48,17 @@ final class SessionPanel extends VBox {
         Button report = new Button("Mid-shift report   Ctrl+P");
         report.setId("midShiftReport");
         report.setOnAction(e -> model.printMidShift());
-        Button close = new Button("Close drawer   F12");
         close.setId("closeDrawer");
         close.getStyleClass().add("accent");
         close.setOnAction(e -> model.startClose());
-        ToggleGroup group = new ToggleGroup();
-        HBox modes = new HBox(6);
+        Forms.onEnter(close, close::fire);
+        Label next = new Label("Enter closes the drawer and starts its blind count (Esc there comes back here). "
+                + "Cash in or out of the drawer: F5 petty cash, F6 cash drop, F7 float top-up, F8 no sale.");
+        next.setId("sessionNext");
+        next.setWrapText(true);
+        next.getStyleClass().add("text-muted");
+        HBox modes = new HBox(2);
+        modes.getStyleClass().add("tab-bar");
         StackPane stack = new StackPane();
         stack.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         forms.put(Mode.PETTY_CASH, pettyCashForm(cash));
@@ -62,18 +69,23 @@ final class SessionPanel extends VBox {
             ToggleButton b = new ToggleButton(m.label);
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
+            b.getStyleClass().add("tab-toggle");
             b.setOnAction(e -> select(m));
             buttons.put(m, b);
             modes.getChildren().add(b);
             stack.getChildren().add(forms.get(m));
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        modes.getChildren().addAll(gap, report, close);
         cash.mode().addListener((o, a, m) -> show(m));
-        show(Mode.PETTY_CASH);
+        show(null);
         modes.setMaxWidth(900);
-        getChildren().addAll(title, summary, modes, stack);
+        getChildren().addAll(title, summary, new HBox(10, close, report), next, modes, stack);
+    }
+
+    /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
+    void home() {
+        model.cashOut.mode().set(null);
+        show(null);
+        Forms.focusInto(close);
     }
 
     /** Shows the form for {@code m} and puts the cursor in its first field. */
@@ -88,7 +100,11 @@ final class SessionPanel extends VBox {
             f.setVisible(k == m);
             f.setManaged(k == m);
         });
-        buttons.get(m).setSelected(true);
+        if (m == null) {
+            group.selectToggle(null);
+        } else {
+            buttons.get(m).setSelected(true);
+        }
     }
 
     private Node pettyCashForm(CashOutModel cash) {

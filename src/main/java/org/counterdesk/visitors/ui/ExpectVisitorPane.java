@@ -41,6 +41,7 @@ final class ExpectVisitorPane {
                 model.organisation);
         host = field("expectHost", "Host", new ContactField(search, "Name or unit, then Enter"), "host");
         host.textField().setId("expectHostQuery");
+        host.textField().setAccessibleText("Host");
         host.textField().textProperty().bindBidirectional(model.hostTyped);
         host.chosen().bindBidirectional(model.host);
         TextField date = Forms.bound(field("expectDate", "Day", new TextField(), "date"), model.date);
@@ -83,6 +84,7 @@ final class ExpectVisitorPane {
 
     private void buildUpcoming() {
         upcoming.setId("upcoming");
+        upcoming.setAccessibleText("Expected in the next 14 days");
         upcoming.setItems(model.upcoming());
         upcoming.setPrefHeight(110);
         upcoming.setPlaceholder(new Label("Nobody is expected in the coming days."));

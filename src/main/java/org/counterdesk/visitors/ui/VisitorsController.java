@@ -72,6 +72,7 @@ public final class VisitorsController {
         TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e), form.organisation);
         host = signInForm.field("host", "Host", new ContactField(model::search, "Name or unit, then Enter"), e);
         host.textField().setId("hostQuery");
+        host.textField().setAccessibleText("Host");
         host.textField().textProperty().bindBidirectional(form.hostTyped);
         host.chosen().bindBidirectional(form.host);
         TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purpose);
