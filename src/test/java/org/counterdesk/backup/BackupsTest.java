@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.common.Refused;
 import org.counterdesk.exchange.JsonSchemas;
 import org.counterdesk.journal.JournalEntry;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.FloatSuggestion;

@@ -2,7 +2,7 @@ package org.counterdesk.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;

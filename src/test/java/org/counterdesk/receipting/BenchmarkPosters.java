@@ -1,6 +1,6 @@
 package org.counterdesk.receipting;
 
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 
 /**
  * Test code only: gives the benchmarks a poster that skips the disk sync, so they can show

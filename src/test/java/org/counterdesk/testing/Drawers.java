@@ -3,7 +3,7 @@ package org.counterdesk.testing;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.drawer.DrawerSession;

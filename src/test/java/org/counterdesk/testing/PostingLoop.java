@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;

@@ -1,7 +1,7 @@
 package org.counterdesk.testing;
 
 import java.nio.file.Path;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.money.Money;
 import org.counterdesk.receipting.DraftLine;

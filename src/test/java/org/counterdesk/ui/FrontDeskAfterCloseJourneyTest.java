@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.input.KeyCode;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.enquiries.Channel;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Days;

@@ -3,7 +3,7 @@ package org.counterdesk.exchange.batch;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.FloatSuggestion;

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +14,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Dates;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.Screen;
 
 /**
  * The main window once signed in: who, where and when across the top, the screens along the

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.event.Event;

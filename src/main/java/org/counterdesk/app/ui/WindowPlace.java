@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,11 +1,11 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.counterdesk.FrontDeskServices;
+import org.counterdesk.app.FrontDeskServices;
 import org.counterdesk.deliveries.ui.DeliveriesController;
 import org.counterdesk.deliveries.ui.DeliveriesViewModel;
 import org.counterdesk.enquiries.ui.EnquiriesController;
@@ -17,6 +17,9 @@ import org.counterdesk.frontdesk.ui.FrontDeskSettingsViewModel;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Screen;
+import org.counterdesk.ui.Teardown;
 import org.counterdesk.visitors.ui.OnSiteController;
 import org.counterdesk.visitors.ui.OnSiteViewModel;
 import org.counterdesk.visitors.ui.VisitorsController;

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -7,21 +7,27 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.counterdesk.AppServices;
-import org.counterdesk.setup.ui.FirstRunController;
-import org.counterdesk.setup.ui.FirstRunViewModel;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.exchange.ui.SyncTexts;
+import org.counterdesk.setup.ui.FirstRunController;
+import org.counterdesk.setup.ui.FirstRunViewModel;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.SignInController;
 import org.counterdesk.staff.ui.SignInViewModel;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
+import org.counterdesk.ui.Teardown;
 
 /**
  * The one window: first run, then sign-in, then the main screens. Locking returns to sign-in
  * and keeps the person's work; if the same person signs back in they find it as they left it.
  */
 public final class AppWindow {
+
+    /** The look of the whole app; it styles the kit's widgets, so it lives with the kit. */
+    static final String STYLE_SHEET = "/org/counterdesk/ui/counterdesk.css";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppWindow.class);
 
@@ -39,7 +45,7 @@ public final class AppWindow {
         this.services = services;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.scene = new Scene(new StackPane());
-        scene.getStylesheets().add(AppWindow.class.getResource("counterdesk.css").toExternalForm());
+        scene.getStylesheets().add(AppWindow.class.getResource(STYLE_SHEET).toExternalForm());
         this.idleLock = new IdleLock(scene, this::lock);
         stage.setScene(scene);
         stage.setTitle("Counterdesk");

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
 import org.counterdesk.store.InstanceLock;

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.banking.ui.BankingController;
 import org.counterdesk.banking.ui.BankingDocuments;
 import org.counterdesk.banking.ui.BankingViewModel;
@@ -32,6 +32,9 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.StaffAdminController;
 import org.counterdesk.staff.ui.StaffAdminViewModel;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Screen;
+import org.counterdesk.ui.Teardown;
 
 /**
  * Builds the screens a signed-in person can use, each with its view model, from the services:

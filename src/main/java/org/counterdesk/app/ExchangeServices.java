@@ -1,4 +1,4 @@
-package org.counterdesk;
+package org.counterdesk.app;
 
 import java.time.Clock;
 import org.counterdesk.exchange.batch.BatchExports;

@@ -1,10 +1,11 @@
-package org.counterdesk.ui;
+package org.counterdesk.app.ui;
 
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.counterdesk.ui.Forms;
 
 /** The administrators' settings: each room's settings card, one under the other. */
 final class SettingsScreen {
