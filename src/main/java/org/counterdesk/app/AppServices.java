@@ -22,6 +22,7 @@ import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printers;
+import org.counterdesk.printsettings.PrintSetup;
 import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.receipting.ReceiptPoster;
@@ -62,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final VoidService voids;
     private final MailBatches mailBatches;
     private final Printers printers;
+    private final PrintSetup printSetup;
     private final ReceiptPrinting printing;
     private final DrawerPrinting drawerPrinting;
     private final FrontDeskServices frontDesk;
@@ -96,7 +98,8 @@ public final class AppServices implements AutoCloseable {
         this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
         this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
         this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
-        this.printers = new Printers(jdbi, journal, folder.printed());
+        this.printers = new Printers(jdbi, folder.printed());
+        this.printSetup = new PrintSetup(jdbi, journal, printers);
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
         this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
         this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
@@ -200,6 +203,10 @@ public final class AppServices implements AutoCloseable {
 
     public Printers printers() {
         return printers;
+    }
+
+    public PrintSetup printSetup() {
+        return printSetup;
     }
 
     public ReceiptPrinting printing() {

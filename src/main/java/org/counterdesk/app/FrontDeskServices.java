@@ -25,7 +25,7 @@ import org.counterdesk.visitors.VisitEmail;
 import org.counterdesk.visitors.VisitRecords;
 import org.counterdesk.visitors.VisitorDocuments;
 import org.counterdesk.visitors.Visits;
-import org.counterdesk.visitors.WatchList;
+import org.counterdesk.frontdesk.WatchList;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.counterdesk.app.AppServices;
 import org.counterdesk.common.Refused;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;

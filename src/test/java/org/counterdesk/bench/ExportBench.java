@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.exchange.batch.BatchExports;
 import org.counterdesk.exchange.batch.BatchResult;
 import org.counterdesk.exchange.batch.ExportProgress;

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.drawer.SessionOpening;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;

@@ -20,8 +20,8 @@ import org.counterdesk.exchange.batch.BatchResult;
 import org.counterdesk.exchange.batch.ExportProgress;
 import org.counterdesk.exchange.ui.SyncController;
 import org.counterdesk.exchange.ui.SyncViewModel;
-import org.counterdesk.print.ui.PrintSettingsController;
-import org.counterdesk.print.ui.PrintSettingsViewModel;
+import org.counterdesk.printsettings.ui.PrintSettingsController;
+import org.counterdesk.printsettings.ui.PrintSettingsViewModel;
 import org.counterdesk.receipting.ui.MailBatchesController;
 import org.counterdesk.receipting.ui.MailBatchesViewModel;
 import org.counterdesk.receipting.ui.ReceiptingController;
@@ -160,7 +160,7 @@ final class MainScreens {
         }
         if (actor.staff().has(Role.ADMINISTRATOR)) {
             PrintSettingsController printing = new PrintSettingsController(
-                    new PrintSettingsViewModel(actor, services.printers(), background));
+                    new PrintSettingsViewModel(actor, services.printSetup(), background));
             DrawerAdminController drawers = new DrawerAdminController(
                     new DrawerAdminViewModel(actor, services.drawerAdmin()));
             SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),

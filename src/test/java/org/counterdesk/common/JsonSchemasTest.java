@@ -1,4 +1,4 @@
-package org.counterdesk.exchange;
+package org.counterdesk.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.counterdesk.visitors;
+package org.counterdesk.frontdesk;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.counterdesk.print.ui;
+package org.counterdesk.printsettings.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;

@@ -1,4 +1,4 @@
-package org.counterdesk.visitors;
+package org.counterdesk.frontdesk;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.counterdesk.exchange;
+package org.counterdesk.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The published JSON Schemas (draft 2020-12) of every file Counterdesk writes or reads, kept
  * under {@code org/counterdesk/exchange/schema/NAME.schema.json}. Files from outside are checked
  * against them before anything is written; the tests check every file written against them.
- * Formats ({@code date}, {@code date-time}) are asserted, not just annotated.
+ * Formats ({@code date}, {@code date-time}) are asserted, not just annotated. It sits in common
+ * because backups check their manifest too, and backup must not depend on the exchange room.
  */
 public final class JsonSchemas {
 

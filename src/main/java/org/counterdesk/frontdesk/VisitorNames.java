@@ -1,11 +1,10 @@
-package org.counterdesk.visitors;
+package org.counterdesk.frontdesk;
 
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.counterdesk.common.Refused;
-import org.counterdesk.frontdesk.Texts;
 
 /**
  * Checks a visitor's name as the desk types it, and folds names for the watch list. A name is

@@ -1,11 +1,10 @@
-package org.counterdesk.visitors;
+package org.counterdesk.frontdesk;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.common.Refused;
-import org.counterdesk.frontdesk.Texts;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;

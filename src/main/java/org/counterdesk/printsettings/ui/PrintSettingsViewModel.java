@@ -1,4 +1,4 @@
-package org.counterdesk.print.ui;
+package org.counterdesk.printsettings.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.counterdesk.print.PrintSettings;
 import org.counterdesk.print.Printers;
 import org.counterdesk.print.ReceiptLayout;
+import org.counterdesk.printsettings.PrintSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -23,6 +24,7 @@ public final class PrintSettingsViewModel {
     public static final String SAVE_TO_FOLDER = "No printer: save the PDFs to the printed folder";
 
     private final Actor actor;
+    private final PrintSetup setup;
     private final Printers printers;
     private final Background background;
     private final ObservableList<String> printerChoices = FXCollections.observableArrayList();
@@ -31,9 +33,10 @@ public final class PrintSettingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
 
-    public PrintSettingsViewModel(Actor actor, Printers printers, Background background) {
+    public PrintSettingsViewModel(Actor actor, PrintSetup setup, Background background) {
         this.actor = actor;
-        this.printers = printers;
+        this.setup = setup;
+        this.printers = setup.printers();
         this.background = background;
     }
 
@@ -67,7 +70,7 @@ public final class PrintSettingsViewModel {
         Optional<String> name = chosen == null || chosen.equals(SAVE_TO_FOLDER) ? Optional.empty() : Optional.of(chosen);
         PrintSettings settings = new PrintSettings(name, layout.get());
         background.run(() -> {
-            printers.save(actor, settings);
+            setup.save(actor, settings);
             return settings;
         }, saved -> status.set("Saved: " + saved.printerName().orElse("PDFs are saved to " + printers.printedFolder())
                 + ", receipts on " + saved.receiptLayout().label() + "."), errors::show);
