@@ -11,6 +11,7 @@ import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.FrontDeskConfig;
 import org.counterdesk.frontdesk.FrontDeskJobs;
 import org.counterdesk.frontdesk.MailTransport;
+import org.counterdesk.frontdesk.NotificationQueued;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.OutboxSender;
 import org.counterdesk.frontdesk.Retention;
@@ -64,21 +65,21 @@ public final class FrontDeskServices implements AutoCloseable {
         this.notifications = new Notifications(jdbi, journal, clock);
         this.outbox = new OutboxSender(jdbi, config, directory, notifications, transport, clock,
                 List.of(new VisitEmail(counter), new DeliveryEmail(counter)));
-        Runnable[] kick = new Runnable[1];
+        NotificationQueued queued = new NotificationQueued();
         this.watchList = new WatchList(jdbi, journal, clock);
         this.visits = new Visits(jdbi, counter, directory, config, notifications, watchList, staff, journal, clock,
-                () -> kick[0].run());
+                queued);
         this.expected = new ExpectedVisits(jdbi, counter, directory, visits, journal, clock);
         this.visitorDocuments = new VisitorDocuments(folder, counter, printers, config, clock);
         this.deliveries = new Deliveries(jdbi, counter, directory, config, notifications, journal, clock,
-                () -> kick[0].run());
+                queued);
         this.enquiries = new Enquiries(jdbi, counter, config, clock);
         this.enquiryReports = new EnquiryReports(folder, counter, enquiries, printers, clock);
         this.retention = new Retention(jdbi, counter, config, journal, clock, List.of(new VisitRecords(),
                 expected.personalRecords(), deliveries.personalRecords(), visitorDocuments.files()));
         this.jobs = new FrontDeskJobs(outbox, List.of(visits::signOutAfterCloseOfBusiness, retention::runIfDue),
                 Duration.ofSeconds(5), Duration.ofMinutes(1));
-        kick[0] = jobs::kick;
+        queued.connect(jobs::kick);
     }
 
     /** Starts the outbox sender and the housekeeping (close-of-business sign-out, retention). */
