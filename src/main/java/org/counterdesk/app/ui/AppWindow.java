@@ -8,12 +8,12 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.counterdesk.app.AppServices;
+import org.counterdesk.app.ScreenAccess;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.exchange.ui.SyncTexts;
 import org.counterdesk.setup.ui.FirstRunController;
 import org.counterdesk.setup.ui.FirstRunViewModel;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.SignInController;
 import org.counterdesk.staff.ui.SignInViewModel;
 import org.counterdesk.ui.Background;
@@ -88,17 +88,18 @@ public final class AppWindow {
     }
 
     private void signedIn(Actor actor) {
+        ScreenAccess access = new ScreenAccess(actor.staff(), services.drawerAdmin().settings().cashiersMayBank());
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
             dropMain();
-            MainScreens screens = new MainScreens(services, actor, background);
+            MainScreens screens = new MainScreens(services, actor, access, background);
             main = new MainController(actor, services.counter(), screens.build(screen -> main.show(screen)), this::lock,
                     this::signOut, () -> overdueWarning(actor));
             mainTeardown = screens.teardown();
         }
         setRoot(main.root());
-        boolean drawerClosed = actor.staff().has(Role.CASHIER) && services.sessions().current(actor)
-                .map(s -> s.state() != SessionState.OPEN).orElse(true);
-        if (drawerClosed) {
+        boolean drawerOpen = access.sees(ScreenAccess.Area.RECEIPTING) && services.sessions().current(actor)
+                .map(s -> s.state() == SessionState.OPEN).orElse(false);
+        if (access.startsOnDrawer(drawerOpen)) {
             main.showTitled("Drawer");
         } else {
             main.refreshCurrent();

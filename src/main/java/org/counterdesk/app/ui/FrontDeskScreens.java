@@ -6,6 +6,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.app.ScreenAccess;
+import org.counterdesk.app.ScreenAccess.Area;
 import org.counterdesk.deliveries.ui.DeliveriesController;
 import org.counterdesk.deliveries.ui.DeliveriesViewModel;
 import org.counterdesk.enquiries.ui.EnquiriesController;
@@ -16,7 +18,6 @@ import org.counterdesk.frontdesk.ui.FrontDeskSettingsController;
 import org.counterdesk.frontdesk.ui.FrontDeskSettingsViewModel;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.Role;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Screen;
 import org.counterdesk.ui.Teardown;
@@ -43,13 +44,16 @@ final class FrontDeskScreens {
     private final FrontDeskServices fd;
     private final CounterSetup counter;
     private final Actor actor;
+    private final ScreenAccess access;
     private final Background background;
     private final Teardown teardown;
 
-    FrontDeskScreens(FrontDeskServices fd, CounterSetup counter, Actor actor, Background background, Teardown teardown) {
+    FrontDeskScreens(FrontDeskServices fd, CounterSetup counter, Actor actor, ScreenAccess access, Background background,
+                     Teardown teardown) {
         this.fd = fd;
         this.counter = counter;
         this.actor = actor;
+        this.access = access;
         this.background = background;
         this.teardown = teardown;
     }
@@ -57,7 +61,7 @@ final class FrontDeskScreens {
     /** The desk's own screens (cashiers and supervisors), after the receipting screens. */
     List<Screen> build() {
         List<Screen> screens = new ArrayList<>();
-        if (actor.staff().has(Role.CASHIER) || actor.staff().has(Role.SUPERVISOR)) {
+        if (access.sees(Area.FRONT_DESK)) {
             VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
                     fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
             teardown.add(visitorsModel::close);
@@ -78,10 +82,12 @@ final class FrontDeskScreens {
     /** At the end of the navigation: the on-site list (everyone) and the administrators' front desk screens. */
     List<Screen> buildLast() {
         List<Screen> screens = new ArrayList<>();
-        OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(), fd.visitorDocuments(),
-                background));
-        screens.add(Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown));
-        if (actor.staff().has(Role.ADMINISTRATOR)) {
+        if (access.sees(Area.ON_SITE)) {
+            OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                    fd.visitorDocuments(), background));
+            screens.add(Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown));
+        }
+        if (access.sees(Area.FRONT_DESK_ADMIN)) {
             DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
                     fd.watchList(), background));
             FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(actor,

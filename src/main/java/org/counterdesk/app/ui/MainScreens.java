@@ -8,6 +8,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.counterdesk.app.AppServices;
+import org.counterdesk.app.ScreenAccess;
+import org.counterdesk.app.ScreenAccess.Area;
 import org.counterdesk.banking.ui.BankingController;
 import org.counterdesk.banking.ui.BankingDocuments;
 import org.counterdesk.banking.ui.BankingViewModel;
@@ -29,7 +31,6 @@ import org.counterdesk.receipting.ui.ReceiptingViewModel;
 import org.counterdesk.receipting.ui.TodayReceiptsController;
 import org.counterdesk.receipting.ui.TodayReceiptsViewModel;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.Role;
 import org.counterdesk.staff.ui.StaffAdminController;
 import org.counterdesk.staff.ui.StaffAdminViewModel;
 import org.counterdesk.ui.Background;
@@ -45,12 +46,14 @@ final class MainScreens {
 
     private final AppServices services;
     private final Actor actor;
+    private final ScreenAccess access;
     private final Background background;
     private final Teardown teardown = new Teardown();
 
-    MainScreens(AppServices services, Actor actor, Background background) {
+    MainScreens(AppServices services, Actor actor, ScreenAccess access, Background background) {
         this.services = services;
         this.actor = actor;
+        this.access = access;
         this.background = background;
     }
 
@@ -119,7 +122,7 @@ final class MainScreens {
     /** The screens, in navigation order; {@code navigate} brings a screen to the front. */
     List<Screen> build(Consumer<Screen> navigate) {
         List<Screen> screens = new ArrayList<>();
-        if (actor.staff().has(Role.CASHIER)) {
+        if (access.sees(Area.RECEIPTING)) {
             ReceiptingViewModel receipting = new ReceiptingViewModel(actor, services.counter(), services.fees(),
                     services.poster(), services.mailBatches(), services.printing(), background);
             ReceiptingController receiptScreen = new ReceiptingController(receipting);
@@ -137,28 +140,28 @@ final class MainScreens {
             DrawerController drawer = new DrawerController(drawerModel(), services.counter().organisation().timeZone());
             screens.add(new Screen("Drawer", KeyCode.F11, drawer.root(), drawer::shown));
         }
-        boolean mayBank = actor.staff().has(Role.SUPERVISOR)
-                || actor.staff().has(Role.CASHIER) && services.drawerAdmin().settings().cashiersMayBank();
-        if (mayBank) {
+        if (access.sees(Area.BANKING)) {
             BankingController banking = new BankingController(new BankingViewModel(actor, services.counter(),
                     services.banking(), services.dayClosures(), services.bankAdjustments(), services.dishonours(),
                     bankingDocuments(), background));
             screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
                     banking.root(), banking::shown));
         }
-        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).build());
-        if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
+        FrontDeskScreens frontDesk = new FrontDeskScreens(services.frontDesk(), services.counter(), actor, access,
+                background, teardown);
+        screens.addAll(frontDesk.build());
+        if (access.sees(Area.STAFF)) {
             StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
             screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
         }
-        if (actor.staff().has(Role.ADMINISTRATOR) || actor.staff().has(Role.SUPERVISOR)) {
+        if (access.sees(Area.SYNC)) {
             SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
                     services.exchange().folders(), services.backups(), services.counter(), services.folder().root(),
                     background));
             screens.add(new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
                     sync.root(), sync::shown));
         }
-        if (actor.staff().has(Role.ADMINISTRATOR)) {
+        if (access.sees(Area.SETTINGS)) {
             PrintSettingsController printing = new PrintSettingsController(
                     new PrintSettingsViewModel(actor, services.printSetup(), background));
             DrawerAdminController drawers = new DrawerAdminController(
@@ -167,7 +170,7 @@ final class MainScreens {
                     new SettingsScreen.Card(drawers.root(), drawers::shown)));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
-        screens.addAll(new FrontDeskScreens(services.frontDesk(), services.counter(), actor, background, teardown).buildLast());
+        screens.addAll(frontDesk.buildLast());
         return screens;
     }
 }
