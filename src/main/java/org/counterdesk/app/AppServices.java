@@ -6,12 +6,14 @@ import org.counterdesk.backup.Backups;
 import org.counterdesk.banking.BankAdjustments;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.BankingPrinting;
+import org.counterdesk.banking.BankingRoom;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.DayReports;
 import org.counterdesk.banking.Dishonours;
 import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.DrawerAdmin;
 import org.counterdesk.drawer.DrawerPrinting;
+import org.counterdesk.drawer.DrawerRoom;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionOpening;
@@ -27,6 +29,7 @@ import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.receipting.ReceiptPoster;
 import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.staff.PinHasher;
@@ -35,8 +38,10 @@ import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
 
 /**
- * The composition root: builds every service once, by constructor, from a data folder and a
- * clock. The app, the tests and (later) the command line all start here.
+ * The composition root: builds the shared parts (database, clock, journal, counter, staff,
+ * document output) and hands them to each room, which wires its own services (the drawer,
+ * receipting and banking rooms so far). The app, the command line and the tests start here.
+ * The one-service getters below the rooms are kept while callers move to the rooms.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -47,31 +52,16 @@ public final class AppServices implements AutoCloseable {
     private final CounterSetup counter;
     private final StaffService staff;
     private final FeeCatalog fees;
-    private final DrawerSessions sessions;
-    private final SessionOpening opening;
-    private final CashMovements movements;
-    private final SessionClosing closing;
-    private final SessionReports sessionReports;
-    private final DrawerAdmin drawerAdmin;
-    private final Banking banking;
-    private final DayClosures dayClosures;
-    private final BankAdjustments bankAdjustments;
-    private final Dishonours dishonours;
+    private final DrawerRoom drawer;
+    private final ReceiptingRoom receipting;
+    private final BankingRoom bankingRoom;
     private final FirstRun firstRun;
-    private final ReceiptPoster poster;
-    private final ReceiptBook receipts;
-    private final VoidService voids;
-    private final MailBatches mailBatches;
     private final Printers printers;
     private final PrintSetup printSetup;
-    private final ReceiptPrinting printing;
-    private final DrawerPrinting drawerPrinting;
     private final FrontDeskServices frontDesk;
-    private final BankingPrinting bankingPrinting;
     private final MasterDataImports masterData;
     private final IntegrityCheck integrity;
     private final Backups backups;
-    private final DayReports dayReports;
     private final ExchangeServices exchange;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
@@ -83,34 +73,34 @@ public final class AppServices implements AutoCloseable {
         this.counter = new CounterSetup(jdbi, clock);
         this.staff = new StaffService(jdbi, journal, new PinHasher(), clock);
         this.fees = new FeeCatalog(jdbi, journal, clock);
-        this.sessions = new DrawerSessions(jdbi);
-        this.opening = new SessionOpening(database, counter, staff, journal, clock);
-        this.movements = new CashMovements(database, staff, journal, clock);
-        this.closing = new SessionClosing(database, staff, journal, clock);
-        this.sessionReports = new SessionReports(jdbi);
-        this.drawerAdmin = new DrawerAdmin(jdbi, journal);
-        this.banking = new Banking(database, sessions, counter, staff, journal, clock);
-        this.dayClosures = new DayClosures(database, counter, journal, clock);
-        this.bankAdjustments = new BankAdjustments(database, journal, clock);
-        this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
-        this.poster = new ReceiptPoster(database, counter, sessions, journal, clock);
-        this.receipts = new ReceiptBook(jdbi, counter, journal);
-        this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
-        this.voids = new VoidService(database, counter, staff, sessions, journal, clock);
-        this.mailBatches = new MailBatches(jdbi, counter, sessions, journal, clock);
         this.printers = new Printers(jdbi, folder.printed());
         this.printSetup = new PrintSetup(jdbi, journal, printers);
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
-        this.printing = new ReceiptPrinting(counter, receipts, mailBatches, output);
-        this.drawerPrinting = new DrawerPrinting(counter, sessionReports, jdbi, journal, output);
+        this.drawer = new DrawerRoom(database, counter, staff, journal, clock, output);
+        this.receipting = new ReceiptingRoom(database, counter, staff, drawer.sessions(), journal, clock, output);
+        this.bankingRoom = new BankingRoom(database, counter, staff, drawer, receipting.receipts(), journal, clock,
+                output);
+        this.firstRun = new FirstRun(jdbi, counter, staff, fees, journal, clock);
         this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
-        this.bankingPrinting = new BankingPrinting(counter, banking, dayClosures, dishonours, sessionReports, receipts, jdbi,
-                output, journal);
         this.masterData = new MasterDataImports(jdbi, counter, fees, journal, clock);
         this.integrity = new IntegrityCheck(jdbi, journal);
         this.backups = new Backups(database, counter, journal, clock);
-        this.dayReports = new DayReports(database, counter, dayClosures, journal, clock);
         this.exchange = new ExchangeServices(folder, database, counter, journal, clock);
+    }
+
+    /** The drawer room: sessions, floats, cash in and out, closing counts, their documents. */
+    public DrawerRoom drawer() {
+        return drawer;
+    }
+
+    /** The receipting room: posting, the receipt book, voids, mail batches, their documents. */
+    public ReceiptingRoom receipting() {
+        return receipting;
+    }
+
+    /** The banking room: deposits, day closures, adjustments, dishonours, day reports. */
+    public BankingRoom bankingRoom() {
+        return bankingRoom;
     }
 
     public DataFolder folder() {
@@ -142,43 +132,43 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DrawerSessions sessions() {
-        return sessions;
+        return drawer.sessions();
     }
 
     public SessionOpening opening() {
-        return opening;
+        return drawer.opening();
     }
 
     public CashMovements movements() {
-        return movements;
+        return drawer.movements();
     }
 
     public SessionClosing closing() {
-        return closing;
+        return drawer.closing();
     }
 
     public Banking banking() {
-        return banking;
+        return bankingRoom.banking();
     }
 
     public DayClosures dayClosures() {
-        return dayClosures;
+        return bankingRoom.dayClosures();
     }
 
     public BankAdjustments bankAdjustments() {
-        return bankAdjustments;
+        return bankingRoom.adjustments();
     }
 
     public Dishonours dishonours() {
-        return dishonours;
+        return bankingRoom.dishonours();
     }
 
     public DrawerAdmin drawerAdmin() {
-        return drawerAdmin;
+        return drawer.admin();
     }
 
     public SessionReports sessionReports() {
-        return sessionReports;
+        return drawer.reports();
     }
 
     public FirstRun firstRun() {
@@ -186,19 +176,19 @@ public final class AppServices implements AutoCloseable {
     }
 
     public ReceiptPoster poster() {
-        return poster;
+        return receipting.poster();
     }
 
     public ReceiptBook receipts() {
-        return receipts;
+        return receipting.receipts();
     }
 
     public VoidService voids() {
-        return voids;
+        return receipting.voids();
     }
 
     public MailBatches mailBatches() {
-        return mailBatches;
+        return receipting.mailBatches();
     }
 
     public Printers printers() {
@@ -210,11 +200,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     public ReceiptPrinting printing() {
-        return printing;
+        return receipting.printing();
     }
 
     public DrawerPrinting drawerPrinting() {
-        return drawerPrinting;
+        return drawer.printing();
     }
 
     public FrontDeskServices frontDesk() {
@@ -222,7 +212,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public BankingPrinting bankingPrinting() {
-        return bankingPrinting;
+        return bankingRoom.printing();
     }
 
     public MasterDataImports masterData() {
@@ -238,7 +228,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DayReports dayReports() {
-        return dayReports;
+        return bankingRoom.dayReports();
     }
 
     public ExchangeServices exchange() {
