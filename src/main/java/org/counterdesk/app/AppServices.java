@@ -3,21 +3,8 @@ package org.counterdesk.app;
 import java.time.Clock;
 import org.counterdesk.audit.IntegrityCheck;
 import org.counterdesk.backup.Backups;
-import org.counterdesk.banking.BankAdjustments;
-import org.counterdesk.banking.Banking;
-import org.counterdesk.banking.BankingPrinting;
 import org.counterdesk.banking.BankingRoom;
-import org.counterdesk.banking.DayClosures;
-import org.counterdesk.banking.DayReports;
-import org.counterdesk.banking.Dishonours;
-import org.counterdesk.drawer.CashMovements;
-import org.counterdesk.drawer.DrawerAdmin;
-import org.counterdesk.drawer.DrawerPrinting;
 import org.counterdesk.drawer.DrawerRoom;
-import org.counterdesk.drawer.DrawerSessions;
-import org.counterdesk.drawer.SessionClosing;
-import org.counterdesk.drawer.SessionOpening;
-import org.counterdesk.drawer.SessionReports;
 import org.counterdesk.exchange.masterdata.MasterDataImports;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.journal.Journal;
@@ -25,12 +12,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printers;
 import org.counterdesk.printsettings.PrintSetup;
-import org.counterdesk.receipting.MailBatches;
-import org.counterdesk.receipting.ReceiptBook;
-import org.counterdesk.receipting.ReceiptPoster;
-import org.counterdesk.receipting.ReceiptPrinting;
 import org.counterdesk.receipting.ReceiptingRoom;
-import org.counterdesk.receipting.VoidService;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.staff.PinHasher;
 import org.counterdesk.staff.StaffService;
@@ -41,7 +23,6 @@ import org.counterdesk.store.Database;
  * The composition root: builds the shared parts (database, clock, journal, counter, staff,
  * document output) and hands them to each room, which wires its own services (the drawer,
  * receipting and banking rooms so far). The app, the command line and the tests start here.
- * The one-service getters below the rooms are kept while callers move to the rooms.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -131,64 +112,8 @@ public final class AppServices implements AutoCloseable {
         return fees;
     }
 
-    public DrawerSessions sessions() {
-        return drawer.sessions();
-    }
-
-    public SessionOpening opening() {
-        return drawer.opening();
-    }
-
-    public CashMovements movements() {
-        return drawer.movements();
-    }
-
-    public SessionClosing closing() {
-        return drawer.closing();
-    }
-
-    public Banking banking() {
-        return bankingRoom.banking();
-    }
-
-    public DayClosures dayClosures() {
-        return bankingRoom.dayClosures();
-    }
-
-    public BankAdjustments bankAdjustments() {
-        return bankingRoom.adjustments();
-    }
-
-    public Dishonours dishonours() {
-        return bankingRoom.dishonours();
-    }
-
-    public DrawerAdmin drawerAdmin() {
-        return drawer.admin();
-    }
-
-    public SessionReports sessionReports() {
-        return drawer.reports();
-    }
-
     public FirstRun firstRun() {
         return firstRun;
-    }
-
-    public ReceiptPoster poster() {
-        return receipting.poster();
-    }
-
-    public ReceiptBook receipts() {
-        return receipting.receipts();
-    }
-
-    public VoidService voids() {
-        return receipting.voids();
-    }
-
-    public MailBatches mailBatches() {
-        return receipting.mailBatches();
     }
 
     public Printers printers() {
@@ -199,20 +124,8 @@ public final class AppServices implements AutoCloseable {
         return printSetup;
     }
 
-    public ReceiptPrinting printing() {
-        return receipting.printing();
-    }
-
-    public DrawerPrinting drawerPrinting() {
-        return drawer.printing();
-    }
-
     public FrontDeskServices frontDesk() {
         return frontDesk;
-    }
-
-    public BankingPrinting bankingPrinting() {
-        return bankingRoom.printing();
     }
 
     public MasterDataImports masterData() {
@@ -225,10 +138,6 @@ public final class AppServices implements AutoCloseable {
 
     public Backups backups() {
         return backups;
-    }
-
-    public DayReports dayReports() {
-        return bankingRoom.dayReports();
     }
 
     public ExchangeServices exchange() {

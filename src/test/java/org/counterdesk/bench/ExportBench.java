@@ -81,8 +81,8 @@ public final class ExportBench {
                 clock.advance(Duration.ofSeconds(10));
             }
             Drawers.closeBalanced(c.services, cashier);
-            c.services.banking().bank(cashier, "BAG " + day, "2001", "2222");
-            c.services.dayClosures().close(supervisor, date);
+            c.services.bankingRoom().banking().bank(cashier, "BAG " + day, "2001", "2222");
+            c.services.bankingRoom().dayClosures().close(supervisor, date);
             if (export) {
                 measure(c, supervisor, date, day, perDay);
             }

@@ -58,7 +58,7 @@ public final class HeldOpen {
                 casey = services.staff().signIn("1001", "1111", services.counter().terminal());
                 Drawers.open(services, casey);
             }
-            return services.poster().post(casey, new ReceiptMix(services).counter(0));
+            return services.receipting().poster().post(casey, new ReceiptMix(services).counter(0));
         }
     }
 }

@@ -88,7 +88,7 @@ public final class AppWindow {
     }
 
     private void signedIn(Actor actor) {
-        ScreenAccess access = new ScreenAccess(actor.staff(), services.drawerAdmin().settings().cashiersMayBank());
+        ScreenAccess access = new ScreenAccess(actor.staff(), services.drawer().admin().settings().cashiersMayBank());
         if (main == null || main.actor().staff().id() != actor.staff().id()) {
             dropMain();
             MainScreens screens = new MainScreens(services, actor, access, background);
@@ -97,7 +97,7 @@ public final class AppWindow {
             mainTeardown = screens.teardown();
         }
         setRoot(main.root());
-        boolean drawerOpen = access.sees(ScreenAccess.Area.RECEIPTING) && services.sessions().current(actor)
+        boolean drawerOpen = access.sees(ScreenAccess.Area.RECEIPTING) && services.drawer().sessions().current(actor)
                 .map(s -> s.state() == SessionState.OPEN).orElse(false);
         if (access.startsOnDrawer(drawerOpen)) {
             main.showTitled("Drawer");
@@ -109,7 +109,7 @@ public final class AppWindow {
 
     /** The morning after a day left unclosed, or a day after a batch finance has not accepted, every screen says so. */
     private String overdueWarning(Actor actor) {
-        var overdue = services.dayClosures().overdue(actor.terminal());
+        var overdue = services.bankingRoom().dayClosures().overdue(actor.terminal());
         String day = overdue.isEmpty() ? "" : "The business day of " + Dates.longDate(overdue.get(0)) + " was not closed. "
                 + "A supervisor must bank its drawers and close it (Banking, Alt+B) before it can be exported.";
         String batches = SyncTexts.overdue(services.exchange().batches().overdue());

@@ -61,27 +61,27 @@ final class MainScreens {
         return new BankingDocuments() {
             @Override
             public void printDepositAdvice(long depositId) {
-                services.bankingPrinting().printDepositAdvice(depositId);
+                services.bankingRoom().printing().printDepositAdvice(depositId);
             }
 
             @Override
             public void printDayReport(long closureId) {
-                services.bankingPrinting().printDayReport(closureId);
+                services.bankingRoom().printing().printDayReport(closureId);
             }
 
             @Override
             public void printDishonourNotice(long dishonourId) {
-                services.bankingPrinting().printDishonourNotice(dishonourId);
+                services.bankingRoom().printing().printDishonourNotice(dishonourId);
             }
 
             @Override
             public void reprintDayReport(long closureId) {
-                services.bankingPrinting().reprintDayReport(actor, closureId);
+                services.bankingRoom().printing().reprintDayReport(actor, closureId);
             }
 
             @Override
             public void reprintDepositAdvice(long depositId) {
-                services.bankingPrinting().reprintDepositAdvice(actor, depositId);
+                services.bankingRoom().printing().reprintDepositAdvice(actor, depositId);
             }
 
             @Override
@@ -95,21 +95,21 @@ final class MainScreens {
 
     private DrawerViewModel drawerModel() {
         var accounts = services.counter().organisation().accounts();
-        return new DrawerViewModel(actor, services.sessions(), services.opening(), services.movements(),
-                services.closing(), new DrawerDocuments() {
+        return new DrawerViewModel(actor, services.drawer().sessions(), services.drawer().opening(), services.drawer().movements(),
+                services.drawer().closing(), new DrawerDocuments() {
                     @Override
                     public void printMidShift(Actor a, long sessionId) {
-                        services.drawerPrinting().printX(a, sessionId);
+                        services.drawer().printing().printX(a, sessionId);
                     }
 
                     @Override
                     public void printClose(long sessionId) {
-                        services.drawerPrinting().printZ(sessionId);
+                        services.drawer().printing().printZ(sessionId);
                     }
 
                     @Override
                     public void printVoucher(long movementId) {
-                        services.drawerPrinting().printVoucher(movementId);
+                        services.drawer().printing().printVoucher(movementId);
                     }
                 }, background, accounts == null ? null : accounts.pettyCash());
     }
@@ -124,15 +124,15 @@ final class MainScreens {
         List<Screen> screens = new ArrayList<>();
         if (access.sees(Area.RECEIPTING)) {
             ReceiptingViewModel receipting = new ReceiptingViewModel(actor, services.counter(), services.fees(),
-                    services.poster(), services.mailBatches(), services.printing(), background);
+                    services.receipting().poster(), services.receipting().mailBatches(), services.receipting().printing(), background);
             ReceiptingController receiptScreen = new ReceiptingController(receipting);
             Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
             screens.add(receipt);
             TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor,
-                    services.counter(), services.receipts(), services.voids(), services.printing(), background));
+                    services.counter(), services.receipting().receipts(), services.receipting().voids(), services.receipting().printing(), background));
             screens.add(new Screen("Today's receipts", KeyCode.F3, today.root(), today::shown));
-            MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, services.mailBatches(),
-                    services.printing(), background, batch -> {
+            MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, services.receipting().mailBatches(),
+                    services.receipting().printing(), background, batch -> {
                         receipting.mailBatch().set(batch);
                         navigate.accept(receipt);
                     }));
@@ -142,7 +142,7 @@ final class MainScreens {
         }
         if (access.sees(Area.BANKING)) {
             BankingController banking = new BankingController(new BankingViewModel(actor, services.counter(),
-                    services.banking(), services.dayClosures(), services.bankAdjustments(), services.dishonours(),
+                    services.bankingRoom().banking(), services.bankingRoom().dayClosures(), services.bankingRoom().adjustments(), services.bankingRoom().dishonours(),
                     bankingDocuments(), background));
             screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
                     banking.root(), banking::shown));
@@ -165,7 +165,7 @@ final class MainScreens {
             PrintSettingsController printing = new PrintSettingsController(
                     new PrintSettingsViewModel(actor, services.printSetup(), background));
             DrawerAdminController drawers = new DrawerAdminController(
-                    new DrawerAdminViewModel(actor, services.drawerAdmin()));
+                    new DrawerAdminViewModel(actor, services.drawer().admin()));
             SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
                     new SettingsScreen.Card(drawers.root(), drawers::shown)));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
