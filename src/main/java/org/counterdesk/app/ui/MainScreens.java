@@ -9,11 +9,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.counterdesk.app.AppServices;
 import org.counterdesk.app.ScreenAccess.Area;
-import org.counterdesk.banking.BankingRoom;
 import org.counterdesk.app.ScreenAccess;
-import org.counterdesk.banking.ui.BankingController;
-import org.counterdesk.banking.ui.BankingDocuments;
-import org.counterdesk.banking.ui.BankingViewModel;
+import org.counterdesk.banking.ui.BankingScreens;
 import org.counterdesk.drawer.ui.DrawerAdminController;
 import org.counterdesk.drawer.ui.DrawerScreens;
 import org.counterdesk.exchange.batch.BatchResult;
@@ -32,8 +29,8 @@ import org.counterdesk.ui.Teardown;
 
 /**
  * Puts together the navigation of a signed-in person: {@link ScreenAccess} says which areas
- * they see, the rooms that build their own screens (receipting, drawer) are asked for them, and
- * the rest are built here from the services, in navigation order.
+ * they see, the rooms that build their own screens (receipting, drawer, banking) are asked for
+ * them, and the rest are built here from the services, in navigation order.
  */
 final class MainScreens {
 
@@ -50,40 +47,11 @@ final class MainScreens {
         this.background = background;
     }
 
-    private BankingDocuments bankingDocuments() {
-        return new BankingDocuments() {
-            @Override
-            public void printDepositAdvice(long depositId) {
-                services.bankingRoom().printing().printDepositAdvice(depositId);
-            }
-
-            @Override
-            public void printDayReport(long closureId) {
-                services.bankingRoom().printing().printDayReport(closureId);
-            }
-
-            @Override
-            public void printDishonourNotice(long dishonourId) {
-                services.bankingRoom().printing().printDishonourNotice(dishonourId);
-            }
-
-            @Override
-            public void reprintDayReport(long closureId) {
-                services.bankingRoom().printing().reprintDayReport(actor, closureId);
-            }
-
-            @Override
-            public void reprintDepositAdvice(long depositId) {
-                services.bankingRoom().printing().reprintDepositAdvice(actor, depositId);
-            }
-
-            @Override
-            public String sendToFinance(LocalDate day) {
-                BatchResult r = services.exchange().batches().exportDay(actor, day, ExportProgress.NONE);
-                return r.delivered() ? " Batch " + r.batchNo() + " is in the outbox for finance."
-                        : " Batch " + r.batchNo() + " waits in the local queue (" + r.queuedReason() + ").";
-            }
-        };
+    /** Sends a closed day to finance from the banking screen: the exchange room's step, handed in. */
+    private String sendToFinance(LocalDate day) {
+        BatchResult r = services.exchange().batches().exportDay(actor, day, ExportProgress.NONE);
+        return r.delivered() ? " Batch " + r.batchNo() + " is in the outbox for finance."
+                : " Batch " + r.batchNo() + " waits in the local queue (" + r.queuedReason() + ").";
     }
 
     /** What the screens built here hold on to, to let go when they are dropped. */
@@ -101,12 +69,8 @@ final class MainScreens {
             screens.add(drawer.drawer());
         }
         if (access.sees(Area.BANKING)) {
-            BankingRoom room = services.bankingRoom();
-            BankingController banking = new BankingController(new BankingViewModel(actor, services.counter(),
-                    room.banking(), room.dayClosures(), room.adjustments(), room.dishonours(), bankingDocuments(),
-                    background));
-            screens.add(new Screen("Banking", new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
-                    banking.root(), banking::shown));
+            screens.add(new BankingScreens(services.bankingRoom(), services.counter(), actor, background,
+                    this::sendToFinance).banking());
         }
         FrontDeskScreens frontDesk = new FrontDeskScreens(services.frontDesk(), services.counter(), actor, access,
                 background, teardown);
