@@ -2,7 +2,7 @@ package org.counterdesk;
 
 import org.counterdesk.cli.Cli;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.ui.CounterdeskApp;
+import org.counterdesk.app.ui.CounterdeskApp;
 
 /**
  * The program's entry point. Not a JavaFX class, so it can be the main class of a plain jar;

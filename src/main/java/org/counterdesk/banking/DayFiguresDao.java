@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -34,14 +35,14 @@ final class DayFiguresDao {
     DayFigures figures() {
         Money reversed = money("SELECT COALESCE(SUM(x.amount_cents), 0) " + REVERSALS);
         Map<String, Money> byTender = new LinkedHashMap<>();
-        byTender.put("CASH", money("SELECT COALESCE(SUM(t.amount_cents), 0) FROM tender t JOIN receipt r ON r.id = "
+        byTender.put(TenderKind.CASH.name(), money("SELECT COALESCE(SUM(t.amount_cents), 0) FROM tender t JOIN receipt r ON r.id = "
                 + "t.receipt_id WHERE r.terminal_id = :t AND r.business_date = :d AND t.kind = 'CASH'" + KEPT)
                 .minus(money("SELECT COALESCE(SUM(r.change_cents), 0) " + RECEIPTS + KEPT)));
-        for (String kind : List.of("EFTPOS", "CHEQUE", "MONEY_ORDER")) {
-            byTender.put(kind, money("SELECT COALESCE(SUM(t.amount_cents), 0) FROM tender t JOIN receipt r ON r.id = "
-                    + "t.receipt_id WHERE r.terminal_id = :t AND r.business_date = :d AND t.kind = '" + kind + "'" + KEPT));
+        for (TenderKind kind : TenderKind.NOT_CASH) {
+            byTender.put(kind.name(), money("SELECT COALESCE(SUM(t.amount_cents), 0) FROM tender t JOIN receipt r ON r.id = "
+                    + "t.receipt_id WHERE r.terminal_id = :t AND r.business_date = :d AND t.kind = '" + kind.name() + "'" + KEPT));
         }
-        byTender.put("CHEQUE", byTender.get("CHEQUE").minus(reversed));
+        byTender.put(TenderKind.CHEQUE.name(), byTender.get(TenderKind.CHEQUE.name()).minus(reversed));
         return new DayFigures(date, receiptNo("MIN"), receiptNo("MAX"),
                 count("SELECT COUNT(*) " + RECEIPTS),
                 count("SELECT COUNT(*) FROM receipt_void v WHERE v.terminal_id = :t AND v.business_date = :d"),

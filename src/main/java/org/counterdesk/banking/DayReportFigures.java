@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.counterdesk.common.Counted;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.Sections;
@@ -20,9 +21,11 @@ import org.counterdesk.print.Table;
 final class DayReportFigures {
 
     /** Tender keys in the order the report lists them, with how each reads. */
-    private static final List<Map.Entry<String, String>> TENDERS = List.of(Map.entry("CASH", "Cash (net of change)"),
-            Map.entry("EFTPOS", "EFTPOS"), Map.entry("CHEQUE", "Cheques (less any dishonoured)"),
-            Map.entry("MONEY_ORDER", "Money orders"));
+    private static final List<Map.Entry<String, String>> TENDERS = List.of(
+            Map.entry(TenderKind.CASH.name(), "Cash (net of change)"),
+            Map.entry(TenderKind.EFTPOS.name(), TenderKind.EFTPOS.label()),
+            Map.entry(TenderKind.CHEQUE.name(), "Cheques (less any dishonoured)"),
+            Map.entry(TenderKind.MONEY_ORDER.name(), "Money orders"));
 
     private final DocWriter out;
     private final DayFigures f;

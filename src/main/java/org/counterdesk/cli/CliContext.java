@@ -2,7 +2,7 @@ package org.counterdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.common.Refused;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.DatabaseConfig;

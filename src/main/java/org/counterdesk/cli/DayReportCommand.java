@@ -28,7 +28,8 @@ final class DayReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DayClosure z = context.services().dayReports().write(date, pdf.toAbsolutePath(), CliContext.ACTOR);
+        DayClosure z = context.services().bankingRoom().dayReports()
+                .write(date, pdf.toAbsolutePath(), CliContext.ACTOR);
         context.out().println("Day report " + z.closureNo() + " of " + date + " written to " + pdf.toAbsolutePath()
                 + " (grand total " + z.grandTotal().format() + ")");
         return ExitCodes.OK;

@@ -16,11 +16,11 @@ import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.PersonalRecords;
 import org.counterdesk.frontdesk.Sql;
 import org.counterdesk.frontdesk.Texts;
+import org.counterdesk.frontdesk.VisitorNames;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.visitors.VisitorNames;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

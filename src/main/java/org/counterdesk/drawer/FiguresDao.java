@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -33,13 +34,13 @@ final class FiguresDao {
         Money cashTaken = cashNetOfChange(sessionId, "");
         Money cashVoided = cashNetOfChange(sessionId, VOIDED);
         Map<String, Money> byTender = new LinkedHashMap<>();
-        byTender.put("CASH", cashTaken.minus(cashVoided));
-        for (String kind : List.of("EFTPOS", "CHEQUE", "MONEY_ORDER")) {
-            byTender.put(kind, tenders(sessionId, kind));
+        byTender.put(TenderKind.CASH.name(), cashTaken.minus(cashVoided));
+        for (TenderKind kind : TenderKind.NOT_CASH) {
+            byTender.put(kind.name(), tenders(sessionId, kind.name()));
         }
         return new SessionFigures(floatCounted, cashTaken, cashVoided,
                 movements.total(sessionId, MovementKind.PETTY_CASH), movements.total(sessionId, MovementKind.DROP),
-                movements.total(sessionId, MovementKind.TOP_UP), byTender.get("EFTPOS"), instruments(sessionId),
+                movements.total(sessionId, MovementKind.TOP_UP), byTender.get(TenderKind.EFTPOS.name()), instruments(sessionId),
                 count("SELECT COUNT(*) FROM receipt r WHERE r.session_id = :s", sessionId),
                 count("SELECT COUNT(*) FROM receipt_void WHERE session_id = :s", sessionId),
                 receiptNo(sessionId, "MIN"), receiptNo(sessionId, "MAX"), byFeeCode(sessionId), byTender,
@@ -71,7 +72,7 @@ final class FiguresDao {
                         + "AND t.kind IN ('CHEQUE', 'MONEY_ORDER')" + NOT_VOIDED + " ORDER BY r.number, t.line_no")
                 .bind("s", sessionId)
                 .map((rs, ctx) -> {
-                    boolean cheque = rs.getString("kind").equals("CHEQUE");
+                    boolean cheque = rs.getString("kind").equals(TenderKind.CHEQUE.name());
                     return new Instrument(rs.getLong("id"), rs.getInt("line_no"), rs.getString("receipt_no"),
                             cheque ? Instrument.Kind.CHEQUE : Instrument.Kind.MONEY_ORDER,
                             rs.getString(cheque ? "cheque_number" : "mo_number"),

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.Sections;
 import org.counterdesk.print.Style;
@@ -18,8 +19,11 @@ import org.counterdesk.print.Table;
 final class ReportParts {
 
     /** Tender keys in the order the reports list them, with how each reads. */
-    private static final List<Map.Entry<String, String>> TENDERS = List.of(Map.entry("CASH", "Cash (net of change)"),
-            Map.entry("EFTPOS", "EFTPOS"), Map.entry("CHEQUE", "Cheques"), Map.entry("MONEY_ORDER", "Money orders"));
+    private static final List<Map.Entry<String, String>> TENDERS = List.of(
+            Map.entry(TenderKind.CASH.name(), "Cash (net of change)"),
+            Map.entry(TenderKind.EFTPOS.name(), TenderKind.EFTPOS.label()),
+            Map.entry(TenderKind.CHEQUE.name(), "Cheques"),
+            Map.entry(TenderKind.MONEY_ORDER.name(), "Money orders"));
 
     private ReportParts() {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.counterdesk.common.SafeText;
+import org.counterdesk.common.JsonSchemas;
 
 /**
  * The one reader for JSON that comes from outside (finance's acknowledgements, master-data

@@ -5,10 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
-import org.counterdesk.journal.Journal;
-import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.Role;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -18,13 +14,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class Printers {
 
     private final Jdbi jdbi;
-    private final Journal journal;
     private final Path printedFolder;
 
     /** {@code printedFolder} is where documents go when no printer is named. */
-    public Printers(Jdbi jdbi, Journal journal, Path printedFolder) {
+    public Printers(Jdbi jdbi, Path printedFolder) {
         this.jdbi = jdbi;
-        this.journal = journal;
         this.printedFolder = printedFolder;
     }
 
@@ -37,18 +31,6 @@ public final class Printers {
     public List<String> installed() {
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).sorted()
                 .toList();
-    }
-
-    /** Changes how this counter prints (administrators only); the change is journaled. */
-    public void save(Actor actor, PrintSettings settings) {
-        actor.require(Role.ADMINISTRATOR, "change the printer settings");
-        jdbi.useTransaction(h -> {
-            new PrintSettingsDao(h).write(settings);
-            journal.append(h, JournalEvent.of("SETTING_CHANGED", actor.staffNumber(), actor.terminalCode(), "setting",
-                            "printing")
-                    .with(PrintSettings.PRINTER_KEY, settings.printerName().orElse(""))
-                    .with(PrintSettings.LAYOUT_KEY, settings.receiptLayout().name()));
-        });
     }
 
     public PrintSettings settings() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 
 /** A posted receipt as stored, with its void if it has one. */
 public record Receipt(long id, String receiptNo, String terminalCode, Instant postedAt, LocalDate businessDate,

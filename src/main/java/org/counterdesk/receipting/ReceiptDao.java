@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.TaxCode;
+import org.counterdesk.money.TenderKind;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for receipts, their lines, tenders and voids: inserts and reads only, never updates. */

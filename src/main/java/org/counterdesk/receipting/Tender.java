@@ -3,6 +3,7 @@ package org.counterdesk.receipting;
 import org.counterdesk.common.Refused;
 import org.counterdesk.common.SafeText;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 
 /**
  * One payment towards a receipt. For cash, {@code amount} is what the customer handed over

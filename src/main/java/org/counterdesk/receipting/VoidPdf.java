@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.money.Money;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;

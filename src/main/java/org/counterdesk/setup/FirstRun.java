@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerDao;
 import org.counterdesk.drawer.DrawerSettings;
@@ -24,6 +22,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.organisation.Terminal;
+import org.counterdesk.staff.DemoStaff;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.Database;
@@ -39,15 +38,6 @@ public final class FirstRun {
 
     public static final String DEMO_TERMINAL = "CD01";
     public static final Money DEFAULT_FLOAT = Money.ofDollars(200);
-
-    /** A demo person: the README lists these so anyone can try the app. */
-    public record DemoPerson(String staffNumber, String name, Set<Role> roles, String pin) {
-    }
-
-    public static final List<DemoPerson> DEMO_STAFF = List.of(
-            new DemoPerson("1001", "Casey Nguyen", EnumSet.of(Role.CASHIER), "1111"),
-            new DemoPerson("2001", "Sam Okafor", EnumSet.of(Role.CASHIER, Role.SUPERVISOR), "2222"),
-            new DemoPerson("9001", "Alex Morgan", EnumSet.of(Role.ADMINISTRATOR), "9999"));
 
     /** What the "set up for my organisation" form collects. */
     public record OrganisationForm(String name, String abn, String address, ZoneId timeZone, String terminalCode,
@@ -78,7 +68,7 @@ public final class FirstRun {
         FeeSchedule schedule = demoSchedule();
         Organisation org = schedule.organisation().orElseThrow();
         write(org, DEMO_TERMINAL, "Front counter", true, schedule, "demo", h -> {
-            for (DemoPerson p : DEMO_STAFF) {
+            for (DemoStaff.Person p : DemoStaff.PEOPLE) {
                 staff.addWithin(h, "SETUP", DEMO_TERMINAL, p.staffNumber(), p.name(), p.roles(), p.pin());
             }
             DemoDirectory.write(h, clock.instant());

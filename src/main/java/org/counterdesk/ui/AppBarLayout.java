@@ -9,13 +9,13 @@ import javafx.scene.layout.Region;
  * fits on one line, and lets it wrap to a second line under larger text instead of cutting the
  * organisation's name or pushing "Sign out" off the window.
  */
-final class AppBarLayout {
+public final class AppBarLayout {
 
     private AppBarLayout() {
     }
 
     /** {@code bar} holds the left group, {@code gap}, then the right group, in that order. */
-    static void rightAligned(FlowPane bar, Region left, Region gap, Region right) {
+    public static void rightAligned(FlowPane bar, Region left, Region gap, Region right) {
         gap.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double free = bar.getWidth() - bar.getInsets().getLeft() - bar.getInsets().getRight()
                     - left.prefWidth(-1) - right.prefWidth(-1) - 2 * bar.getHgap() - 1;

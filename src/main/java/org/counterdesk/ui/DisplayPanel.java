@@ -11,11 +11,11 @@ import javafx.scene.layout.VBox;
  * The Settings card for text size and high contrast: the same choices as the keys (Ctrl+plus,
  * Ctrl+minus, Ctrl+0, Ctrl+Shift+H), for someone who looks for them on a screen.
  */
-final class DisplayPanel {
+public final class DisplayPanel {
 
     private final VBox root;
 
-    DisplayPanel(Display display) {
+    public DisplayPanel(Display display) {
         Label title = new Label("Text size and contrast on this PC");
         title.getStyleClass().add("title-4");
         Label size = new Label();
@@ -43,7 +43,7 @@ final class DisplayPanel {
         contrast.setSelected(c.theme() == Theme.HIGH_CONTRAST);
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 }

@@ -17,15 +17,15 @@ import javafx.util.Duration;
  * action). The key that extends does nothing else, so it cannot type into a field or press a
  * button by accident.
  */
-final class IdleWarning {
+public final class IdleWarning {
 
     /** How long before the lock the warning shows: 30 s, or {@code counterdesk.idleWarnSeconds}. */
-    static Duration warning() {
+    public static Duration warning() {
         return Duration.seconds(Integer.getInteger("counterdesk.idleWarnSeconds", 30));
     }
 
     /** How long idle before the lock: {@code counterdesk.idleSeconds} when set, else {@code idle}. */
-    static Duration idle(Duration idle) {
+    public static Duration idle(Duration idle) {
         Integer seconds = Integer.getInteger("counterdesk.idleSeconds");
         return seconds == null ? idle : Duration.seconds(seconds);
     }
@@ -39,7 +39,7 @@ final class IdleWarning {
     private int secondsLeft;
     private boolean swallowing;
 
-    IdleWarning(Scene scene, Runnable lock, Runnable extended) {
+    public IdleWarning(Scene scene, Runnable lock, Runnable extended) {
         this.scene = scene;
         this.lock = lock;
         this.extended = extended;
@@ -56,11 +56,11 @@ final class IdleWarning {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::click);
     }
 
-    boolean showing() {
+    public boolean showing() {
         return popup.isShowing();
     }
 
-    void show() {
+    public void show() {
         secondsLeft = (int) warning().toSeconds();
         say();
         ((VBox) popup.getContent().get(0)).getStylesheets().setAll(scene.getStylesheets());
@@ -69,7 +69,7 @@ final class IdleWarning {
         ticks.playFromStart();
     }
 
-    void hide() {
+    public void hide() {
         ticks.stop();
         if (popup.isShowing()) {
             popup.hide();

@@ -9,6 +9,7 @@ import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.PersonalRecords;
 import org.counterdesk.frontdesk.Texts;
+import org.counterdesk.frontdesk.VisitorNames;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.CounterSetup;

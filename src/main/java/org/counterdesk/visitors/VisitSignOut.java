@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.counterdesk.common.Refused;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.Sql;
+import org.counterdesk.frontdesk.VisitorNames;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.CounterSetup;

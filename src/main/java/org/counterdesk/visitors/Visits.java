@@ -9,6 +9,7 @@ import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.FrontDeskConfig;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
+import org.counterdesk.frontdesk.WatchList;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;

@@ -1,6 +1,7 @@
 package org.counterdesk.visitors;
 
 import org.counterdesk.common.Refused;
+import org.counterdesk.frontdesk.WatchEntry;
 
 /** A visitor's name matches the watch list: the desk must get a supervisor's approval to continue. */
 public final class WatchListHit extends Refused {

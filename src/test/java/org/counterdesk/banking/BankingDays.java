@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.FloatSuggestion;
@@ -55,38 +55,38 @@ final class BankingDays {
 
     /** Takes the day's payments in both drawers, closes them and banks them; returns the deposit. */
     Deposit bankedDay() {
-        s.poster().post(casey, Receipts.taxInvoiceInCash(c, "Nina Dang"));
-        s.poster().post(casey, Receipts.everyTender(c));
-        bouncing = s.poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
+        s.receipting().poster().post(casey, Receipts.taxInvoiceInCash(c, "Nina Dang"));
+        s.receipting().poster().post(casey, Receipts.everyTender(c));
+        bouncing = s.receipting().poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
                 .withTender(Tender.cheque(Money.ofCents(157_50), "A & B Citizen", "Westpac", "032-100", BOUNCING_CHEQUE))
                 .withPayer("Alex Citizen", ""));
         Receipt wrong = Days.cashTag(c, casey);
         c.clock.advance(Duration.ofMinutes(5));
-        s.voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
-        s.movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk for the counter team", "1-1100-4410",
+        s.receipting().voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
+        s.drawer().movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk for the counter team", "1-1100-4410",
                 "Coles 4471-0098", Money.ofCents(12_30)), SAM);
-        s.movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)), SAM);
+        s.drawer().movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)), SAM);
         Drawers.open(s, sam);
         Days.splitRates(c, sam, 55_02);
         c.clock.advance(Duration.ofHours(6));
         Drawers.closeBalanced(s, casey);
         closeShort(sam, Money.ofCents(50));
-        return s.banking().bank(casey, REFERENCE, "2001", "2222");
+        return s.bankingRoom().banking().bank(casey, REFERENCE, "2001", "2222");
     }
 
     /** Closes the first day, then on the next records the bank's dishonour of the cheque, with a $15 fee. */
     Dishonour dishonouredNextDay() {
-        s.dayClosures().close(sam, day1);
+        s.bankingRoom().dayClosures().close(sam, day1);
         c.clock.advance(Duration.ofDays(1));
-        return s.dishonours().record(sam, bouncing.receiptNo(), 1, "WBC-DH-7781", day1.plusDays(1), Money.ofCents(15_00));
+        return s.bankingRoom().dishonours().record(sam, bouncing.receiptNo(), 1, "WBC-DH-7781", day1.plusDays(1), Money.ofCents(15_00));
     }
 
     /** Counts {@code short} less cash than expected (every cheque and the EFTPOS exact) and keeps the float. */
     private void closeShort(Actor actor, Money shortBy) {
-        DrawerSession session = s.sessions().current(actor).orElseThrow();
-        var figures = s.closing().status(session.id()).figures();
+        DrawerSession session = s.drawer().sessions().current(actor).orElseThrow();
+        var figures = s.drawer().closing().status(session.id()).figures();
         CashCount cash = Drawers.cashOf(figures.expectedCash().minus(shortBy));
-        s.closing().submit(actor, new ClosingCount(cash,
+        s.drawer().closing().submit(actor, new ClosingCount(cash,
                 figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet()), figures.eftpos(),
                 FloatSuggestion.keep(cash, session.setFloat())));
     }

@@ -31,7 +31,7 @@ class BankingTest {
     private static Receipt twoClosedSessions(TestCounter c, Actor casey, Actor sam) {
         Days.cashTag(c, casey);
         Receipt cheque = Days.chequeDog(c, casey, "300100");
-        c.services.movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)), SAM);
+        c.services.drawer().movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)), SAM);
         Drawers.open(c.services, sam);
         Days.splitRates(c, sam, 5502);
         Drawers.closeBalanced(c.services, casey);
@@ -45,19 +45,19 @@ class BankingTest {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
-            DepositPlan plan = c.services.banking().candidates().plan();
+            DepositPlan plan = c.services.bankingRoom().banking().candidates().plan();
             // Casey counts 200 + 7.00 - 40 = 167.00, all kept as the float (short of $200), plus the $40 dropped;
             // Sam counts 200 + 35.00, keeps 200 -> 35.00
             assertThat(plan.cash().total()).isEqualTo(Money.ofCents(4000 + 3500));
             assertThat(plan.cheques()).isEqualTo(Money.ofCents(15750));
             assertThat(plan.eftpos()).isEqualTo(Money.ofDollars(20));
-            Deposit d = c.services.banking().bank(casey, "BAG 4471", "2001", "2222");
+            Deposit d = c.services.bankingRoom().banking().bank(casey, "BAG 4471", "2001", "2222");
             assertThat(d.depositNo()).isEqualTo("DEP-000001");
             assertThat(d.total()).isEqualTo(Money.ofCents(7500 + 15750));
             assertThat(d.preparedBy()).isEqualTo("Casey Nguyen");
             assertThat(d.checkedBy()).isEqualTo("Sam Okafor");
-            assertThat(c.services.banking().candidates().plan().sessions()).isEmpty();
-            assertThat(c.services.banking().detail(d.id()).contents().cash()).isEqualTo(plan.cash());
+            assertThat(c.services.bankingRoom().banking().candidates().plan().sessions()).isEmpty();
+            assertThat(c.services.bankingRoom().banking().detail(d.id()).contents().cash()).isEqualTo(plan.cash());
         }
     }
 
@@ -67,20 +67,20 @@ class BankingTest {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
-            assertThatThrownBy(() -> c.services.banking().bank(sam, "BAG 1", "2001", "2222"))
+            assertThatThrownBy(() -> c.services.bankingRoom().banking().bank(sam, "BAG 1", "2001", "2222"))
                     .hasMessageContaining("cannot approve their own banking");
-            c.services.banking().bank(casey, "BAG 1", "2001", "2222");
+            c.services.bankingRoom().banking().bank(casey, "BAG 1", "2001", "2222");
             Drawers.open(c.services, casey);
             Days.cashTag(c, casey);
-            var pending = c.services.closing().submit(casey, new org.counterdesk.drawer.ClosingCount(
+            var pending = c.services.drawer().closing().submit(casey, new org.counterdesk.drawer.ClosingCount(
                     Drawers.cashOf(Money.ofDollars(190)), java.util.Set.of(), Money.ZERO,
                     Drawers.cashOf(Money.ofDollars(190))));
             assertThat(pending.close()).isEmpty();
-            assertThatThrownBy(() -> c.services.banking().bank(casey, "BAG 2", "2001", "2222"))
+            assertThatThrownBy(() -> c.services.bankingRoom().banking().bank(casey, "BAG 2", "2001", "2222"))
                     .hasMessageContaining("waits for a supervisor's decision");
-            c.services.closing().decide(casey, pending.session().id(), org.counterdesk.drawer.Decision.WRITE_OFF,
+            c.services.drawer().closing().decide(casey, pending.session().id(), org.counterdesk.drawer.Decision.WRITE_OFF,
                     "Short, searched", SAM);
-            assertThatThrownBy(() -> c.services.banking().bank(casey, "bag 1", "2001", "2222"))
+            assertThatThrownBy(() -> c.services.bankingRoom().banking().bank(casey, "bag 1", "2001", "2222"))
                     .hasMessage("Reference bag 1 is already on another deposit.");
             assertThat(c.rows("deposit")).isEqualTo(1);
         }
@@ -93,18 +93,18 @@ class BankingTest {
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
             var today = c.services.counter().businessDate();
-            assertThatThrownBy(() -> c.services.dayClosures().close(sam, today)).hasMessageContaining("not closed and banked");
-            c.services.banking().bank(casey, "BAG 9", "2001", "2222");
-            assertThatThrownBy(() -> c.services.dayClosures().close(casey, today))
+            assertThatThrownBy(() -> c.services.bankingRoom().dayClosures().close(sam, today)).hasMessageContaining("not closed and banked");
+            c.services.bankingRoom().banking().bank(casey, "BAG 9", "2001", "2222");
+            assertThatThrownBy(() -> c.services.bankingRoom().dayClosures().close(casey, today))
                     .hasMessage("Only a supervisor can close the day.");
-            DayClosure z = c.services.dayClosures().close(sam, today);
+            DayClosure z = c.services.bankingRoom().dayClosures().close(sam, today);
             assertThat(z.closureNo()).isEqualTo("CD01-Z0001");
             assertThat(z.figures().receipts()).isEqualTo(3);
             assertThat(z.figures().periodTotal()).isEqualTo(Money.ofCents(702 + 15750 + 5502));
             assertThat(z.grandTotal()).isEqualTo(z.figures().periodTotal());
             assertThat(z.figures().byGl()).extracting(DayFigures.GlLine::gl).contains("1-4300-3325", "1-4300-3320");
             assertThat(z.journalHead()).hasSize(64);
-            assertThatThrownBy(() -> c.services.dayClosures().close(sam, today)).hasMessageContaining("already closed");
+            assertThatThrownBy(() -> c.services.bankingRoom().dayClosures().close(sam, today)).hasMessageContaining("already closed");
             // receipting now belongs to the next business date
             assertThat(c.services.counter().businessDate()).isEqualTo(today.plusDays(1));
         }
@@ -116,27 +116,27 @@ class BankingTest {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             Receipt cheque = twoClosedSessions(c, casey, sam);
-            Receipt cash = c.services.receipts().byNumber("CD01-000001").orElseThrow();
+            Receipt cash = c.services.receipting().receipts().byNumber("CD01-000001").orElseThrow();
             var day1 = c.services.counter().businessDate();
-            assertThatThrownBy(() -> c.services.dishonours().record(sam, cheque.receiptNo(), 1, "N1", day1, Money.ZERO))
+            assertThatThrownBy(() -> c.services.bankingRoom().dishonours().record(sam, cheque.receiptNo(), 1, "N1", day1, Money.ZERO))
                     .hasMessageContaining("has not been banked yet");
-            c.services.banking().bank(casey, "BAG 9", "2001", "2222");
-            DayClosure first = c.services.dayClosures().close(sam, day1);
+            c.services.bankingRoom().banking().bank(casey, "BAG 9", "2001", "2222");
+            DayClosure first = c.services.bankingRoom().dayClosures().close(sam, day1);
 
             c.clock.advance(Duration.ofDays(1));
-            assertThatThrownBy(() -> c.services.dishonours().find(cash.receiptNo()))
+            assertThatThrownBy(() -> c.services.bankingRoom().dishonours().find(cash.receiptNo()))
                     .hasMessageContaining("was not paid by cheque");
-            assertThat(c.services.dishonours().find("300100")).hasSize(1);
-            Dishonour x = c.services.dishonours().record(sam, cheque.receiptNo(), 1, "WBC-DH-7781", day1.plusDays(1),
+            assertThat(c.services.bankingRoom().dishonours().find("300100")).hasSize(1);
+            Dishonour x = c.services.bankingRoom().dishonours().record(sam, cheque.receiptNo(), 1, "WBC-DH-7781", day1.plusDays(1),
                     Money.ofCents(1500));
             assertThat(x.reversalNo()).isEqualTo("CD01-R000001");
             assertThat(x.owing()).isEqualTo(Money.ofCents(15750 + 1500));
-            assertThatThrownBy(() -> c.services.dishonours().record(sam, cheque.receiptNo(), 1, "again", day1.plusDays(1),
+            assertThatThrownBy(() -> c.services.bankingRoom().dishonours().record(sam, cheque.receiptNo(), 1, "again", day1.plusDays(1),
                     Money.ZERO)).hasMessageContaining("was already dishonoured (CD01-R000001)");
-            assertThat(c.services.receipts().byNumber(cheque.receiptNo()).orElseThrow().total())
+            assertThat(c.services.receipting().receipts().byNumber(cheque.receiptNo()).orElseThrow().total())
                     .isEqualTo(Money.ofCents(15750));
 
-            DayClosure second = c.services.dayClosures().close(sam, day1.plusDays(1));
+            DayClosure second = c.services.bankingRoom().dayClosures().close(sam, day1.plusDays(1));
             assertThat(second.figures().reversals()).isEqualTo(1);
             assertThat(second.figures().periodTotal()).isEqualTo(Money.ofCents(-15750));
             assertThat(second.previousGrandTotal()).isEqualTo(first.grandTotal());
@@ -151,8 +151,8 @@ class BankingTest {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
-            Deposit d = c.services.banking().bank(casey, "BAG 5", "2001", "2222");
-            BankAdjustments adjustments = c.services.bankAdjustments();
+            Deposit d = c.services.bankingRoom().banking().bank(casey, "BAG 5", "2001", "2222");
+            BankAdjustments adjustments = c.services.bankingRoom().adjustments();
             assertThatThrownBy(() -> adjustments.record(sam, 999, Money.ZERO, "Short", "X1"))
                     .hasMessage("There is no deposit 999.");
             Reconciliation r = adjustments.record(sam, d.id(), d.total().minus(Money.ofDollars(5)), "Bank counted $5 short",
@@ -174,8 +174,8 @@ class BankingTest {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
-            c.services.banking().bank(casey, "BAG 7", "2001", "2222");
-            assertThatThrownBy(() -> c.services.voids().voidReceipt(casey,
+            c.services.bankingRoom().banking().bank(casey, "BAG 7", "2001", "2222");
+            assertThatThrownBy(() -> c.services.receipting().voids().voidReceipt(casey,
                     new VoidService.Request("CD01-000001", "2001", "2222", "Too late", null)))
                     .hasMessageContaining("counted or closed");
         }

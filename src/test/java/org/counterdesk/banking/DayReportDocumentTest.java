@@ -29,9 +29,9 @@ class DayReportDocumentTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);
             day.bankedDay();
-            DayClosure z = c.services.dayClosures().close(day.sam, day.day1);
+            DayClosure z = c.services.bankingRoom().dayClosures().close(day.sam, day.day1);
             DayFigures f = z.figures();
-            Path pdf = c.services.bankingPrinting().printDayReport(z.id());
+            Path pdf = c.services.bankingRoom().printing().printDayReport(z.id());
             Pdfs.keepSample(pdf, "day-report.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("day-closures/2026-11-23/CD01-Z0001.pdf"));
@@ -45,7 +45,7 @@ class DayReportDocumentTest {
                     .contains("5 receipts issued, 1 void, 0 reversals (dishonoured cheques)");
             assertThat(text).as("the day's own report is the original").doesNotContain("COPY:");
 
-            Path copy = c.services.bankingPrinting().reprintDayReport(day.sam, z.id());
+            Path copy = c.services.bankingRoom().printing().reprintDayReport(day.sam, z.id());
             assertThat(copy.getFileName().toString()).isEqualTo("CD01-Z0001-copy1.pdf");
             assertThat(Pdfs.text(copy)).contains("COPY 1: the original was printed when the day was closed",
                     z.journalHead());
@@ -93,8 +93,8 @@ class DayReportDocumentTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);
             Deposit deposit = day.bankedDay();
-            DayClosure z = c.services.dayClosures().close(day.sam, day.day1);
-            Path pdf = c.services.bankingPrinting().printDayReport(z.id());
+            DayClosure z = c.services.bankingRoom().dayClosures().close(day.sam, day.day1);
+            Path pdf = c.services.bankingRoom().printing().printDayReport(z.id());
             Pdfs.keepSample(pdf, "day-report-deposits.pdf");
             String text = Pdfs.text(pdf);
 
@@ -116,9 +116,9 @@ class DayReportDocumentTest {
             BankingDays day = new BankingDays(c);
             day.bankedDay();
             day.dishonouredNextDay();
-            DayClosure first = c.services.dayClosures().closures(c.services.counter().terminal()).get(0);
-            DayClosure second = c.services.dayClosures().close(day.sam, day.day1.plusDays(1));
-            Path pdf = c.services.bankingPrinting().printDayReport(second.id());
+            DayClosure first = c.services.bankingRoom().dayClosures().closures(c.services.counter().terminal()).get(0);
+            DayClosure second = c.services.bankingRoom().dayClosures().close(day.sam, day.day1.plusDays(1));
+            Path pdf = c.services.bankingRoom().printing().printDayReport(second.id());
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("day-closures/2026-11-24/CD01-Z0002.pdf"));
             String text = Pdfs.text(pdf);
@@ -139,18 +139,18 @@ class DayReportDocumentTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);
             day.bankedDay();
-            DayClosure z = c.services.dayClosures().close(day.sam, day.day1);
+            DayClosure z = c.services.bankingRoom().dayClosures().close(day.sam, day.day1);
             c.services.database().jdbi().useTransaction(h ->
                     new OrganisationDao(h).putSetting(PrintSettings.PRINTER_KEY, "Back office laser"));
 
-            assertThatThrownBy(() -> c.services.bankingPrinting().printDayReport(z.id()))
+            assertThatThrownBy(() -> c.services.bankingRoom().printing().printDayReport(z.id()))
                     .isInstanceOfSatisfying(NotPrintedException.class, e -> assertThat(e.saved())
                             .isEqualTo(c.folder.documents().resolve("day-closures/2026-11-23/CD01-Z0001.pdf"))
                             .isRegularFile())
                     .hasMessageStartingWith("The day report was saved but could not be printed");
-            assertThatThrownBy(() -> c.services.bankingPrinting().printDayReport(999)).isInstanceOf(Refused.class);
-            assertThatThrownBy(() -> c.services.bankingPrinting().printDepositAdvice(999)).isInstanceOf(Refused.class);
-            assertThatThrownBy(() -> c.services.bankingPrinting().printDishonourNotice(999)).isInstanceOf(Refused.class);
+            assertThatThrownBy(() -> c.services.bankingRoom().printing().printDayReport(999)).isInstanceOf(Refused.class);
+            assertThatThrownBy(() -> c.services.bankingRoom().printing().printDepositAdvice(999)).isInstanceOf(Refused.class);
+            assertThatThrownBy(() -> c.services.bankingRoom().printing().printDishonourNotice(999)).isInstanceOf(Refused.class);
         }
     }
 }

@@ -25,7 +25,7 @@ class DayReportsTest {
             List<LocalDate> days = ClosedDays.close(c, 2);
             Path pdf = dir.resolve("out").resolve("day-2.pdf");
 
-            DayClosure z = c.services.dayReports().write(days.get(1), pdf, "CLI");
+            DayClosure z = c.services.bankingRoom().dayReports().write(days.get(1), pdf, "CLI");
 
             assertThat(z.closureNo()).isEqualTo("CD01-Z0002");
             assertThat(Pdfs.text(pdf)).contains("CD01-Z0002", "CD01-000005", "CD01-000008", "$287.98", "$575.95",
@@ -42,7 +42,7 @@ class DayReportsTest {
             LocalDate today = c.services.counter().businessDate();
             Path pdf = dir.resolve("open.pdf");
 
-            assertThatThrownBy(() -> c.services.dayReports().write(today, pdf, "CLI"))
+            assertThatThrownBy(() -> c.services.bankingRoom().dayReports().write(today, pdf, "CLI"))
                     .isInstanceOf(Refused.class)
                     .hasMessage("The business day " + today + " is not closed at terminal CD01: a day report exists "
                             + "only for a closed day (close it in Banking, F6).");

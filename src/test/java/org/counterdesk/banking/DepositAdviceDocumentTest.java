@@ -39,8 +39,8 @@ class DepositAdviceDocumentTest {
     void theSlipListsEveryDenominationEveryChequeAndTheTotalsToTheCent() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Deposit d = new BankingDays(c).bankedDay();
-            DepositPlan plan = c.services.banking().detail(d.id()).contents();
-            Path pdf = c.services.bankingPrinting().printDepositAdvice(d.id());
+            DepositPlan plan = c.services.bankingRoom().banking().detail(d.id()).contents();
+            Path pdf = c.services.bankingRoom().printing().printDepositAdvice(d.id());
             Pdfs.keepSample(pdf, "deposit-advice.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("banking/2026-11-23/DEP-000001.pdf"));
@@ -88,8 +88,8 @@ class DepositAdviceDocumentTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);
             Deposit d = day.bankedDay();
-            var sessions = c.services.banking().detail(d.id()).contents().sessions();
-            String page = Pdfs.text(c.services.bankingPrinting().printDepositAdvice(d.id()), 2);
+            var sessions = c.services.bankingRoom().banking().detail(d.id()).contents().sessions();
+            String page = Pdfs.text(c.services.bankingRoom().printing().printDepositAdvice(d.id()), 2);
 
             assertThat(page).contains("Banking summary", "DEMO — NOT A REAL DEPOSIT")
                     .containsPattern(row(sessions.get(0).drawerCode(), Long.toString(sessions.get(0).id()), "Casey Nguyen",
@@ -117,11 +117,11 @@ class DepositAdviceDocumentTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             BankingDays day = new BankingDays(c);
             Deposit d = day.bankedDay();
-            Path original = c.services.bankingPrinting().printDepositAdvice(d.id());
+            Path original = c.services.bankingRoom().printing().printDepositAdvice(d.id());
             String originalText = Pdfs.text(original);
 
-            Path first = c.services.bankingPrinting().reprintDepositAdvice(day.sam, d.id());
-            Path second = c.services.bankingPrinting().reprintDepositAdvice(day.sam, d.id());
+            Path first = c.services.bankingRoom().printing().reprintDepositAdvice(day.sam, d.id());
+            Path second = c.services.bankingRoom().printing().reprintDepositAdvice(day.sam, d.id());
 
             assertThat(first.getFileName().toString()).isEqualTo(d.depositNo() + "-copy1.pdf");
             assertThat(second.getFileName().toString()).isEqualTo(d.depositNo() + "-copy2.pdf");
@@ -145,7 +145,7 @@ class DepositAdviceDocumentTest {
             c.services.database().jdbi().useTransaction(h -> new OrganisationDao(h).record(new Organisation(org.name(),
                     org.abn(), org.address(), null, org.timeZone(), org.accounts()), c.clock.instant()));
             c.services.counter().reload();
-            Path pdf = c.services.bankingPrinting().printDepositAdvice(d.id());
+            Path pdf = c.services.bankingRoom().printing().printDepositAdvice(d.id());
             Pdfs.keepSample(pdf, "deposit-advice-no-account.pdf");
             String slip = Pdfs.text(pdf, 1);
 

@@ -24,7 +24,7 @@ class DishonourNoticeDocumentTest {
             BankingDays day = new BankingDays(c);
             day.bankedDay();
             Dishonour x = day.dishonouredNextDay();
-            Path pdf = c.services.bankingPrinting().printDishonourNotice(x.id());
+            Path pdf = c.services.bankingRoom().printing().printDishonourNotice(x.id());
             Pdfs.keepSample(pdf, "dishonour-notice.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("dishonours/2026-11-24/CD01-R000001.pdf"));
@@ -57,10 +57,10 @@ class DishonourNoticeDocumentTest {
             BankingDays day = new BankingDays(c);
             day.bankedDay();
             day.dishonouredNextDay();
-            ChequeMatch cheque = c.services.dishonours().find("000123").get(0);
-            Dishonour x = c.services.dishonours().record(day.sam, cheque.receiptNo(), cheque.tenderLine(), "WBC-DH-7790",
+            ChequeMatch cheque = c.services.bankingRoom().dishonours().find("000123").get(0);
+            Dishonour x = c.services.bankingRoom().dishonours().record(day.sam, cheque.receiptNo(), cheque.tenderLine(), "WBC-DH-7790",
                     day.day1.plusDays(1), Money.ZERO);
-            String text = Pdfs.text(c.services.bankingPrinting().printDishonourNotice(x.id()));
+            String text = Pdfs.text(c.services.bankingRoom().printing().printDishonourNotice(x.id()));
 
             assertThat(x.lines()).hasSize(2);
             assertThat(text).containsPattern("To\\s+J & K Smith").contains("Dear J & K Smith,")

@@ -56,16 +56,16 @@ class GrandTotalPropertyTest {
             for (List<Payment> day : days) {
                 Drawers.open(c.services, casey);
                 for (Receipt cheque : toDishonour) {
-                    c.services.dishonours().record(sam, cheque.receiptNo(), 1, "N-" + cheque.receiptNo(),
+                    c.services.bankingRoom().dishonours().record(sam, cheque.receiptNo(), 1, "N-" + cheque.receiptNo(),
                             c.services.counter().businessDate(), Money.ZERO);
                     expected -= cheque.total().cents();
                 }
                 toDishonour.clear();
                 for (Payment p : day) {
-                    Receipt r = c.services.poster().post(casey, draft(c, p));
+                    Receipt r = c.services.receipting().poster().post(casey, draft(c, p));
                     expected += r.total().cents();
                     if (p.voided()) {
-                        c.services.voids().voidReceipt(casey, new VoidService.Request(r.receiptNo(), "2001", "2222",
+                        c.services.receipting().voids().voidReceipt(casey, new VoidService.Request(r.receiptNo(), "2001", "2222",
                                 "Property test", p.tender() == 2 ? "RF" + r.receiptNo() : null));
                         expected -= r.total().cents();
                     } else if (p.dishonoured()) {
@@ -73,8 +73,8 @@ class GrandTotalPropertyTest {
                     }
                 }
                 Drawers.closeBalanced(c.services, casey);
-                c.services.banking().bank(casey, "BAG " + c.services.counter().businessDate(), "2001", "2222");
-                DayClosure z = c.services.dayClosures().close(sam, c.services.counter().businessDate());
+                c.services.bankingRoom().banking().bank(casey, "BAG " + c.services.counter().businessDate(), "2001", "2222");
+                DayClosure z = c.services.bankingRoom().dayClosures().close(sam, c.services.counter().businessDate());
                 assertThat(z.previousGrandTotal()).isEqualTo(previous);
                 assertThat(z.grandTotal()).isEqualTo(previous.plus(z.figures().periodTotal()));
                 previous = z.grandTotal();

@@ -65,7 +65,7 @@ public final class CounterYearBench {
         Actor cashier = c.cashier();
         ReceiptMix mix = new ReceiptMix(c.services);
         for (int i = 0; i < perDay; i++) {
-            c.services.poster().post(cashier, mix.counter(i));
+            c.services.receipting().poster().post(cashier, mix.counter(i));
             clock.advance(Duration.ofMinutes(3));
         }
         Drawers.closeBalanced(c.services, cashier);

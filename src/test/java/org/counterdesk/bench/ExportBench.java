@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.exchange.batch.BatchExports;
 import org.counterdesk.exchange.batch.BatchResult;
 import org.counterdesk.exchange.batch.ExportProgress;
@@ -81,8 +81,8 @@ public final class ExportBench {
                 clock.advance(Duration.ofSeconds(10));
             }
             Drawers.closeBalanced(c.services, cashier);
-            c.services.banking().bank(cashier, "BAG " + day, "2001", "2222");
-            c.services.dayClosures().close(supervisor, date);
+            c.services.bankingRoom().banking().bank(cashier, "BAG " + day, "2001", "2222");
+            c.services.bankingRoom().dayClosures().close(supervisor, date);
             if (export) {
                 measure(c, supervisor, date, day, perDay);
             }

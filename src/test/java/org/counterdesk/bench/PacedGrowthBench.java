@@ -45,7 +45,7 @@ public final class PacedGrowthBench {
             int step = Math.max(1, receipts / 10);
             long start = H2Stats.fileSize(db);
             for (int i = 0; i < receipts; i++) {
-                c.services.poster().post(cashier, mix.twoTenders(i));
+                c.services.receipting().poster().post(cashier, mix.twoTenders(i));
                 c.clock.advance(Duration.ofSeconds(20));
                 TimeUnit.MILLISECONDS.sleep(pauseMs);
                 if ((i + 1) % step == 0) {

@@ -50,7 +50,7 @@ final class PostingRun {
         try {
             TestCounter c = TestCounter.demo(dir);
             Actor cashier = c.cashier();
-            ReceiptPoster poster = mode == Mode.SYNCED ? c.services.poster() : BenchmarkPosters.withoutDiskSync(c.services);
+            ReceiptPoster poster = mode == Mode.SYNCED ? c.services.receipting().poster() : BenchmarkPosters.withoutDiskSync(c.services);
             ReceiptMix mix = new ReceiptMix(c.services);
             Path db = c.folder.database();
             H2Stats before = H2Stats.of(c.services.database().jdbi(), db);

@@ -2,7 +2,7 @@ package org.counterdesk.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
@@ -34,16 +34,16 @@ public final class ReceiptPrintBench {
             Drawers.open(services, cashier);
             ReceiptMix mix = new ReceiptMix(services);
             for (int i = 0; i < WARM_UP; i++) {
-                services.printing().printReceipt(services.poster().post(cashier, mix.twoTenders(i)));
+                services.receipting().printing().printReceipt(services.receipting().poster().post(cashier, mix.twoTenders(i)));
             }
             Latencies post = new Latencies(n);
             Latencies pdf = new Latencies(n);
             Latencies both = new Latencies(n);
             for (int i = 0; i < n; i++) {
                 long start = System.nanoTime();
-                Receipt r = services.poster().post(cashier, mix.twoTenders(i));
+                Receipt r = services.receipting().poster().post(cashier, mix.twoTenders(i));
                 long posted = System.nanoTime();
-                services.printing().printReceipt(r);
+                services.receipting().printing().printReceipt(r);
                 long printed = System.nanoTime();
                 post.add(posted - start);
                 pdf.add(printed - posted);

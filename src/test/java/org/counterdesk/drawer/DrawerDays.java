@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
@@ -36,15 +36,15 @@ final class DrawerDays {
     /** Casey signed in, with drawer CD01-1 opened on {@code floatCount} (a difference acknowledged by Sam). */
     Actor open(CashCount floatCount, String differenceNote) {
         Actor casey = c.signIn("1001", "1111");
-        Drawer drawer = s.sessions().drawers(casey).get(0);
+        Drawer drawer = s.drawer().sessions().drawers(casey).get(0);
         SessionOpening.Approval approval = floatCount.total().equals(drawer.setFloat()) ? SessionOpening.Approval.NONE
                 : new SessionOpening.Approval("2001", "2222", differenceNote);
-        s.opening().open(casey, drawer.id(), floatCount, approval);
+        s.drawer().opening().open(casey, drawer.id(), floatCount, approval);
         return casey;
     }
 
     long session(Actor casey) {
-        return s.sessions().current(casey).orElseThrow().id();
+        return s.drawer().sessions().current(casey).orElseThrow().id();
     }
 
     /**
@@ -60,13 +60,13 @@ final class DrawerDays {
         Receipt wrong = post(casey, ReceiptDraft.empty().withLine(c.line("CATD"))
                 .withTender(Tender.cash(Money.ofDollars(40))));
         c.clock.advance(Duration.ofMinutes(5));
-        s.voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
+        s.receipting().voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
         post(casey, Receipts.mailedCheque(c, 250_00, "100201"));
         c.clock.advance(Duration.ofMinutes(40));
-        CashMovement petty = s.movements().pettyCash(casey, new PettyCashClaim("Jordan Lee",
+        CashMovement petty = s.drawer().movements().pettyCash(casey, new PettyCashClaim("Jordan Lee",
                 "Milk and tea for the customer service team", "1-1100-4410", "Coles 4471-0098", Money.ofCents(23_45)), SAM);
         c.clock.advance(Duration.ofMinutes(30));
-        s.movements().drop(casey, CashCount.of(Map.of(Denomination.N50, 1L, Denomination.N20, 2L, Denomination.N10, 1L)),
+        s.drawer().movements().drop(casey, CashCount.of(Map.of(Denomination.N50, 1L, Denomination.N20, 2L, Denomination.N10, 1L)),
                 SAM);
         c.clock.advance(Duration.ofMinutes(30));
         return petty;
@@ -89,27 +89,27 @@ final class DrawerDays {
 
     /** Counts {@code cash} with every instrument ticked except {@code missing}, the EFTPOS total as expected. */
     SessionClosing.Status count(Actor casey, CashCount cash, String missingNumber) {
-        DrawerSession session = s.sessions().current(casey).orElseThrow();
-        SessionFigures f = s.closing().status(session.id()).figures();
+        DrawerSession session = s.drawer().sessions().current(casey).orElseThrow();
+        SessionFigures f = s.drawer().closing().status(session.id()).figures();
         Set<String> present = f.instruments().stream().filter(i -> !i.number().equals(missingNumber))
                 .map(Instrument::key).collect(Collectors.toSet());
-        return s.closing().submit(casey, new ClosingCount(cash, present, f.eftpos(),
+        return s.drawer().closing().submit(casey, new ClosingCount(cash, present, f.eftpos(),
                 FloatSuggestion.keep(cash, session.setFloat())));
     }
 
     /** Counts exactly what is expected. */
     SessionClosing.Status countExactly(Actor casey) {
         long id = session(casey);
-        return count(casey, Drawers.cashOf(s.closing().status(id).figures().expectedCash()), null);
+        return count(casey, Drawers.cashOf(s.drawer().closing().status(id).figures().expectedCash()), null);
     }
 
     SessionClosing.Status decide(Actor casey, long sessionId, Decision decision, String note) {
         c.clock.advance(Duration.ofMinutes(10));
-        return s.closing().decide(casey, sessionId, decision, note, SAM);
+        return s.drawer().closing().decide(casey, sessionId, decision, note, SAM);
     }
 
     Receipt post(Actor casey, ReceiptDraft draft) {
-        Receipt r = s.poster().post(casey, draft);
+        Receipt r = s.receipting().poster().post(casey, draft);
         c.clock.advance(Duration.ofMinutes(15));
         return r;
     }

@@ -35,7 +35,7 @@ class DrawerPrintingTest {
             DrawerDays day = new DrawerDays(c);
             Actor casey = day.open(Drawers.demoFloat(), "");
             CashMovement petty = day.busyMorning(casey);
-            Path pdf = c.services.drawerPrinting().printVoucher(petty.id());
+            Path pdf = c.services.drawer().printing().printVoucher(petty.id());
             Pdfs.keepSample(pdf, "petty-cash-voucher.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("petty-cash/2026-11-23/CD01-P0001.pdf"));
@@ -54,7 +54,7 @@ class DrawerPrintingTest {
                     .containsPattern("Paid by\\s+Casey Nguyen \\(cashier\\)");
 
             setting(c, PrintSettings.LAYOUT_KEY, "A4");
-            Path a4 = c.services.drawerPrinting().printVoucher(petty.id());
+            Path a4 = c.services.drawer().printing().printVoucher(petty.id());
             Pdfs.keepSample(a4, "petty-cash-voucher-a4.pdf");
             assertThat(Pdfs.pageSize(a4)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             assertThat(Pdfs.text(a4)).containsPattern("Amount\\s+\\$23\\.45").contains("Page 1 of 1");
@@ -66,10 +66,10 @@ class DrawerPrintingTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             DrawerDays day = new DrawerDays(c);
             Actor casey = day.open(Drawers.demoFloat(), "");
-            CashMovement drop = c.services.movements().drop(casey, CashCount.of(Map.of(Denomination.N5, 2L)),
+            CashMovement drop = c.services.drawer().movements().drop(casey, CashCount.of(Map.of(Denomination.N5, 2L)),
                     DrawerDays.SAM);
             long id = day.session(casey);
-            DrawerPrinting printing = c.services.drawerPrinting();
+            DrawerPrinting printing = c.services.drawer().printing();
 
             assertThatThrownBy(() -> printing.printVoucher(drop.id())).isInstanceOf(Refused.class)
                     .hasMessage("There is no petty cash payment " + drop.id() + " to print a voucher for.");
@@ -98,7 +98,7 @@ class DrawerPrintingTest {
                             + "DATE '2026-11-20', TIMESTAMP WITH TIME ZONE '2026-11-20 09:00:00+11:00', TRUE "
                             + "FROM drawer d, staff p WHERE d.code = 'CD01-1' AND p.staff_number = '1001'")
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-            assertThatThrownBy(() -> c.services.drawerPrinting().printZ(id)).isInstanceOf(Refused.class)
+            assertThatThrownBy(() -> c.services.drawer().printing().printZ(id)).isInstanceOf(Refused.class)
                     .hasMessage("Session " + id + " of drawer CD01-1 was never counted (it is from before counted "
                             + "sessions), so it has no Z report.");
         }
@@ -112,7 +112,7 @@ class DrawerPrintingTest {
             long id = day.session(casey);
             setting(c, PrintSettings.PRINTER_KEY, "Back office laser");
 
-            assertThatThrownBy(() -> c.services.drawerPrinting().printX(casey, id))
+            assertThatThrownBy(() -> c.services.drawer().printing().printX(casey, id))
                     .isInstanceOfSatisfying(NotPrintedException.class, e -> {
                         assertThat(e.saved()).isRegularFile();
                         assertThat(e.saved().getFileName()).hasToString("CD01-1-" + id + "-X-1.pdf");

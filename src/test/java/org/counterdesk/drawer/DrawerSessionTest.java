@@ -28,7 +28,7 @@ class DrawerSessionTest {
     Path dir;
 
     private static Drawer drawer(TestCounter c, Actor a, int index) {
-        return c.services.sessions().drawers(a).get(index);
+        return c.services.drawer().sessions().drawers(a).get(index);
     }
 
     @Test
@@ -37,13 +37,13 @@ class DrawerSessionTest {
             Actor casey = c.signIn("1001", "1111");
             CashCount short5 = Drawers.cashOf(Money.ofDollars(195));
             long drawerId = drawer(c, casey, 0).id();
-            assertThatThrownBy(() -> c.services.opening().open(casey, drawerId, short5, SessionOpening.Approval.NONE))
+            assertThatThrownBy(() -> c.services.drawer().opening().open(casey, drawerId, short5, SessionOpening.Approval.NONE))
                     .hasMessageContaining("$5.00 short of the $200.00 float: a supervisor must acknowledge it");
-            assertThatThrownBy(() -> c.services.opening().open(casey, drawerId, short5,
+            assertThatThrownBy(() -> c.services.drawer().opening().open(casey, drawerId, short5,
                     new SessionOpening.Approval("1001", "1111", "Mine"))).hasMessageContaining("is not a supervisor");
-            DrawerSession s = c.services.opening().open(casey, drawerId, short5, SAM);
+            DrawerSession s = c.services.drawer().opening().open(casey, drawerId, short5, SAM);
             assertThat(s.state()).isEqualTo(SessionState.OPEN);
-            assertThat(c.services.sessionReports().report(s.id()).opening().difference()).isEqualTo(Money.ofDollars(-5));
+            assertThat(c.services.drawer().reports().report(s.id()).opening().difference()).isEqualTo(Money.ofDollars(-5));
         }
     }
 
@@ -52,14 +52,14 @@ class DrawerSessionTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
-            long caseysDrawer = c.services.sessions().current(casey).orElseThrow().drawerId();
+            long caseysDrawer = c.services.drawer().sessions().current(casey).orElseThrow().drawerId();
             CashCount exact = Drawers.demoFloat();
-            assertThatThrownBy(() -> c.services.opening().open(sam, caseysDrawer, exact, SessionOpening.Approval.NONE))
+            assertThatThrownBy(() -> c.services.drawer().opening().open(sam, caseysDrawer, exact, SessionOpening.Approval.NONE))
                     .hasMessage("Drawer CD01-1 is already open for Casey Nguyen.");
             long other = drawer(c, casey, 1).id();
-            assertThatThrownBy(() -> c.services.opening().open(casey, other, exact, SessionOpening.Approval.NONE))
+            assertThatThrownBy(() -> c.services.drawer().opening().open(casey, other, exact, SessionOpening.Approval.NONE))
                     .hasMessage("You already have drawer CD01-1 open: close it first.");
-            assertThat(c.services.opening().open(sam, other, exact, SessionOpening.Approval.NONE).drawerCode())
+            assertThat(c.services.drawer().opening().open(sam, other, exact, SessionOpening.Approval.NONE).drawerCode())
                     .isEqualTo("CD01-2");
         }
     }
@@ -69,12 +69,12 @@ class DrawerSessionTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor casey = c.signIn("1001", "1111");
             ReceiptDraft tag = ReceiptDraft.empty().withLine(c.line("TAG")).withTender(Tender.cash(Money.ofDollars(10)));
-            assertThatThrownBy(() -> c.services.poster().post(casey, tag)).hasMessageContaining("Open your drawer first");
+            assertThatThrownBy(() -> c.services.receipting().poster().post(casey, tag)).hasMessageContaining("Open your drawer first");
             Drawers.open(c.services, casey);
-            c.services.poster().post(casey, tag);
+            c.services.receipting().poster().post(casey, tag);
             c.clock.advance(Duration.ofDays(1));
             ReceiptDraft nextDay = ReceiptDraft.empty().withLine(c.line("TAG")).withTender(Tender.cash(Money.ofDollars(10)));
-            assertThatThrownBy(() -> c.services.poster().post(casey, nextDay))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(casey, nextDay))
                     .hasMessageContaining("close it (F11) and open a new one");
         }
     }
@@ -83,7 +83,7 @@ class DrawerSessionTest {
     void pettyCashNeedsADocketAnotherPersonsApprovalAndStaysWithinTheLimit() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor casey = c.cashier();
-            CashMovements cash = c.services.movements();
+            CashMovements cash = c.services.drawer().movements();
             PettyCashClaim noDocket = new PettyCashClaim("Pat", "Milk", "1-1900-9030", " ", Money.ofDollars(5));
             assertThatThrownBy(() -> cash.pettyCash(casey, noDocket, SAM)).hasMessageContaining("no docket, no petty cash");
             PettyCashClaim tooMuch = new PettyCashClaim("Pat", "Chairs", "1-1900-9030", "D1", Money.ofDollars(150));
@@ -103,7 +103,7 @@ class DrawerSessionTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor casey = c.cashier();
             CashCount tooMuch = CashCount.of(Map.of(Denomination.N100, 3L));
-            assertThatThrownBy(() -> c.services.movements().drop(casey, tooMuch, SAM))
+            assertThatThrownBy(() -> c.services.drawer().movements().drop(casey, tooMuch, SAM))
                     .hasMessageContaining("should hold only $200.00 in cash");
             assertThat(c.rows("cash_movement")).isZero();
         }
@@ -113,10 +113,10 @@ class DrawerSessionTest {
     void theCloseIsBlindKeepsTheFloatAndCannotHappenTwice() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor casey = c.cashier();
-            c.services.poster().post(casey, ReceiptDraft.empty().withLine(c.line("TAG"))
+            c.services.receipting().poster().post(casey, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
             CashCount cash = Drawers.cashOf(Money.ofDollars(207));
-            SessionClosing closing = c.services.closing();
+            SessionClosing closing = c.services.drawer().closing();
             assertThatThrownBy(() -> closing.submit(casey, new ClosingCount(cash, Set.of(), Money.ZERO,
                     CashCount.of(Map.of(Denomination.N100, 1L))))).hasMessageContaining("Keep exactly the drawer's $200.00 float");
             SessionClosing.Status st = closing.submit(casey, new ClosingCount(cash, Set.of(), Money.ZERO,
@@ -124,7 +124,7 @@ class DrawerSessionTest {
             assertThat(st.close().orElseThrow().outcome()).isEqualTo(CloseOutcome.BALANCED);
             assertThatThrownBy(() -> closing.submit(casey, new ClosingCount(cash, Set.of(), Money.ZERO, cash)))
                     .hasMessage("You have no drawer open to close.");
-            assertThat(c.services.opening().lastKeptFloat(st.session().drawerId()).orElseThrow().total())
+            assertThat(c.services.drawer().opening().lastKeptFloat(st.session().drawerId()).orElseThrow().total())
                     .isEqualTo(Money.ofDollars(200));
         }
     }
@@ -134,18 +134,18 @@ class DrawerSessionTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor sam = c.supervisor();
             Drawers.open(c.services, sam);
-            var r = c.services.poster().post(sam, ReceiptDraft.empty().withLine(c.line("TAG"))
+            var r = c.services.receipting().poster().post(sam, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
             CashCount short10 = Drawers.cashOf(Money.ofDollars(197));
-            SessionClosing.Status pending = c.services.closing().submit(sam, new ClosingCount(short10, Set.of(), Money.ZERO,
+            SessionClosing.Status pending = c.services.drawer().closing().submit(sam, new ClosingCount(short10, Set.of(), Money.ZERO,
                     FloatSuggestion.keep(short10, Money.ofDollars(200))));
             assertThat(pending.session().state()).isEqualTo(SessionState.PENDING);
-            assertThatThrownBy(() -> c.services.voids().voidReceipt(sam,
+            assertThatThrownBy(() -> c.services.receipting().voids().voidReceipt(sam,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Late", null)))
                     .hasMessageContaining("has been counted or closed");
-            assertThatThrownBy(() -> c.services.closing().decide(sam, pending.session().id(), Decision.ACCEPT, "Fine",
+            assertThatThrownBy(() -> c.services.drawer().closing().decide(sam, pending.session().id(), Decision.ACCEPT, "Fine",
                     SAM)).hasMessageContaining("cannot approve their own");
-            assertThatThrownBy(() -> c.services.closing().decide(sam, pending.session().id(), Decision.WRITE_OFF, "",
+            assertThatThrownBy(() -> c.services.drawer().closing().decide(sam, pending.session().id(), Decision.WRITE_OFF, "",
                     SAM)).hasMessageContaining("Write a note");
         }
     }

@@ -45,7 +45,7 @@ class SessionReportDocumentsTest {
             Actor casey = day.open(Drawers.demoFloat(), "");
             day.busyMorning(casey);
             long id = day.session(casey);
-            Path x = c.services.drawerPrinting().printX(casey, id);
+            Path x = c.services.drawer().printing().printX(casey, id);
             Pdfs.keepSample(x, "x-report.pdf");
 
             assertThat(x).isEqualTo(c.folder.documents().resolve("drawer/2026-11-23/CD01-1-" + id + "-X-1.pdf"));
@@ -73,13 +73,13 @@ class SessionReportDocumentsTest {
             assertThat(text).doesNotContain("Drawer close (Z) report", "signature");
             assertThat(xReportsJournaled(c, id)).isEqualTo(1);
 
-            Path second = c.services.drawerPrinting().printX(c.supervisor(), id);
+            Path second = c.services.drawer().printing().printX(c.supervisor(), id);
             assertThat(second.getFileName()).hasToString("CD01-1-" + id + "-X-2.pdf");
             assertThat(flat(second)).containsPattern("X report no.\\s+2");
             assertThat(xReportsJournaled(c, id)).isEqualTo(2);
 
             a4(c);
-            Path third = c.services.drawerPrinting().printX(casey, id);
+            Path third = c.services.drawer().printing().printX(casey, id);
             Pdfs.keepSample(third, "x-report-a4.pdf");
             assertThat(flat(third)).containsPattern("Total taken\\s+\\$1,003\\.40")
                     .containsPattern("Expected cash in the drawer\\s+\\$186\\.55").contains("Page 1 of");
@@ -95,11 +95,11 @@ class SessionReportDocumentsTest {
             day.busyAfternoon(casey);
             long id = day.session(casey);
             assertThat(day.count(casey, DrawerDays.fiveShort(), null).session().state()).isEqualTo(SessionState.PENDING);
-            assertThatThrownBy(() -> c.services.drawerPrinting().printZ(id)).isInstanceOf(Refused.class)
+            assertThatThrownBy(() -> c.services.drawer().printing().printZ(id)).isInstanceOf(Refused.class)
                     .hasMessageContaining("is not closed yet");
             day.decide(casey, id, Decision.WRITE_OFF, "Counted twice with the team leader; the $5 was not found");
 
-            Path z = c.services.drawerPrinting().printZ(id);
+            Path z = c.services.drawer().printing().printZ(id);
             Pdfs.keepSample(z, "z-report.pdf");
             assertThat(z).isEqualTo(c.folder.documents().resolve("drawer/2026-11-23/CD01-1-" + id + "-Z.pdf"));
             String roll = flat(z);
@@ -122,7 +122,7 @@ class SessionReportDocumentsTest {
             assertThat(roll).doesNotContain("MISSING", "recounted");
 
             a4(c);
-            Path a4 = c.services.drawerPrinting().printZ(id);
+            Path a4 = c.services.drawer().printing().printZ(id);
             Pdfs.keepSample(a4, "z-report-a4.pdf");
             assertThat(Pdfs.pageSize(a4)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             String text = flat(a4);
@@ -146,11 +146,11 @@ class SessionReportDocumentsTest {
             day.post(casey, Receipts.taxInvoiceInCash(c, "Nina Dang"));
             day.post(casey, Receipts.mailedCheque(c, 80_00, "100305"));
             long id = day.session(casey);
-            day.count(casey, Drawers.cashOf(c.services.closing().status(id).figures().expectedCash()), "100305");
+            day.count(casey, Drawers.cashOf(c.services.drawer().closing().status(id).figures().expectedCash()), "100305");
             assertThat(day.decide(casey, id, Decision.RECOUNT, "").session().state()).isEqualTo(SessionState.RECOUNT);
             assertThat(day.countExactly(casey).session().state()).isEqualTo(SessionState.CLOSED);
 
-            Path z = c.services.drawerPrinting().printZ(id);
+            Path z = c.services.drawer().printing().printZ(id);
             Pdfs.keepSample(z, "z-report-recount.pdf");
             String text = flat(z);
             assertThat(text).contains("BALANCED", "Balanced", "recounted at a supervisor's request",
@@ -171,10 +171,10 @@ class SessionReportDocumentsTest {
             Actor casey = day.open(Drawers.demoFloat(), "");
             day.post(casey, Receipts.everyTender(c));
             long id = day.session(casey);
-            day.count(casey, Drawers.cashOf(c.services.closing().status(id).figures().expectedCash()), "MO778899");
+            day.count(casey, Drawers.cashOf(c.services.drawer().closing().status(id).figures().expectedCash()), "MO778899");
             day.decide(casey, id, Decision.ACCEPT, "Money order handed back to the payer in error; payer will return it");
             a4(c);
-            Path z = c.services.drawerPrinting().printZ(id);
+            Path z = c.services.drawer().printing().printZ(id);
             Pdfs.keepSample(z, "z-report-accepted-a4.pdf");
 
             String text = flat(z);

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.counterdesk.FrontDeskServices;
+import org.counterdesk.app.FrontDeskServices;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.testing.FrontDeskSetup;
 import org.counterdesk.visitors.Visit;

@@ -72,26 +72,26 @@ class SealedWritesTest {
             var line = c.line("TAG");
             failJournalInserts(c);
 
-            assertThatThrownBy(() -> c.services.mailBatches().open(casey, "Mail 24 Nov, bag 1", 1, line.amount()))
+            assertThatThrownBy(() -> c.services.receipting().mailBatches().open(casey, "Mail 24 Nov, bag 1", 1, line.amount()))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not open the mail batch; nothing was saved and no number was used" + DISK_FULL);
             assertThat(c.rows("mail_batch")).isZero();
 
             FailingTrigger.armed = false;
-            MailBatch batch = c.services.mailBatches().open(casey, "Mail 24 Nov, bag 1", 1, line.amount());
+            MailBatch batch = c.services.receipting().mailBatches().open(casey, "Mail 24 Nov, bag 1", 1, line.amount());
             assertThat(batch.batchNo()).as("no number was used by the failure").endsWith("M0001");
             assertSealed(c, SealSpecs.MAIL_BATCH, "mail_batch");
-            c.services.poster().post(casey, ReceiptDraft.empty().withLine(line).withTender(
+            c.services.receipting().poster().post(casey, ReceiptDraft.empty().withLine(line).withTender(
                     Tender.cheque(line.amount(), "A Citizen", "Westpac", "032-100", "300101")), batch.id());
 
             FailingTrigger.armed = true;
-            assertThatThrownBy(() -> c.services.mailBatches().finish(casey, batch.id()))
+            assertThatThrownBy(() -> c.services.receipting().mailBatches().finish(casey, batch.id()))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not finish the mail batch; it is still open" + DISK_FULL);
-            assertThat(c.services.mailBatches().get(batch.id()).finished()).isFalse();
+            assertThat(c.services.receipting().mailBatches().get(batch.id()).finished()).isFalse();
 
             FailingTrigger.armed = false;
-            assertThat(c.services.mailBatches().finish(casey, batch.id()).finished()).isTrue();
+            assertThat(c.services.receipting().mailBatches().finish(casey, batch.id()).finished()).isTrue();
             assertSealed(c, SealSpecs.MAIL_BATCH_FINISH, "mail_batch");
         }
     }

@@ -1,6 +1,6 @@
 package org.counterdesk.receipting;
 
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 
 /**
  * Test code only: gives the benchmarks a poster that skips the disk sync, so they can show
@@ -14,6 +14,6 @@ public final class BenchmarkPosters {
     /** A poster exactly like the app's except that it does not force each commit to disk. */
     public static ReceiptPoster withoutDiskSync(AppServices services) {
         return ReceiptPoster.skippingDiskSyncForBenchmarks(services.database(), services.counter(),
-                services.sessions(), services.journal(), services.clock());
+                services.drawer().sessions(), services.journal(), services.clock());
     }
 }

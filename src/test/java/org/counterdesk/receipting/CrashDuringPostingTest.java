@@ -71,7 +71,7 @@ class CrashDuringPostingTest {
                     h.createQuery("SELECT receipt_no FROM receipt ORDER BY number").mapTo(String.class).list());
             assertThat(stored).as("receipts handed to customers").containsAll(printed);
             for (String no : stored) {
-                assertWhole(c.services.receipts().byNumber(no).orElseThrow());
+                assertWhole(c.services.receipting().receipts().byNumber(no).orElseThrow());
             }
 
             JournalVerification chain = jdbi.withHandle(h -> c.services.journal().verify(h));
@@ -84,7 +84,7 @@ class CrashDuringPostingTest {
                     .mapTo(String.class).list());
             assertThat(journaled).as("one RECEIPT_POSTED entry per receipt").containsExactlyElementsOf(stored);
 
-            Receipt next = c.services.poster().post(c.cashier(), new ReceiptMix(c.services).counter(1));
+            Receipt next = c.services.receipting().poster().post(c.cashier(), new ReceiptMix(c.services).counter(1));
             assertThat(next.receiptNo()).isEqualTo(DocumentNumbers.RECEIPT.format("CD01", stored.size() + 1L));
         }
     }

@@ -45,13 +45,13 @@ class DraftPostedOnceTest {
             Actor cashier = c.cashier();
             ReceiptDraft draft = tagInCash(c);
 
-            Receipt first = c.services.poster().post(cashier, draft);
-            Receipt again = c.services.poster().post(cashier, draft.withPayer("Someone", null));
+            Receipt first = c.services.receipting().poster().post(cashier, draft);
+            Receipt again = c.services.receipting().poster().post(cashier, draft.withPayer("Someone", null));
 
             assertThat(again.receiptNo()).isEqualTo(first.receiptNo()).isEqualTo("CD01-000001");
             assertThat(again.payerName()).as("the receipt already posted, unchanged").isNull();
             assertThat(c.rows("receipt")).isEqualTo(1);
-            assertThat(c.services.poster().post(cashier, tagInCash(c)).receiptNo()).as("no number used")
+            assertThat(c.services.receipting().poster().post(cashier, tagInCash(c)).receiptNo()).as("no number used")
                     .isEqualTo("CD01-000002");
         }
     }
@@ -61,9 +61,9 @@ class DraftPostedOnceTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
             ReceiptDraft draft = tagInCash(c);
-            c.services.poster().post(cashier, draft);
+            c.services.receipting().poster().post(cashier, draft);
 
-            assertThatThrownBy(() -> c.services.poster().post(cashier, draft.withLine(c.line("CATD"))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, draft.withLine(c.line("CATD"))
                     .withTender(Tender.cash(Money.ofDollars(100)))))
                     .isInstanceOf(Refused.class)
                     .hasMessageStartingWith("This draft was already posted as CD01-000001 ($7.02) before it was changed");
@@ -80,8 +80,8 @@ class DraftPostedOnceTest {
             ReceiptDraft draft = tagInCash(c);
 
             FailingCommit.armed = true;
-            Receipt saved = c.services.poster().post(cashier, draft);
-            Receipt retried = c.services.poster().post(cashier, draft);
+            Receipt saved = c.services.receipting().poster().post(cashier, draft);
+            Receipt retried = c.services.receipting().poster().post(cashier, draft);
 
             assertThat(FailingCommit.armed).as("the failure was injected").isFalse();
             assertThat(saved.receiptNo()).isEqualTo(retried.receiptNo()).isEqualTo("CD01-000001");
@@ -97,11 +97,11 @@ class DraftPostedOnceTest {
             FailingCommit.install(c.services.database().jdbi());
             ReceiptDraft draft = tagInCash(c);
 
-            Posting first = c.services.poster().posting(cashier, draft, null);
-            Posting again = c.services.poster().posting(cashier, draft, null);
+            Posting first = c.services.receipting().poster().posting(cashier, draft, null);
+            Posting again = c.services.receipting().poster().posting(cashier, draft, null);
             ReceiptDraft next = tagInCash(c);
             FailingCommit.armed = true;
-            Posting answerLost = c.services.poster().posting(cashier, next, null);
+            Posting answerLost = c.services.receipting().poster().posting(cashier, next, null);
 
             assertThat(first.alreadySaved()).as("made by this post").isFalse();
             assertThat(again.alreadySaved()).as("the same draft posted again").isTrue();
@@ -120,11 +120,11 @@ class DraftPostedOnceTest {
             ReceiptDraft draft = tagInCash(c);
 
             FailingTrigger.armed = true;
-            assertThatThrownBy(() -> c.services.poster().post(cashier, draft)).isInstanceOf(StorageException.class)
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, draft)).isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("Could not post the receipt; nothing was saved and no number was used");
             FailingTrigger.armed = false;
 
-            assertThat(c.services.poster().post(cashier, draft).receiptNo()).isEqualTo("CD01-000001");
+            assertThat(c.services.receipting().poster().post(cashier, draft).receiptNo()).isEqualTo("CD01-000001");
             assertThat(c.rows("receipt")).isEqualTo(1);
         }
     }
@@ -136,7 +136,7 @@ class DraftPostedOnceTest {
             ReceiptDraft draft = tagInCash(c);
             c.services.database().close();
 
-            assertThatThrownBy(() -> c.services.poster().post(cashier, draft)).isInstanceOf(StorageException.class)
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, draft)).isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("Could not post the receipt: ")
                     .hasMessageEndingWith("It may or may not have been saved: post again; the same draft can never "
                             + "make a second receipt.")
@@ -163,15 +163,15 @@ class DraftPostedOnceTest {
     void aMailBatchPaymentPostedTwiceIsKeyedOnce() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            MailBatch batch = c.services.mailBatches().open(cashier, "Mail 23 Nov", 1, Money.ofCents(5250));
+            MailBatch batch = c.services.receipting().mailBatches().open(cashier, "Mail 23 Nov", 1, Money.ofCents(5250));
             ReceiptDraft dog = ReceiptDraft.empty().withLine(c.line("DOGD"))
                     .withTender(Tender.cheque(Money.ofCents(5250), "J Citizen", "Westpac", "032000", "100234"));
 
-            Receipt first = c.services.poster().post(cashier, dog, batch.id());
-            Receipt again = c.services.poster().post(cashier, dog, batch.id());
+            Receipt first = c.services.receipting().poster().post(cashier, dog, batch.id());
+            Receipt again = c.services.receipting().poster().post(cashier, dog, batch.id());
 
             assertThat(again.receiptNo()).isEqualTo(first.receiptNo());
-            assertThat(c.services.mailBatches().finish(cashier, batch.id()).balanced()).isTrue();
+            assertThat(c.services.receipting().mailBatches().finish(cashier, batch.id()).balanced()).isTrue();
         }
     }
 
@@ -182,11 +182,11 @@ class DraftPostedOnceTest {
             List<Future<Receipt>> posts = List.of(
                     pool.submit(() -> {
                         start.await();
-                        return c.services.poster().post(cashier, draft);
+                        return c.services.receipting().poster().post(cashier, draft);
                     }),
                     pool.submit(() -> {
                         start.await();
-                        return c.services.poster().post(cashier, draft);
+                        return c.services.receipting().poster().post(cashier, draft);
                     }));
             start.countDown();
             return List.of(posts.get(0).get(), posts.get(1).get());

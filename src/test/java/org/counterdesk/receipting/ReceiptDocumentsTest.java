@@ -25,8 +25,8 @@ class ReceiptDocumentsTest {
     @Test
     void aRollTaxInvoiceCarriesEverythingTheAtoAsksFor() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, PAYER));
-            Path pdf = c.services.printing().printReceipt(r);
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, PAYER));
+            Path pdf = c.services.receipting().printing().printReceipt(r);
             Pdfs.keepSample(pdf, "receipt-roll.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("receipts/2026-11-23/CD01-000001.pdf"));
@@ -50,10 +50,10 @@ class ReceiptDocumentsTest {
     void anA4MailReceiptNamesItsBatchAndScans() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            MailBatch batch = c.services.mailBatches().open(cashier, "Mail 23 Nov, bag 1", 1,
+            MailBatch batch = c.services.receipting().mailBatches().open(cashier, "Mail 23 Nov, bag 1", 1,
                     org.counterdesk.money.Money.ofCents(67_52));
-            Receipt r = c.services.poster().post(cashier, Receipts.taxInvoiceInCash(c, PAYER), batch.id());
-            Path pdf = c.services.printing().printReceipt(r, ReceiptLayout.A4);
+            Receipt r = c.services.receipting().poster().post(cashier, Receipts.taxInvoiceInCash(c, PAYER), batch.id());
+            Path pdf = c.services.receipting().printing().printReceipt(r, ReceiptLayout.A4);
             Pdfs.keepSample(pdf, "receipt-a4.pdf");
 
             assertThat(Pdfs.pageSize(pdf)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
@@ -69,8 +69,8 @@ class ReceiptDocumentsTest {
     @Test
     void aReceiptWithNothingTaxableIsNotATaxInvoiceAndShowsEveryTender() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.everyTender(c));
-            Path pdf = c.services.printing().printReceipt(r);
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.everyTender(c));
+            Path pdf = c.services.receipting().printing().printReceipt(r);
             Pdfs.keepSample(pdf, "receipt-every-tender-roll.pdf");
 
             String text = Pdfs.text(pdf);
@@ -87,11 +87,11 @@ class ReceiptDocumentsTest {
     void aReprintSaysCopyAndIsJournaled() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            Receipt r = c.services.poster().post(cashier, Receipts.taxInvoiceInCash(c, PAYER));
-            c.services.printing().printReceipt(r);
+            Receipt r = c.services.receipting().poster().post(cashier, Receipts.taxInvoiceInCash(c, PAYER));
+            c.services.receipting().printing().printReceipt(r);
             c.clock.advance(Duration.ofMinutes(20));
-            Path first = c.services.printing().printCopy(cashier, r);
-            Path second = c.services.printing().printCopy(cashier, r);
+            Path first = c.services.receipting().printing().printCopy(cashier, r);
+            Path second = c.services.receipting().printing().printCopy(cashier, r);
             Pdfs.keepSample(first, "receipt-copy.pdf");
 
             assertThat(first.getFileName()).hasToString("CD01-000001-copy1.pdf");
@@ -109,8 +109,8 @@ class ReceiptDocumentsTest {
     void namesInAnyScriptPrintAndLettersTheFontLacksBecomeQuestionMarks() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             String payer = "Zoë Ångström-Nguyễn, Ελένη, Σοφία ← 山田";
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, payer));
-            String text = Pdfs.text(c.services.printing().printReceipt(r)).replaceAll("\\s+", " ");
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, payer));
+            String text = Pdfs.text(c.services.receipting().printing().printReceipt(r)).replaceAll("\\s+", " ");
             assertThat(text).contains("Zoë Ångström-Nguyễn, Ελένη, Σοφία ← ??");
         }
     }

@@ -46,7 +46,7 @@ class ReceiptPostingTest {
     @Test
     void aPostedReceiptIsStoredWholeWithItsNumberTotalsAndJournalEntry() throws Exception {
         try (TestCounter c = TestCounter.demo(dir, store)) {
-            Receipt r = c.services.poster().post(c.cashier(), twoLinesPaidInCash(c));
+            Receipt r = c.services.receipting().poster().post(c.cashier(), twoLinesPaidInCash(c));
             assertThat(r.receiptNo()).isEqualTo("CD01-000001");
             assertThat(r.total()).isEqualTo(Money.ofCents(6202));
             assertThat(r.gst()).isEqualTo(Money.ofCents(64));
@@ -66,18 +66,18 @@ class ReceiptPostingTest {
     void aPostThatFailsHalfWayWritesNothingAndGivesItsNumberBack() throws Exception {
         try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor cashier = c.cashier();
-            c.services.poster().post(cashier, twoLinesPaidInCash(c));
+            c.services.receipting().poster().post(cashier, twoLinesPaidInCash(c));
             FailingTrigger.install(c.services.database().jdbi(), "tender");
             FailingTrigger.arm(c.services.database().jdbi(), true);
             long journalBefore = c.rows("journal");
-            assertThatThrownBy(() -> c.services.poster().post(cashier, twoLinesPaidInCash(c)))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, twoLinesPaidInCash(c)))
                     .isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("Could not post the receipt; nothing was saved");
             assertThat(c.rows("receipt")).isEqualTo(1);
             assertThat(c.rows("receipt_line")).isEqualTo(2);
             assertThat(c.rows("journal")).isEqualTo(journalBefore);
             FailingTrigger.arm(c.services.database().jdbi(), false);
-            assertThat(c.services.poster().post(cashier, twoLinesPaidInCash(c)).receiptNo()).isEqualTo("CD01-000002");
+            assertThat(c.services.receipting().poster().post(cashier, twoLinesPaidInCash(c)).receiptNo()).isEqualTo("CD01-000002");
         }
     }
 
@@ -86,11 +86,11 @@ class ReceiptPostingTest {
         try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor cashier = c.cashier();
             for (int i = 0; i < 3; i++) {
-                c.services.poster().post(cashier, twoLinesPaidInCash(c));
+                c.services.receipting().poster().post(cashier, twoLinesPaidInCash(c));
             }
         }
         try (TestCounter again = TestCounter.open(dir, store)) {
-            Receipt r = again.services.poster().post(again.cashier(), twoLinesPaidInCash(again));
+            Receipt r = again.services.receipting().poster().post(again.cashier(), twoLinesPaidInCash(again));
             assertThat(r.receiptNo()).isEqualTo("CD01-000004");
             List<String> numbers = again.services.database().jdbi().withHandle(h ->
                     h.createQuery("SELECT receipt_no FROM receipt ORDER BY number").mapTo(String.class).list());
@@ -104,7 +104,7 @@ class ReceiptPostingTest {
     void aReceiptThatIsNotFullyPaidIsRefusedAndNothingIsWritten() throws Exception {
         try (TestCounter c = TestCounter.demo(dir, store)) {
             ReceiptDraft shortPaid = ReceiptDraft.empty().withLine(c.line("DOGF")).withTender(Tender.cash(Money.ofDollars(100)));
-            assertThatThrownBy(() -> c.services.poster().post(c.cashier(), shortPaid))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(c.cashier(), shortPaid))
                     .isInstanceOf(Refused.class).hasMessage("$57.50 is still to pay.");
             assertThat(c.rows("receipt")).isZero();
         }
@@ -116,10 +116,10 @@ class ReceiptPostingTest {
             ReceiptDraft big = ReceiptDraft.empty()
                     .withLine(DraftLine.of(c.fee("HALL"), "B-77", 20, c.fee("HALL").amount()))
                     .withTender(Tender.eftpos(Money.ofDollars(1100), "EF123"));
-            assertThatThrownBy(() -> c.services.poster().post(c.cashier(), big))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(c.cashier(), big))
                     .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.field()).isEqualTo("payerName"))
                     .hasMessageContaining("must show the buyer");
-            Receipt r = c.services.poster().post(c.cashier(), big.withPayer("Riverbend Rotary Club", ""));
+            Receipt r = c.services.receipting().poster().post(c.cashier(), big.withPayer("Riverbend Rotary Club", ""));
             assertThat(r.payerName()).isEqualTo("Riverbend Rotary Club");
             assertThat(r.gst()).isEqualTo(Money.ofDollars(100));
         }

@@ -27,9 +27,9 @@ class ReceiptPrintingTest {
     @Test
     void whenThePrinterFailsTheReceiptIsStillKeptAndTheMessageSaysSo() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, "Nina Dang"));
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, "Nina Dang"));
             setting(c, PrintSettings.PRINTER_KEY, "Front desk thermal");
-            assertThatThrownBy(() -> c.services.printing().printReceipt(r))
+            assertThatThrownBy(() -> c.services.receipting().printing().printReceipt(r))
                     .isInstanceOfSatisfying(NotPrintedException.class, e -> {
                         assertThat(e.saved()).isRegularFile();
                         assertThat(e.saved().getFileName()).hasToString("CD01-000001.pdf");
@@ -45,9 +45,9 @@ class ReceiptPrintingTest {
     @Test
     void theLayoutSettingChoosesA4ForEveryCounterDocument() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.everyTender(c));
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.everyTender(c));
             setting(c, PrintSettings.LAYOUT_KEY, "A4");
-            Path pdf = c.services.printing().printReceipt(r);
+            Path pdf = c.services.receipting().printing().printReceipt(r);
             assertThat(Pdfs.pageSize(pdf)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains("Cheque from J & K Smith · Westpac · BSB 032-001",
                     "Page 1 of 1");

@@ -27,19 +27,19 @@ class VoidAndBatchDocumentsTest {
     }
 
     private static Receipt voidIt(TestCounter c, Actor cashier, Receipt r, String refund) {
-        c.services.voids().voidReceipt(cashier, new VoidService.Request(r.receiptNo(), "2001", "2222",
+        c.services.receipting().voids().voidReceipt(cashier, new VoidService.Request(r.receiptNo(), "2001", "2222",
                 "Wrong fee keyed", refund));
-        return c.services.receipts().byNumber(r.receiptNo()).orElseThrow();
+        return c.services.receipting().receipts().byNumber(r.receiptNo()).orElseThrow();
     }
 
     @Test
     void aVoidNoticeReversesEveryItemAndPaymentAndHasASignatureLine() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            Receipt r = c.services.poster().post(cashier, Receipts.taxInvoiceInCash(c, "Nina Dang"));
+            Receipt r = c.services.receipting().poster().post(cashier, Receipts.taxInvoiceInCash(c, "Nina Dang"));
             c.clock.advance(Duration.ofMinutes(5));
             Receipt voided = voidIt(c, cashier, r, "");
-            Path pdf = c.services.printing().printVoid(voided);
+            Path pdf = c.services.receipting().printing().printVoid(voided);
             Pdfs.keepSample(pdf, "void.pdf");
 
             assertThat(pdf).isEqualTo(c.folder.documents().resolve("voids/2026-11-23/CD01-V000001.pdf"));
@@ -59,7 +59,7 @@ class VoidAndBatchDocumentsTest {
                     .containsPattern("Total handed back\\s+-\\$67\\.50");
 
             setting(c, PrintSettings.LAYOUT_KEY, "A4");
-            Path a4 = c.services.printing().printVoid(voided);
+            Path a4 = c.services.receipting().printing().printVoid(voided);
             Pdfs.keepSample(a4, "void-a4.pdf");
             assertThat(Pdfs.text(a4)).containsPattern("Total reversed\\s+-\\$67\\.52").contains("Page 1 of 1");
         }
@@ -69,9 +69,9 @@ class VoidAndBatchDocumentsTest {
     void anEftposVoidShowsTheRefundReferenceAndAReprintOfTheReceiptSaysVoided() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            Receipt r = c.services.poster().post(cashier, Receipts.everyTender(c));
+            Receipt r = c.services.receipting().poster().post(cashier, Receipts.everyTender(c));
             Receipt voided = voidIt(c, cashier, r, "RF998877");
-            String notice = Pdfs.text(c.services.printing().printVoid(voided));
+            String notice = Pdfs.text(c.services.receipting().printing().printVoid(voided));
             assertThat(notice).as("a receipt with nothing taxable is voided by a void notice").contains("Void notice",
                     "VOID of receipt CD01-000001").doesNotContain("Adjustment note");
             assertThat(notice).contains("Refund ref RF998877", "Terminal ref EF123456", "Cheque from J & K Smith")
@@ -80,7 +80,7 @@ class VoidAndBatchDocumentsTest {
                     .containsPattern("Money order no. MO778899 returned\\s+-\\$20\\.00")
                     .containsPattern("Cash refunded\\s+-\\$42\\.50");
 
-            Path copy = c.services.printing().printCopy(cashier, r);
+            Path copy = c.services.receipting().printing().printCopy(cashier, r);
             assertThat(Pdfs.text(copy)).contains("COPY 1", "VOIDED by CD01-V000001");
         }
     }
@@ -88,8 +88,8 @@ class VoidAndBatchDocumentsTest {
     @Test
     void aReceiptThatWasNotVoidedHasNoVoidNotice() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            Receipt r = c.services.poster().post(c.cashier(), Receipts.everyTender(c));
-            assertThatThrownBy(() -> c.services.printing().printVoid(r)).isInstanceOf(Refused.class)
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.everyTender(c));
+            assertThatThrownBy(() -> c.services.receipting().printing().printVoid(r)).isInstanceOf(Refused.class)
                     .hasMessage("Receipt CD01-000001 has not been voided.");
         }
     }
@@ -98,19 +98,19 @@ class VoidAndBatchDocumentsTest {
     void aMailBatchSummarySaysWhetherItBalancesAndListsVoidsApart() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            MailBatch batch = c.services.mailBatches().open(cashier, "Mail 23 Nov, bag 1", 2, Money.ofCents(300_00));
-            c.services.poster().post(cashier, Receipts.mailedCheque(c, 120_00, "100201"), batch.id());
-            String open = Pdfs.text(c.services.printing().printMailBatch(batch));
+            MailBatch batch = c.services.receipting().mailBatches().open(cashier, "Mail 23 Nov, bag 1", 2, Money.ofCents(300_00));
+            c.services.receipting().poster().post(cashier, Receipts.mailedCheque(c, 120_00, "100201"), batch.id());
+            String open = Pdfs.text(c.services.receipting().printing().printMailBatch(batch));
             assertThat(open).contains("CD01-M0001", "Mail 23 Nov, bag 1", "NOT BALANCED",
                     "Still to key: 1 payment and $180.00.", "not yet (still open)")
                     .containsPattern("Control \\(batch header\\): 2 payments\\s+\\$300\\.00")
                     .containsPattern("Keyed \\(voids excluded\\): 1 payment\\s+\\$120\\.00");
 
-            Receipt wrong = c.services.poster().post(cashier, Receipts.mailedCheque(c, 50_00, "100202"), batch.id());
+            Receipt wrong = c.services.receipting().poster().post(cashier, Receipts.mailedCheque(c, 50_00, "100202"), batch.id());
             voidIt(c, cashier, wrong, "");
-            c.services.poster().post(cashier, Receipts.mailedCheque(c, 180_00, "100203"), batch.id());
-            c.services.mailBatches().finish(cashier, batch.id());
-            Path pdf = c.services.printing().printMailBatch(batch);
+            c.services.receipting().poster().post(cashier, Receipts.mailedCheque(c, 180_00, "100203"), batch.id());
+            c.services.receipting().mailBatches().finish(cashier, batch.id());
+            Path pdf = c.services.receipting().printing().printMailBatch(batch);
             Pdfs.keepSample(pdf, "mail-batch-summary.pdf");
 
             String text = Pdfs.text(pdf);
@@ -122,7 +122,7 @@ class VoidAndBatchDocumentsTest {
                     .containsPattern("CD01-000003 · Cheque\\s+\\$180\\.00\\s+R Patel");
 
             setting(c, PrintSettings.LAYOUT_KEY, "A4");
-            Path a4 = c.services.printing().printMailBatch(batch);
+            Path a4 = c.services.receipting().printing().printMailBatch(batch);
             Pdfs.keepSample(a4, "mail-batch-summary-a4.pdf");
             assertThat(Pdfs.text(a4)).containsPattern("CD01-000002 VOID\\s+R Patel\\s+Cheque\\s+\\$50\\.00")
                     .contains("BALANCED", "Page 1 of 1");

@@ -17,7 +17,7 @@ class VoidAndMailBatchTest {
     Path dir;
 
     private static Receipt postTag(TestCounter c, Actor cashier, Tender tender) {
-        return c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG")).withTender(tender));
+        return c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG")).withTender(tender));
     }
 
     @Test
@@ -26,13 +26,13 @@ class VoidAndMailBatchTest {
             Actor cashier = c.cashier();
             Receipt r = postTag(c, cashier, Tender.cash(Money.ofDollars(10)));
             String before = receiptRow(c, r.id());
-            VoidRecord v = c.services.voids().voidReceipt(cashier,
+            VoidRecord v = c.services.receipting().voids().voidReceipt(cashier,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Keyed the wrong fee", null));
             assertThat(v.voidNo()).isEqualTo("CD01-V000001");
             assertThat(v.approvedBy()).isEqualTo("Sam Okafor");
             assertThat(receiptRow(c, r.id())).isEqualTo(before);
-            assertThat(c.services.receipts().byNumber(r.receiptNo()).orElseThrow().isVoided()).isTrue();
-            assertThatThrownBy(() -> c.services.voids().voidReceipt(cashier,
+            assertThat(c.services.receipting().receipts().byNumber(r.receiptNo()).orElseThrow().isVoided()).isTrue();
+            assertThatThrownBy(() -> c.services.receipting().voids().voidReceipt(cashier,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Again", null)))
                     .hasMessageContaining("was already voided by CD01-V000001");
         }
@@ -44,7 +44,7 @@ class VoidAndMailBatchTest {
             Actor supervisorAsCashier = c.supervisor();
             org.counterdesk.testing.Drawers.open(c.services, supervisorAsCashier);
             Receipt r = postTag(c, supervisorAsCashier, Tender.eftpos(Money.ofCents(702), "EF991"));
-            var voids = c.services.voids();
+            var voids = c.services.receipting().voids();
             assertThatThrownBy(() -> voids.voidReceipt(supervisorAsCashier,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Wrong fee", "RF1")))
                     .hasMessageContaining("cannot approve their own void");
@@ -64,7 +64,7 @@ class VoidAndMailBatchTest {
             Actor cashier = c.cashier();
             Receipt r = postTag(c, cashier, Tender.cash(Money.ofDollars(10)));
             c.clock.advance(Duration.ofDays(1));
-            assertThatThrownBy(() -> c.services.voids().voidReceipt(cashier,
+            assertThatThrownBy(() -> c.services.receipting().voids().voidReceipt(cashier,
                     new VoidService.Request(r.receiptNo(), "2001", "2222", "Late", null)))
                     .hasMessageContaining("its drawer has been counted or closed");
         }
@@ -74,23 +74,23 @@ class VoidAndMailBatchTest {
     void aMailBatchFinishesOnlyWhenItsCountAndTotalMatchTheHeader() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
-            MailBatches batches = c.services.mailBatches();
+            MailBatches batches = c.services.receipting().mailBatches();
             MailBatch b = batches.open(cashier, "Mail 23 Nov", 2, Money.ofCents(5250 + 15750));
             assertThat(b.batchNo()).isEqualTo("CD01-M0001");
             ReceiptDraft dog = ReceiptDraft.empty().withLine(c.line("DOGD"))
                     .withTender(Tender.cheque(Money.ofCents(5250), "J Citizen", "Westpac", "032000", "100234"));
-            Receipt first = c.services.poster().post(cashier, dog, b.id());
+            Receipt first = c.services.receipting().poster().post(cashier, dog, b.id());
             assertThat(first.mailBatchNo()).isEqualTo("CD01-M0001");
             assertThatThrownBy(() -> batches.finish(cashier, b.id()))
                     .hasMessageContaining("1 payment and $157.50 still to key");
-            c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("DOGF"))
+            c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("DOGF"))
                     .withTender(Tender.moneyOrder(Money.ofCents(15750), "Australia Post", "MO-5531")), b.id());
             MailBatch done = batches.finish(cashier, b.id());
             assertThat(done.finished()).isTrue();
             assertThat(done.balanced()).isTrue();
             ReceiptDraft late = ReceiptDraft.empty().withLine(c.line("DOGD")).withTender(dog.tenders().get(0));
-            assertThatThrownBy(() -> c.services.poster().post(cashier, late, b.id())).hasMessageContaining("already finished");
-            assertThat(c.services.poster().post(cashier, dog, b.id())).as("the draft already keyed, shown again")
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, late, b.id())).hasMessageContaining("already finished");
+            assertThat(c.services.receipting().poster().post(cashier, dog, b.id())).as("the draft already keyed, shown again")
                     .isEqualTo(first);
         }
     }

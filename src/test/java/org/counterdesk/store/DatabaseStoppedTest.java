@@ -34,7 +34,7 @@ class DatabaseStoppedTest {
             String stopped = "the database has stopped, most often because the disk where "
                     + c.folder.database().toAbsolutePath() + " is filled up: free some space on it, then close and "
                     + "restart Counterdesk.";
-            assertThatThrownBy(() -> c.services.poster().post(casey, ReceiptDraft.empty().withLine(line)
+            assertThatThrownBy(() -> c.services.receipting().poster().post(casey, ReceiptDraft.empty().withLine(line)
                     .withTender(Tender.cash(Money.ofDollars(10)))))
                     .isInstanceOf(StorageException.class)
                     .satisfies(e -> assertThat(e.getMessage()).isIn(

@@ -33,7 +33,7 @@ class DiskFullMessageTest {
             DiskFullTrigger.install(c.services.database().jdbi(), "receipt_line");
             DiskFullTrigger.armed = true;
 
-            assertThatThrownBy(() -> c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
+            assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10)))))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not post the receipt; nothing was saved and no number was used: the disk is full "

@@ -57,7 +57,7 @@ class PostedRecordGuardOnPostgresTest {
                     .isEqualTo("Could not post the receipt; nothing was saved: the database refused to change a posted "
                             + "record, which is never allowed (a correction is recorded as a new record); please "
                             + "report this fault to your administrator.");
-            assertThat(c.services.receipts().byNumber(r.receiptNo()).orElseThrow().total()).isEqualTo(r.total());
+            assertThat(c.services.receipting().receipts().byNumber(r.receiptNo()).orElseThrow().total()).isEqualTo(r.total());
         }
     }
 

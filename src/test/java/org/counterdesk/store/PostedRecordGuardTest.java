@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.banking.Resolution;
 import org.counterdesk.drawer.ClosingCount;
@@ -117,7 +117,7 @@ class PostedRecordGuardTest {
                     .isEqualTo("Could not post the receipt; nothing was saved: the database refused to change a posted "
                             + "record, which is never allowed (a correction is recorded as a new record); please "
                             + "report this fault to your administrator.");
-            assertThat(c.services.receipts().byNumber(r.receiptNo()).orElseThrow().total()).isEqualTo(r.total());
+            assertThat(c.services.receipting().receipts().byNumber(r.receiptNo()).orElseThrow().total()).isEqualTo(r.total());
         }
     }
 
@@ -169,38 +169,38 @@ class PostedRecordGuardTest {
         Actor casey = c.cashier();
         Actor supervisor = c.supervisor();
         LocalDate day = s.counter().businessDate();
-        MailBatch batch = s.mailBatches().open(casey, "Mail 23 Nov", 1, Money.ofCents(157_50));
-        s.poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
+        MailBatch batch = s.receipting().mailBatches().open(casey, "Mail 23 Nov", 1, Money.ofCents(157_50));
+        s.receipting().poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
                 .withTender(Tender.moneyOrder(Money.ofCents(157_50), "Australia Post", "MO-5531")), batch.id());
-        s.mailBatches().finish(casey, batch.id());
-        s.poster().post(casey, Receipts.everyTender(c));
+        s.receipting().mailBatches().finish(casey, batch.id());
+        s.receipting().poster().post(casey, Receipts.everyTender(c));
         Receipt cheque = Days.chequeDog(c, casey, "300100");
         Receipt wrong = Days.cashTag(c, casey);
-        s.voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Keyed twice", ""));
-        s.movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk", "1-1100-4410", "Coles 1",
+        s.receipting().voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Keyed twice", ""));
+        s.drawer().movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk", "1-1100-4410", "Coles 1",
                 Money.ofCents(12_30)), sam);
         c.clock.advance(Duration.ofHours(6));
         closeShortAndWriteOff(s, casey, sam);
-        Deposit deposit = s.banking().bank(casey, "BAG 1", "2001", "2222");
-        s.bankAdjustments().record(supervisor, deposit.id(), deposit.total().minus(Money.ofDollars(5)),
+        Deposit deposit = s.bankingRoom().banking().bank(casey, "BAG 1", "2001", "2222");
+        s.bankingRoom().adjustments().record(supervisor, deposit.id(), deposit.total().minus(Money.ofDollars(5)),
                 "Bank counted $5 short", "WBC 2211");
-        long adjustment = s.bankAdjustments().adjustments(deposit.id()).get(0).id();
-        s.bankAdjustments().resolve(supervisor, adjustment, Resolution.WRITTEN_OFF, "Written off");
-        s.dayClosures().close(supervisor, day);
+        long adjustment = s.bankingRoom().adjustments().adjustments(deposit.id()).get(0).id();
+        s.bankingRoom().adjustments().resolve(supervisor, adjustment, Resolution.WRITTEN_OFF, "Written off");
+        s.bankingRoom().dayClosures().close(supervisor, day);
         s.exchange().batches().exportDay(supervisor, day, ExportProgress.NONE);
         c.clock.advance(Duration.ofDays(1));
-        s.dishonours().record(supervisor, cheque.receiptNo(), 1, "WBC-DH-7781", day.plusDays(1), Money.ofCents(15_00));
+        s.bankingRoom().dishonours().record(supervisor, cheque.receiptNo(), 1, "WBC-DH-7781", day.plusDays(1), Money.ofCents(15_00));
         s.masterData().importDrawers(c.administrator(), drawersFile(dir));
     }
 
     private static void closeShortAndWriteOff(AppServices s, Actor casey, SessionOpening.Approval sam) {
-        DrawerSession session = s.sessions().current(casey).orElseThrow();
-        var figures = s.closing().status(session.id()).figures();
+        DrawerSession session = s.drawer().sessions().current(casey).orElseThrow();
+        var figures = s.drawer().closing().status(session.id()).figures();
         CashCount cash = Drawers.cashOf(figures.expectedCash().minus(Money.ofDollars(20)));
-        s.closing().submit(casey, new ClosingCount(cash,
+        s.drawer().closing().submit(casey, new ClosingCount(cash,
                 figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet()), figures.eftpos(),
                 FloatSuggestion.keep(cash, session.setFloat())));
-        s.closing().decide(casey, session.id(), Decision.WRITE_OFF, "Short, searched", sam);
+        s.drawer().closing().decide(casey, session.id(), Decision.WRITE_OFF, "Short, searched", sam);
     }
 
     private static Path drawersFile(Path dir) throws Exception {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
@@ -31,11 +31,11 @@ public final class ClosedDays {
             Days.chequeDog(c, casey, "1000" + d);
             Days.splitRates(c, casey, 123_45 + d);
             Receipt wrong = Days.cashTag(c, casey);
-            s.voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Keyed twice", ""));
+            s.receipting().voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Keyed twice", ""));
             c.clock.advance(Duration.ofHours(6));
             Drawers.closeBalanced(s, casey);
-            s.banking().bank(casey, "BAG " + (100 + d), "2001", "2222");
-            s.dayClosures().close(c.supervisor(), date);
+            s.bankingRoom().banking().bank(casey, "BAG " + (100 + d), "2001", "2222");
+            s.bankingRoom().dayClosures().close(c.supervisor(), date);
             closed.add(date);
             c.clock.advance(Duration.ofHours(18));
         }

@@ -14,19 +14,19 @@ public final class Days {
 
     /** TAG ($7.02) paid in cash: $7.00 taken after rounding. */
     public static Receipt cashTag(TestCounter c, Actor cashier) {
-        return c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
+        return c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
                 .withTender(Tender.cash(Money.ofDollars(10))));
     }
 
     /** DOGF ($157.50) paid by cheque number {@code number}. */
     public static Receipt chequeDog(TestCounter c, Actor cashier, String number) {
-        return c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("DOGF"))
+        return c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("DOGF"))
                 .withTender(Tender.cheque(Money.ofCents(15750), "R Patel", "ANZ", "013-006", number)));
     }
 
     /** A rates payment of {@code cents} split EFTPOS $20 and the rest in cash. */
     public static Receipt splitRates(TestCounter c, Actor cashier, long cents) {
-        return c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("RATES", "89557136", cents))
+        return c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("RATES", "89557136", cents))
                 .withTender(Tender.eftpos(Money.ofDollars(20), "EF" + cents))
                 .withTender(Tender.cash(Money.ofCents(cents))));
     }

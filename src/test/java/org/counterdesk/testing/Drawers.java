@@ -3,7 +3,7 @@ package org.counterdesk.testing;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.drawer.DrawerSession;
@@ -45,11 +45,11 @@ public final class Drawers {
 
     /** Opens the actor's drawer (the first free one at the terminal) with its float counted exactly, unless open. */
     public static DrawerSession open(AppServices services, Actor actor) {
-        return services.sessions().current(actor).orElseGet(() -> {
-            Drawer free = services.sessions().drawers(actor).stream()
+        return services.drawer().sessions().current(actor).orElseGet(() -> {
+            Drawer free = services.drawer().sessions().drawers(actor).stream()
                     .filter(d -> isFree(services, d))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no free drawer"));
-            return services.opening().open(actor, free.id(), cashOf(free.setFloat()), SessionOpening.Approval.NONE);
+            return services.drawer().opening().open(actor, free.id(), cashOf(free.setFloat()), SessionOpening.Approval.NONE);
         });
     }
 
@@ -62,10 +62,10 @@ public final class Drawers {
 
     /** Counts exactly what the session should hold, keeps the suggested float, and closes it. */
     public static SessionClosing.Status closeBalanced(AppServices services, Actor actor) {
-        DrawerSession s = services.sessions().current(actor).orElseThrow();
-        var figures = services.closing().status(s.id()).figures();
+        DrawerSession s = services.drawer().sessions().current(actor).orElseThrow();
+        var figures = services.drawer().closing().status(s.id()).figures();
         CashCount cash = cashOf(figures.expectedCash());
-        return services.closing().submit(actor, new ClosingCount(cash,
+        return services.drawer().closing().submit(actor, new ClosingCount(cash,
                 figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet()), figures.eftpos(),
                 FloatSuggestion.keep(cash, s.setFloat())));
     }

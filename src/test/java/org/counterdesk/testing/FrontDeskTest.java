@@ -1,7 +1,7 @@
 package org.counterdesk.testing;
 
 import java.nio.file.Path;
-import org.counterdesk.FrontDeskServices;
+import org.counterdesk.app.FrontDeskServices;
 import org.counterdesk.staff.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

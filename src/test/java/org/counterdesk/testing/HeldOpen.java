@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
@@ -58,7 +58,7 @@ public final class HeldOpen {
                 casey = services.staff().signIn("1001", "1111", services.counter().terminal());
                 Drawers.open(services, casey);
             }
-            return services.poster().post(casey, new ReceiptMix(services).counter(0));
+            return services.receipting().poster().post(casey, new ReceiptMix(services).counter(0));
         }
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
@@ -44,7 +44,7 @@ public final class PostingLoop {
         ReceiptMix mix = new ReceiptMix(services);
         System.out.println(READY);
         for (int i = 0; i < limit; i++) {
-            Receipt posted = services.poster().post(cashier, mix.counter(i));
+            Receipt posted = services.receipting().poster().post(cashier, mix.counter(i));
             System.out.println(POSTED + posted.receiptNo());
             System.out.flush();
             clock.advance(Duration.ofMillis(100));

@@ -3,7 +3,7 @@ package org.counterdesk.testing;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.money.Money;
 import org.counterdesk.receipting.DraftLine;

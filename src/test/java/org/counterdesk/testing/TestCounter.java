@@ -1,10 +1,13 @@
 package org.counterdesk.testing;
 
 import java.nio.file.Path;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
+import org.counterdesk.banking.BankingRoom;
+import org.counterdesk.drawer.DrawerRoom;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.money.Money;
 import org.counterdesk.receipting.DraftLine;
+import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.DataFolder;
 
@@ -57,6 +60,21 @@ public final class TestCounter implements AutoCloseable {
     }
 
     /** The demo cashier, signed in, with a drawer open on an exactly counted float. */
+    /** The drawer room's services, as the app wires them. */
+    public DrawerRoom drawer() {
+        return services.drawer();
+    }
+
+    /** The receipting room's services, as the app wires them. */
+    public ReceiptingRoom receipting() {
+        return services.receipting();
+    }
+
+    /** The banking room's services, as the app wires them. */
+    public BankingRoom banking() {
+        return services.bankingRoom();
+    }
+
     public Actor cashier() {
         Actor casey = signIn("1001", "1111");
         Drawers.open(services, casey);

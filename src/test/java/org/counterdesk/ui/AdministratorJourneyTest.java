@@ -54,7 +54,7 @@ class AdministratorJourneyTest extends DemoUiTest {
         retype("#pettyLimit", "80");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#drawerStatus").equals("Drawer settings saved."));
-        var limits = counter.services.drawerAdmin().settings();
+        var limits = counter.services.drawer().admin().settings();
         assertThat(limits.tolerance()).isEqualTo(org.counterdesk.money.Money.ofCents(250));
         assertThat(limits.pettyCashLimit()).isEqualTo(org.counterdesk.money.Money.ofDollars(80));
     }

@@ -109,6 +109,6 @@ class BadInputJourneyTest extends DemoUiTest {
         assertThat(messages()).doesNotContain("Payer ABN");
         type(KeyCode.F12);
         waitUntil(() -> showing("#lastPostedBox"));
-        assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().payerAbn()).isEqualTo("57940199530");
+        assertThat(counter.services.receipting().receipts().byNumber("CD01-000001").orElseThrow().payerAbn()).isEqualTo("57940199530");
     }
 }

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.drawer.SessionOpening;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
@@ -33,7 +33,7 @@ class BankingJourneyTest extends DemoUiTest {
         Actor sam = c.supervisor();
         Days.cashTag(c, casey);
         Days.chequeDog(c, casey, "300100");
-        c.services.movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)),
+        c.services.drawer().movements().drop(casey, CashCount.of(Map.of(Denomination.N20, 2L)),
                 new SessionOpening.Approval("2001", "2222", ""));
         Drawers.open(c.services, sam);
         Days.splitRates(c, sam, 5502);
@@ -55,7 +55,7 @@ class BankingJourneyTest extends DemoUiTest {
         retype("#checkerNumber", "2001");
         enter("2222");
         waitUntil(() -> text("#done").startsWith("Deposit DEP-000001 (BAG 4471) of $232.50 banked."));
-        Deposit d = counter.services.banking().deposits().get(0);
+        Deposit d = counter.services.bankingRoom().banking().deposits().get(0);
         assertThat(d.cash()).isEqualTo(Money.ofCents(7500));
         assertThat(d.cheques()).isEqualTo(Money.ofCents(15750));
         assertThat(d.preparedBy()).isEqualTo("Casey Nguyen");
@@ -92,7 +92,7 @@ class BankingJourneyTest extends DemoUiTest {
         assertFocused("#cancelCloseDay");
         type(KeyCode.ESCAPE);
         assertFocused("#closeDay");
-        assertThat(counter.services.dayClosures().closures(counter.services.counter().terminal()))
+        assertThat(counter.services.bankingRoom().dayClosures().closures(counter.services.counter().terminal()))
                 .as("Enter, Enter and Esc close nothing").isEmpty();
         type(KeyCode.ENTER);
         assertFocused("#cancelCloseDay");
@@ -100,7 +100,7 @@ class BankingJourneyTest extends DemoUiTest {
         assertFocused("#confirmCloseDay");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#done").contains("closed as CD01-Z0001"));
-        DayClosure z = counter.services.dayClosures().closures(counter.services.counter().terminal()).get(0);
+        DayClosure z = counter.services.bankingRoom().dayClosures().closures(counter.services.counter().terminal()).get(0);
         assertThat(z.grandTotal()).isEqualTo(Money.ofCents(702 + 15750 + 5502));
         waitUntil(() -> text("#done").endsWith(
                 "The day report was printed. Batch CD01-B000001 is in the outbox for finance."));
@@ -116,7 +116,7 @@ class BankingJourneyTest extends DemoUiTest {
         enter("CD01-000001");
         type(KeyCode.F6);
         waitForMessage("has been counted or closed");
-        assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
+        assertThat(counter.services.receipting().receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
 
         counter.clock.advance(Duration.ofDays(1));
         push(KeyCode.ALT, KeyCode.B);
@@ -129,7 +129,7 @@ class BankingJourneyTest extends DemoUiTest {
         enter("");
         enter("15.00");
         waitUntil(() -> text("#done").contains("CD01-R000001 reverses $157.50 of CD01-000002"));
-        assertThat(counter.services.dishonours().get(1).owing()).isEqualTo(Money.ofCents(17250));
+        assertThat(counter.services.bankingRoom().dishonours().get(1).owing()).isEqualTo(Money.ofCents(17250));
         waitUntil(() -> text("#done").endsWith("The notice to the payer was printed."));
         assertThat(Pdfs.text(printed("CD01-R000001.pdf"))).contains("WBC-DH-7781", "$172.50");
 

@@ -33,11 +33,11 @@ class BankingWhoAndWhatJourneyTest extends DemoUiTest {
         Actor casey = c.cashier();
         Days.cashTag(c, casey);
         Days.chequeDog(c, casey, "300200");
-        DrawerSession s = c.services.sessions().current(casey).orElseThrow();
-        var figures = c.services.closing().status(s.id()).figures();
+        DrawerSession s = c.services.drawer().sessions().current(casey).orElseThrow();
+        var figures = c.services.drawer().closing().status(s.id()).figures();
         // Five cents short: within the demo's $1.00 tolerance.
         CashCount cash = Drawers.cashOf(figures.expectedCash().minus(Money.ofCents(5)));
-        c.services.closing().submit(casey, new ClosingCount(cash,
+        c.services.drawer().closing().submit(casey, new ClosingCount(cash,
                 figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet()), figures.eftpos(),
                 FloatSuggestion.keep(cash, s.setFloat())));
     }
@@ -58,7 +58,7 @@ class BankingWhoAndWhatJourneyTest extends DemoUiTest {
         enter("2001");
         enter("2222");
         waitUntil(() -> text("#done").contains("banked."));
-        assertThat(counter.services.banking().deposits().get(0).checkedBy()).isEqualTo("Sam Okafor");
+        assertThat(counter.services.bankingRoom().banking().deposits().get(0).checkedBy()).isEqualTo("Sam Okafor");
         waitUntil(() -> {
             Node owner = visible("#reference").getScene().getFocusOwner();
             return owner == null || !"checkerPin".equals(owner.getId()) && !"checkerNumber".equals(owner.getId());

@@ -61,7 +61,7 @@ class DrawerJourneyTest extends DemoUiTest {
     }
 
     private DrawerSession session() {
-        return counter.services.sessions().current(counter.signIn("1001", "1111")).orElseThrow();
+        return counter.services.drawer().sessions().current(counter.signIn("1001", "1111")).orElseThrow();
     }
 
     @Test
@@ -114,7 +114,7 @@ class DrawerJourneyTest extends DemoUiTest {
         enter("2222");
         waitUntil(() -> text("#balanceHeadline").contains("written off"));
 
-        SessionReport report = counter.services.sessionReports().report(sessionIdClosed());
+        SessionReport report = counter.services.drawer().reports().report(sessionIdClosed());
         assertThat(report.close().orElseThrow().outcome()).isEqualTo(CloseOutcome.WRITTEN_OFF);
         assertThat(report.close().orElseThrow().variance()).isEqualTo(Money.ofCents(-450));
         assertThat(report.close().orElseThrow().decidedBy()).isEqualTo("Sam Okafor");
@@ -164,7 +164,7 @@ class DrawerJourneyTest extends DemoUiTest {
         enter("0");
         type(KeyCode.F12);
         waitUntil(() -> text("#balanceHeadline").contains("Balanced"));
-        SessionReport report = counter.services.sessionReports().report(sessionIdClosed());
+        SessionReport report = counter.services.drawer().reports().report(sessionIdClosed());
         assertThat(report.closingCounts()).isEqualTo(2);
         assertThat(report.close().orElseThrow().outcome()).isEqualTo(CloseOutcome.BALANCED);
     }

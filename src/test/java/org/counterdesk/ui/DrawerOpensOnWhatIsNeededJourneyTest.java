@@ -40,7 +40,7 @@ class DrawerOpensOnWhatIsNeededJourneyTest extends DemoUiTest {
         assertFocused("#close-N100");
         type(KeyCode.ESCAPE);
         assertFocused("#closeDrawer");
-        var session = counter.services.sessions().current(counter.signIn("1001", "1111")).orElseThrow();
+        var session = counter.services.drawer().sessions().current(counter.signIn("1001", "1111")).orElseThrow();
         assertThat(session.state()).as("leaving the count stores nothing").isEqualTo(SessionState.OPEN);
 
         type(KeyCode.F2);

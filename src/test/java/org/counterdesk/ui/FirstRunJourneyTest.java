@@ -52,7 +52,7 @@ class FirstRunJourneyTest extends UiTest {
         assertThat(text("#change")).isEqualTo("$8.00");
         assertThat(lines.getItems()).isEmpty();
         assertFocused("#feeQuery");
-        var stored = counter.services.receipts().byNumber("CD01-000001").orElseThrow();
+        var stored = counter.services.receipting().receipts().byNumber("CD01-000001").orElseThrow();
         assertThat(stored.rounding().cents()).isEqualTo(-2);
         assertThat(stored.change().cents()).isEqualTo(800);
         assertThat(stored.tenders()).hasSize(2);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.input.KeyCode;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.enquiries.Channel;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Days;
@@ -41,8 +41,8 @@ class FrontDeskAfterCloseJourneyTest extends DemoUiTest {
                 "Site plan meeting", "", "1", null));
         Days.cashTag(c, casey);
         Drawers.closeBalanced(s, casey);
-        s.banking().bank(casey, "BAG 1", "2001", "2222");
-        s.dayClosures().close(c.supervisor(), TODAY);
+        s.bankingRoom().banking().bank(casey, "BAG 1", "2001", "2222");
+        s.bankingRoom().dayClosures().close(c.supervisor(), TODAY);
         Visit after = s.frontDesk().visits().signIn(casey, new Visits.Request("Joe Bloggs", "Acme Surveying", null, "robyn",
                 "Delivery of plans", "", "2", null)).visit();
         assertThat(after.businessDate()).as("a visit after the close is dated today").isEqualTo(TODAY);

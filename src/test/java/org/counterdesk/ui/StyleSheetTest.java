@@ -17,7 +17,7 @@ class StyleSheetTest {
 
     @Test
     void theStyleSheetParsesCleanly() throws IOException {
-        URL css = AppWindow.class.getResource("counterdesk.css");
+        URL css = Forms.class.getResource("counterdesk.css");
         CssParser.errorsProperty().clear();
         Stylesheet sheet = new CssParser().parse(css);
         List<String> errors = CssParser.errorsProperty().stream().map(Object::toString).toList();
@@ -30,7 +30,7 @@ class StyleSheetTest {
 
     @Test
     void theHighContrastSheetParsesCleanly() throws IOException {
-        URL css = AppWindow.class.getResource("high-contrast.css");
+        URL css = Display.class.getResource("high-contrast.css");
         CssParser.errorsProperty().clear();
         Stylesheet sheet = new CssParser().parse(css);
         assertThat(CssParser.errorsProperty().stream().map(Object::toString).toList()).isEmpty();

@@ -33,7 +33,7 @@ class TextScaleTest {
 
     @Test
     void theStyleSheetAtOneHundredPercentIsTheFileItselfAndScaledIsADataUri() {
-        var sheet = AppWindow.class.getResource("counterdesk.css");
+        var sheet = Display.class.getResource("counterdesk.css");
         assertThat(TextScale.stylesheet(sheet, 100)).isEqualTo(sheet.toExternalForm());
         String scaled = TextScale.stylesheet(sheet, 150);
         assertThat(scaled).startsWith("data:text/css;base64,");

@@ -36,12 +36,12 @@ class VoidJourneyTest extends DemoUiTest {
         enter("1111");
         waitForMessage("Casey Nguyen is not a supervisor");
         assertFocused("#supervisorNumber");
-        assertThat(counter.services.receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
+        assertThat(counter.services.receipting().receipts().byNumber("CD01-000001").orElseThrow().isVoided()).isFalse();
 
         retype("#supervisorNumber", "2001");
         enter("2222");
         waitUntil(() -> text("#status").startsWith("CD01-V000001 voids CD01-000001"));
-        Receipt r = counter.services.receipts().byNumber("CD01-000001").orElseThrow();
+        Receipt r = counter.services.receipting().receipts().byNumber("CD01-000001").orElseThrow();
         assertThat(r.voided().orElseThrow().approvedBy()).isEqualTo("Sam Okafor");
         assertThat(r.voided().orElseThrow().reason()).isEqualTo("Wrong fee keyed");
         Path notice = counter.folder.printed().resolve("CD01-V000001.pdf");

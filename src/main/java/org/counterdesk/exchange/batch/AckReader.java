@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.exchange.StrictJson;
 import org.counterdesk.store.AtomicFiles;
 import org.counterdesk.store.Database;

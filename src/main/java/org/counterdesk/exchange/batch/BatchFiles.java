@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 
 /**
  * A batch's two files as bytes: the batch itself and its manifest (file name, SHA-256, size,

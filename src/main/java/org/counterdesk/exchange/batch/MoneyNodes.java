@@ -3,6 +3,7 @@ package org.counterdesk.exchange.batch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
+import org.counterdesk.money.TenderKind;
 
 /**
  * The parts of a batch that are not receipts: dishonour reversals (linked to the receipt and
@@ -109,10 +110,10 @@ final class MoneyNodes {
             ArrayNode cheques = n.putArray("cheques");
             ArrayNode orders = n.putArray("moneyOrders");
             for (Rows.Instrument i : d.instruments()) {
-                ObjectNode in = ("CHEQUE".equals(i.kind()) ? cheques : orders).addObject();
+                ObjectNode in = (TenderKind.CHEQUE.name().equals(i.kind()) ? cheques : orders).addObject();
                 in.put("receiptNo", i.receiptNo());
                 in.put("tenderLineNo", i.tenderLine());
-                if ("CHEQUE".equals(i.kind())) {
+                if (TenderKind.CHEQUE.name().equals(i.kind())) {
                     in.put("drawer", i.drawer());
                     in.put("bank", i.bank());
                     in.put("bsb", i.bsb());

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.counterdesk.money.TenderKind;
 
 /** The receipts of a batch, each with its lines and tenders, and the voids of the day. */
 final class ReceiptNodes {
@@ -70,8 +71,8 @@ final class ReceiptNodes {
         n.put("lineNo", t.lineNo());
         n.put("kind", t.kind());
         n.put("amountCents", t.amount());
-        n.put("eftposReference", "EFTPOS".equals(t.kind()) ? t.eftposRef() : null);
-        if ("CHEQUE".equals(t.kind())) {
+        n.put("eftposReference", TenderKind.EFTPOS.name().equals(t.kind()) ? t.eftposRef() : null);
+        if (TenderKind.CHEQUE.name().equals(t.kind())) {
             ObjectNode c = n.putObject("cheque");
             c.put("drawer", t.chequeDrawer());
             c.put("bank", t.chequeBank());
@@ -80,7 +81,7 @@ final class ReceiptNodes {
         } else {
             n.putNull("cheque");
         }
-        if ("MONEY_ORDER".equals(t.kind())) {
+        if (TenderKind.MONEY_ORDER.name().equals(t.kind())) {
             ObjectNode m = n.putObject("moneyOrder");
             m.put("issuer", t.moIssuer());
             m.put("number", t.moNumber());

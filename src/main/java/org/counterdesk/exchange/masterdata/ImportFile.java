@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.exchange.StrictJson;
 
 /**

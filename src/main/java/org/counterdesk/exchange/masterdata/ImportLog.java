@@ -1,7 +1,6 @@
 package org.counterdesk.exchange.masterdata;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;
@@ -31,15 +30,7 @@ final class ImportLog {
 
     /** Records the import within its transaction and returns what the caller reports. */
     ImportResult record(Handle h, Actor actor, String kind, ImportFile file, Counts counts, String summary) {
-        long id = h.createUpdate("INSERT INTO master_data_import (kind, file_name, sha256, imported_by, terminal, "
-                        + "imported_at, records, added, changed, deactivated, summary) VALUES (:kind, :file, :sha, :by, "
-                        + ":terminal, :at, :records, :added, :changed, :deactivated, :summary)")
-                .bind("kind", kind).bind("file", file.name()).bind("sha", file.sha256())
-                .bind("by", actor.staff().id()).bind("terminal", actor.terminalCode())
-                .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
-                .bind("records", counts.records()).bind("added", counts.added()).bind("changed", counts.changed())
-                .bind("deactivated", counts.deactivated()).bind("summary", summary)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = new ImportDao(h).insert(actor, kind, file, counts, summary, clock.instant());
         journal.append(h, JournalEvent.of("MASTER_DATA_IMPORTED", actor.staffNumber(), actor.terminalCode(),
                         "master_data_import", id)
                 .with("kind", kind).with("file", file.name()).with("sha256", file.sha256())

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterdesk.common.SafeText;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 
 /**
  * Turns a JSON path into words an administrator can find in the file: {@code $.fees[12].amount}

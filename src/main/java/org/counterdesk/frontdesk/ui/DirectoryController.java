@@ -12,11 +12,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.counterdesk.frontdesk.BusinessUnit;
 import org.counterdesk.frontdesk.Host;
+import org.counterdesk.frontdesk.WatchEntry;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
-import org.counterdesk.visitors.WatchEntry;
 
 /** The directory screen: people and units the desk's type-ahead offers, and the watch list. */
 public final class DirectoryController {

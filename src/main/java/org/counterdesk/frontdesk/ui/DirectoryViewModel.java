@@ -11,11 +11,11 @@ import org.counterdesk.frontdesk.Contact;
 import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.Host;
+import org.counterdesk.frontdesk.WatchEntry;
+import org.counterdesk.frontdesk.WatchList;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
-import org.counterdesk.visitors.WatchEntry;
-import org.counterdesk.visitors.WatchList;
 
 /**
  * The directory for administrators: hosts and business units (choose one in a list to change

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.Tender;
-import org.counterdesk.receipting.TenderKind;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 

@@ -27,7 +27,7 @@ import org.counterdesk.receipting.ReceiptPrinting;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
-import org.counterdesk.receipting.TenderKind;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;

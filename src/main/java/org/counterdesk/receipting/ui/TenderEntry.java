@@ -9,7 +9,7 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
 import org.counterdesk.receipting.Tender;
-import org.counterdesk.receipting.TenderKind;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.FormErrors;
 
 /** The tender forms: cash handed over, EFTPOS, cheque and money order details. */

@@ -10,7 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.counterdesk.receipting.TenderKind;
+import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;

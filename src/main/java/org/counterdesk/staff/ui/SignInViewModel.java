@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.setup.FirstRun;
+import org.counterdesk.staff.DemoStaff;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.StaffService;
@@ -60,7 +60,7 @@ public final class SignInViewModel {
 
     /** The demo people and PINs, shown on the sign-in screen of a demo counter. */
     public String demoStaff() {
-        return FirstRun.DEMO_STAFF.stream()
+        return DemoStaff.PEOPLE.stream()
                 .map(p -> p.roles().stream().map(Role::label).reduce((a, b) -> a + "/" + b).orElse("") + " "
                         + p.staffNumber() + " / " + p.pin())
                 .collect(Collectors.joining("  \u00b7  "));

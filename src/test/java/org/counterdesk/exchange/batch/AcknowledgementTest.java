@@ -10,7 +10,7 @@ import java.util.List;
 import org.counterdesk.audit.Anchor;
 import org.counterdesk.audit.IntegrityReport;
 import org.counterdesk.common.Refused;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.store.StorageException;
 import org.counterdesk.store.WriteFault;
 import org.counterdesk.testing.TestCounter;

@@ -3,7 +3,7 @@ package org.counterdesk.exchange.batch;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.counterdesk.AppServices;
+import org.counterdesk.app.AppServices;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.FloatSuggestion;
@@ -50,14 +50,14 @@ final class ExportDays {
     /** The first day, closed; returns its business date. */
     LocalDate firstDay() {
         LocalDate date = s.counter().businessDate();
-        s.poster().post(casey, Receipts.taxInvoiceInCash(c, "Nina Dang"));
-        s.poster().post(casey, Receipts.everyTender(c));
-        bouncing = s.poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
+        s.receipting().poster().post(casey, Receipts.taxInvoiceInCash(c, "Nina Dang"));
+        s.receipting().poster().post(casey, Receipts.everyTender(c));
+        bouncing = s.receipting().poster().post(casey, ReceiptDraft.empty().withLine(c.line("DOGF"))
                 .withTender(Tender.cheque(Money.ofCents(157_50), "A & B Citizen", "Westpac", "032-100", "300100")));
         Receipt wrong = Days.cashTag(c, casey);
         c.clock.advance(Duration.ofMinutes(5));
-        s.voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
-        s.movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk for the counter team", "1-1100-4410",
+        s.receipting().voids().voidReceipt(casey, new VoidService.Request(wrong.receiptNo(), "2001", "2222", "Wrong fee keyed", ""));
+        s.drawer().movements().pettyCash(casey, new PettyCashClaim("Jordan Lee", "Milk for the counter team", "1-1100-4410",
                 "Coles 4471-0098", Money.ofCents(12_30)), SAM);
         Drawers.open(s, sam);
         Days.splitRates(c, sam, 55_02);
@@ -73,7 +73,7 @@ final class ExportDays {
         c.clock.advance(Duration.ofHours(18));
         LocalDate date = s.counter().businessDate();
         if (bouncing != null) {
-            s.dishonours().record(sam, bouncing.receiptNo(), 1, "WBC-DH-7781", date, Money.ofCents(15_00));
+            s.bankingRoom().dishonours().record(sam, bouncing.receiptNo(), 1, "WBC-DH-7781", date, Money.ofCents(15_00));
             bouncing = null;
         }
         Drawers.open(s, casey);
@@ -86,15 +86,15 @@ final class ExportDays {
     }
 
     private void bankAndClose(LocalDate date) {
-        s.banking().bank(casey, "BAG " + (++day), "2001", "2222");
-        s.dayClosures().close(sam, date);
+        s.bankingRoom().banking().bank(casey, "BAG " + (++day), "2001", "2222");
+        s.bankingRoom().dayClosures().close(sam, date);
     }
 
     private void closeShort(Actor actor, Money shortBy) {
-        DrawerSession session = s.sessions().current(actor).orElseThrow();
-        var figures = s.closing().status(session.id()).figures();
+        DrawerSession session = s.drawer().sessions().current(actor).orElseThrow();
+        var figures = s.drawer().closing().status(session.id()).figures();
         CashCount cash = Drawers.cashOf(figures.expectedCash().minus(shortBy));
-        s.closing().submit(actor, new ClosingCount(cash,
+        s.drawer().closing().submit(actor, new ClosingCount(cash,
                 figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet()), figures.eftpos(),
                 FloatSuggestion.keep(cash, session.setFloat())));
     }

@@ -31,7 +31,7 @@ class DrawerImportTest {
     }
 
     private static Drawer stored(TestCounter c, Actor admin, String code) {
-        return c.services.drawerAdmin().drawers(admin).stream().filter(d -> d.code().equals(code)).findFirst()
+        return c.services.drawer().admin().drawers(admin).stream().filter(d -> d.code().equals(code)).findFirst()
                 .orElseThrow();
     }
 
@@ -47,7 +47,7 @@ class DrawerImportTest {
             assertThat(stored(c, admin, "CD01-2").setFloat()).isEqualTo(Money.ofDollars(300));
             assertThat(stored(c, admin, "CD01-2").name()).isEqualTo("Drawer 2 (window)");
             assertThat(stored(c, admin, "CD01-3").setFloat()).isEqualTo(Money.ofDollars(100));
-            assertThat(c.services.sessions().drawers(admin)).extracting(Drawer::code)
+            assertThat(c.services.drawer().sessions().drawers(admin)).extracting(Drawer::code)
                     .containsExactly("CD01-1", "CD01-2", "CD01-3");
         }
     }
@@ -61,12 +61,12 @@ class DrawerImportTest {
 
             assertThat(result.deactivated()).isEqualTo(1);
             Actor casey = c.signIn("1001", "1111");
-            assertThat(c.services.sessions().drawers(casey)).extracting(Drawer::code).containsExactly("CD01-1", "CD01-3");
+            assertThat(c.services.drawer().sessions().drawers(casey)).extracting(Drawer::code).containsExactly("CD01-1", "CD01-3");
             Drawer retired = stored(c, admin, "CD01-2");
-            assertThatThrownBy(() -> c.services.opening().open(casey, retired.id(), Drawers.cashOf(retired.setFloat()),
+            assertThatThrownBy(() -> c.services.drawer().opening().open(casey, retired.id(), Drawers.cashOf(retired.setFloat()),
                     SessionOpening.Approval.NONE)).isInstanceOf(Refused.class)
                     .hasMessage("Drawer CD01-2 has been retired: choose another drawer.");
-            assertThat(c.services.drawerAdmin().retired(admin)).containsExactly(retired.id());
+            assertThat(c.services.drawer().admin().retired(admin)).containsExactly(retired.id());
             assertThat(c.rows("drawer")).isEqualTo(3);
         }
     }

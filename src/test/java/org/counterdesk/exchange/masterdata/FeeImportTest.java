@@ -76,7 +76,7 @@ class FeeImportTest {
     void aReceiptPostedBeforeTheImportKeepsTheFeeAsItWasInTheDatabaseAndOnItsReprint() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             var cashier = c.cashier();
-            Receipt before = c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
+            Receipt before = c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
 
             c.services.masterData().importFees(c.administrator(), newTagFee("2026-11-23"));
@@ -87,13 +87,13 @@ class FeeImportTest {
                     .bind("r", before.id()).mapToMap().one());
             assertThat(line).containsEntry("description", "Replacement animal tag").containsEntry("gl", "1-4300-3325")
                     .containsEntry("amount_cents", 702L);
-            Receipt reread = c.services.receipts().byNumber(before.receiptNo()).orElseThrow();
-            String copy = Pdfs.text(c.services.printing().printCopy(cashier, reread));
+            Receipt reread = c.services.receipting().receipts().byNumber(before.receiptNo()).orElseThrow();
+            String copy = Pdfs.text(c.services.receipting().printing().printCopy(cashier, reread));
             assertThat(copy).contains("COPY", "Replacement animal tag", "$7.02").doesNotContain("new style", "$8.50");
 
-            Receipt after = c.services.poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
+            Receipt after = c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
-            assertThat(Pdfs.text(c.services.printing().printReceipt(after))).contains("new style", "$8.50");
+            assertThat(Pdfs.text(c.services.receipting().printing().printReceipt(after))).contains("new style", "$8.50");
         }
     }
 

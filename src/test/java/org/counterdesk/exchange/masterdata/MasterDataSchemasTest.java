@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.junit.jupiter.api.Test;
 
 /** The three published master-data schemas: strict, described, and accepting the sample files. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.counterdesk.exchange.JsonSchemas;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.exchange.batch.BatchStatus;
 import org.counterdesk.testing.ClosedDays;

@@ -1,0 +1,100 @@
+package org.counterdesk.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.app.ScreenAccess;
+import org.counterdesk.app.ScreenAccess.Area;
+import org.counterdesk.deliveries.ui.DeliveriesController;
+import org.counterdesk.deliveries.ui.DeliveriesViewModel;
+import org.counterdesk.enquiries.ui.EnquiriesController;
+import org.counterdesk.enquiries.ui.EnquiriesViewModel;
+import org.counterdesk.frontdesk.ui.DirectoryController;
+import org.counterdesk.frontdesk.ui.DirectoryViewModel;
+import org.counterdesk.frontdesk.ui.FrontDeskSettingsController;
+import org.counterdesk.frontdesk.ui.FrontDeskSettingsViewModel;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Screen;
+import org.counterdesk.ui.Teardown;
+import org.counterdesk.visitors.ui.OnSiteController;
+import org.counterdesk.visitors.ui.OnSiteViewModel;
+import org.counterdesk.visitors.ui.VisitorsController;
+import org.counterdesk.visitors.ui.VisitorsViewModel;
+
+/**
+ * The front desk's screens. F5 to F8 already mean tenders on the receipt screen, so the desk's
+ * screens take Shift with them: Shift+F5 visitors, Shift+F6 deliveries, Shift+F7 enquiries;
+ * Ctrl+E shows who is on site (for everyone signed in, whatever their role); administrators
+ * also get the directory (Shift+F9) and the front desk settings (Shift+F10).
+ */
+final class FrontDeskScreens {
+
+    static final KeyCombination VISITORS = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination DELIVERIES = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ENQUIRIES = new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ON_SITE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DIRECTORY = new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
+    private final FrontDeskServices fd;
+    private final CounterSetup counter;
+    private final Actor actor;
+    private final ScreenAccess access;
+    private final Background background;
+    private final Teardown teardown;
+
+    FrontDeskScreens(FrontDeskServices fd, CounterSetup counter, Actor actor, ScreenAccess access, Background background,
+                     Teardown teardown) {
+        this.fd = fd;
+        this.counter = counter;
+        this.actor = actor;
+        this.access = access;
+        this.background = background;
+        this.teardown = teardown;
+    }
+
+    /** The desk's own screens (cashiers and supervisors), after the receipting screens. */
+    List<Screen> build() {
+        List<Screen> screens = new ArrayList<>();
+        if (access.sees(Area.FRONT_DESK)) {
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
+                    fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+            teardown.add(visitorsModel::close);
+            VisitorsController visitors = new VisitorsController(visitorsModel);
+            screens.add(Screen.withKeys("Visitors", VISITORS, visitors.root(), visitors::shown));
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
+                    fd.notifications(), fd.directory(), background);
+            teardown.add(deliveriesModel::close);
+            DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
+            screens.add(Screen.withKeys("Deliveries", DELIVERIES, deliveries.root(), deliveries::shown));
+            EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
+                    fd.enquiries(), fd.enquiryReports(), background));
+            screens.add(Screen.withKeys("Enquiries", ENQUIRIES, enquiries.root(), enquiries::shown));
+        }
+        return screens;
+    }
+
+    /** At the end of the navigation: the on-site list (everyone) and the administrators' front desk screens. */
+    List<Screen> buildLast() {
+        List<Screen> screens = new ArrayList<>();
+        if (access.sees(Area.ON_SITE)) {
+            OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                    fd.visitorDocuments(), background));
+            screens.add(Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown));
+        }
+        if (access.sees(Area.FRONT_DESK_ADMIN)) {
+            DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
+                    fd.watchList(), background));
+            FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(actor,
+                    fd.config(), background));
+            screens.add(Screen.withKeys("Directory", DIRECTORY, directory.root(), directory::shown));
+            screens.add(Screen.withKeys("Front desk", SETTINGS, settings.root(), settings::shown));
+        }
+        return screens;
+    }
+}

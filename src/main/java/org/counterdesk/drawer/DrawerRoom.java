@@ -1,0 +1,64 @@
+package org.counterdesk.drawer;
+
+import java.time.Clock;
+import org.counterdesk.journal.Journal;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.print.DocumentOutput;
+import org.counterdesk.staff.StaffService;
+import org.counterdesk.store.Database;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The drawer room wires itself: its services built once from the shared parts (database,
+ * counter, staff, journal, clock, document output), so its whole wiring is read here.
+ */
+public final class DrawerRoom {
+
+    private final DrawerSessions sessions;
+    private final SessionOpening opening;
+    private final CashMovements movements;
+    private final SessionClosing closing;
+    private final SessionReports reports;
+    private final DrawerAdmin admin;
+    private final DrawerPrinting printing;
+
+    public DrawerRoom(Database database, CounterSetup counter, StaffService staff, Journal journal, Clock clock,
+                      DocumentOutput output) {
+        Jdbi jdbi = database.jdbi();
+        this.sessions = new DrawerSessions(jdbi);
+        this.opening = new SessionOpening(database, counter, staff, journal, clock);
+        this.movements = new CashMovements(database, staff, journal, clock);
+        this.closing = new SessionClosing(database, staff, journal, clock);
+        this.reports = new SessionReports(jdbi);
+        this.admin = new DrawerAdmin(jdbi, journal);
+        this.printing = new DrawerPrinting(counter, reports, jdbi, journal, output);
+    }
+
+    public DrawerSessions sessions() {
+        return sessions;
+    }
+
+    public SessionOpening opening() {
+        return opening;
+    }
+
+    public CashMovements movements() {
+        return movements;
+    }
+
+    public SessionClosing closing() {
+        return closing;
+    }
+
+    public SessionReports reports() {
+        return reports;
+    }
+
+    public DrawerAdmin admin() {
+        return admin;
+    }
+
+    public DrawerPrinting printing() {
+        return printing;
+    }
+}

@@ -1,0 +1,70 @@
+package org.counterdesk.printsettings.ui;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.counterdesk.print.ReceiptLayout;
+import org.counterdesk.ui.FormGrid;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/** The printing settings screen for administrators. */
+public final class PrintSettingsController {
+
+    private final PrintSettingsViewModel model;
+    private final Parent root;
+
+    @FXML private FormGrid form;
+    @FXML private Label status;
+    @FXML private Label message;
+
+    private ComboBox<String> printer;
+
+    public PrintSettingsController(PrintSettingsViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "print-settings.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        printer = form.field("Receipt printer", new ComboBox<>(model.printerChoices()), null);
+        printer.setId("printer");
+        printer.valueProperty().bindBidirectional(model.printer());
+        ComboBox<ReceiptLayout> layout = form.field("Receipt paper", new ComboBox<>(), null);
+        layout.setId("layout");
+        layout.getItems().setAll(ReceiptLayout.values());
+        layout.setCellFactory(v -> new LayoutCell());
+        layout.setButtonCell(new LayoutCell());
+        layout.valueProperty().bindBidirectional(model.layout());
+        Button save = form.wide(new Button("Save settings"));
+        save.setId("saveSettings");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> model.save());
+        form.enterMovesDown(save::requestFocus);
+        Forms.onEnter(save, save::fire);
+        status.textProperty().bind(model.status());
+        Forms.showMessage(message, model.errors().general());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shown() {
+        model.refresh();
+        Platform.runLater(printer::requestFocus);
+    }
+
+    /** Shows a layout by its name on screen. */
+    private static final class LayoutCell extends ListCell<ReceiptLayout> {
+        @Override
+        protected void updateItem(ReceiptLayout item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.counterdesk.printsettings.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.counterdesk.print.PrintSettings;
+import org.counterdesk.print.Printers;
+import org.counterdesk.print.ReceiptLayout;
+import org.counterdesk.printsettings.PrintSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.FormErrors;
+
+/** Where this counter prints (a named printer, or PDFs saved to a folder) and on which paper. */
+public final class PrintSettingsViewModel {
+
+    /** Shown in the printer list for "no printer: save the PDFs". */
+    public static final String SAVE_TO_FOLDER = "No printer: save the PDFs to the printed folder";
+
+    private final Actor actor;
+    private final PrintSetup setup;
+    private final Printers printers;
+    private final Background background;
+    private final ObservableList<String> printerChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> printer = new SimpleObjectProperty<>(SAVE_TO_FOLDER);
+    private final ObjectProperty<ReceiptLayout> layout = new SimpleObjectProperty<>(ReceiptLayout.ROLL_80MM);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final FormErrors errors = new FormErrors();
+
+    public PrintSettingsViewModel(Actor actor, PrintSetup setup, Background background) {
+        this.actor = actor;
+        this.setup = setup;
+        this.printers = setup.printers();
+        this.background = background;
+    }
+
+    /** Reads the stored settings and the printers the operating system offers (which can be slow). */
+    public void refresh() {
+        status.set("");
+        background.run(() -> {
+            List<String> choices = new ArrayList<>();
+            choices.add(SAVE_TO_FOLDER);
+            choices.addAll(printers.installed());
+            return new Loaded(choices, printers.settings());
+        }, loaded -> {
+            PrintSettings s = loaded.settings();
+            String named = s.printerName().orElse(SAVE_TO_FOLDER);
+            List<String> choices = new ArrayList<>(loaded.choices());
+            if (!choices.contains(named)) {
+                choices.add(named);
+            }
+            printerChoices.setAll(choices);
+            printer.set(named);
+            layout.set(s.receiptLayout());
+        }, errors::show);
+    }
+
+    private record Loaded(List<String> choices, PrintSettings settings) {
+    }
+
+    public void save() {
+        errors.clear();
+        String chosen = printer.get();
+        Optional<String> name = chosen == null || chosen.equals(SAVE_TO_FOLDER) ? Optional.empty() : Optional.of(chosen);
+        PrintSettings settings = new PrintSettings(name, layout.get());
+        background.run(() -> {
+            setup.save(actor, settings);
+            return settings;
+        }, saved -> status.set("Saved: " + saved.printerName().orElse("PDFs are saved to " + printers.printedFolder())
+                + ", receipts on " + saved.receiptLayout().label() + "."), errors::show);
+    }
+
+    public ObservableList<String> printerChoices() {
+        return printerChoices;
+    }
+
+    public ObjectProperty<String> printer() {
+        return printer;
+    }
+
+    public ObjectProperty<ReceiptLayout> layout() {
+        return layout;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+}
