@@ -3,6 +3,7 @@ package org.counterdesk.receipting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.print.NotPrintedException;
@@ -50,6 +51,20 @@ class ReceiptPrintingTest {
             Path pdf = c.services.printing().printReceipt(r);
             assertThat(Pdfs.pageSize(pdf)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             assertThat(Pdfs.text(pdf)).contains("Drawer J & K Smith · Westpac · BSB 032-001", "Page 1 of 1");
+        }
+    }
+
+    @Test
+    void theFolderPrintersCopyIsTheKeptFileItselfNotASecondWrite() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            Receipt r = c.services.poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, "Nina Dang"));
+            Path kept = c.services.printing().printReceipt(r);
+            Path printed = c.folder.printed().resolve(kept.getFileName());
+            assertThat(Files.isSameFile(kept, printed)).isTrue();
+            assertThat(Pdfs.text(printed)).contains(r.receiptNo(), "Tax invoice");
+            try (var names = Files.list(c.folder.printed())) {
+                assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            }
         }
     }
 }
