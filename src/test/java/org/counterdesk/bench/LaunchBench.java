@@ -71,12 +71,19 @@ public final class LaunchBench {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** {@code -Dbench.appjvm="..."} adds JVM options to the app's launches (a JFR recording, an archive). */
     private static List<String> appCommand(Path jar) {
-        return List.of(java(), "-Dcounterdesk.measureStartup=true", "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java()));
+        String extra = System.getProperty("bench.appjvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-Dcounterdesk.measureStartup=true", "-jar", jar.toString()));
+        return command;
     }
 
     private static List<String> bareCommand() {
-        return List.of(java(), "-cp", System.getProperty("java.class.path"), "org.counterdesk.bench.ui.BareWindow");
+        return List.of(java(), "-cp", System.getProperty("java.class.path"), "org.counterdesk.bench.ui.BareLauncher");
     }
 
     private static String java() {

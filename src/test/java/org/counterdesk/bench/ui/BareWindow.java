@@ -17,10 +17,6 @@ import javafx.stage.Stage;
  */
 public final class BareWindow extends Application {
 
-    public static void main(String[] args) {
-        launch(args);
-    }
-
     @Override
     public void start(Stage stage) {
         Scene scene = new Scene(new VBox(8, new Label("Sign in"), new PasswordField(), new Button("Sign in")), 1024, 700);
