@@ -24,7 +24,9 @@ public final class FolderPrinter implements Printer {
     @Override
     public void print(Path pdf, String jobName) throws PrintFailure {
         try {
-            DocumentFiles.write(folder.resolve(pdf.getFileName()), out -> Files.copy(pdf, out));
+            if (!PrintedLink.place(pdf, folder)) {
+                DocumentFiles.write(folder.resolve(pdf.getFileName()), out -> Files.copy(pdf, out));
+            }
         } catch (StorageException e) {
             throw new PrintFailure("the copy for the printed-documents folder could not be written ("
                     + e.getMessage() + ")", e);

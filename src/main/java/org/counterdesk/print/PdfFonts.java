@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -22,6 +24,12 @@ public final class PdfFonts {
     private static final String REGULAR = "fonts/DejaVuSans.ttf";
     private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+    /**
+     * Each face parsed once per thread, not once per document (parsing DejaVu was most of a
+     * receipt's layout time). Per thread because a parsed font reads its glyphs lazily from one
+     * buffer and is not safe to share; each document still gets its own subset of it.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
     /** Glyph coverage per face and code point; it is a property of the font file, so it is shared. */
     private static final Map<String, Map<Integer, Boolean>> COVERAGE = Map.of(
             REGULAR, new ConcurrentHashMap<>(), BOLD, new ConcurrentHashMap<>());
@@ -78,8 +86,15 @@ public final class PdfFonts {
     }
 
     private static PDType0Font face(PDDocument doc, String resource) throws IOException {
-        byte[] bytes = FILES.computeIfAbsent(resource, PdfFonts::read);
-        return PDType0Font.load(doc, new RandomAccessReadBuffer(bytes), true, false);
+        Map<String, TrueTypeFont> parsed = PARSED.get();
+        TrueTypeFont ttf = parsed.get(resource);
+        if (ttf == null) {
+            byte[] bytes = FILES.computeIfAbsent(resource, PdfFonts::read);
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            parsed.put(resource, ttf);
+        }
+        // Loaded this way PDFBox never closes the shared font; the subset is this document's own.
+        return PDType0Font.load(doc, ttf, true);
     }
 
     private static byte[] read(String resource) {

@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
     private static final long COMPACT_ABOVE_BYTES = 32L * 1024 * 1024;
     private static final String USER = "counterdesk";
     private static final Duration WAIT_FOR_COMMAND = Duration.ofSeconds(10);
+    /**
+     * Every commit written to the file at once; room for the parsed form of every statement a post
+     * runs (H2 keeps 8 per connection by default, fewer than a post uses, so each was parsed again).
+     */
+    private static final String H2_SETTINGS = ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
 
     /** Who opened the database: the app owns it; a command-line job shares it; a site's server belongs to no PC. */
     private enum Mode { OWNER, SHARED, SITE }
@@ -54,16 +59,20 @@ public final class Database implements AutoCloseable {
     private final Mode mode;
     private final Path folder;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ChunkReuse reuse;
+    private final ChunkCompactor compactor;
 
     /** A site's PostgreSQL server, through a pool of its connections ({@link SiteDatabase}). */
     static Database site(JdbcConnectionPool pool) {
-        return new Database(pool, Mode.SITE, null);
+        return new Database(pool, Mode.SITE, null, null);
     }
 
-    private Database(JdbcConnectionPool pool, Mode mode, Path folder) {
+    private Database(JdbcConnectionPool pool, Mode mode, Path folder, ChunkReuse reuse) {
         this.pool = pool;
         this.mode = mode;
         this.folder = folder;
+        this.reuse = reuse;
+        this.compactor = reuse == null ? null : new ChunkCompactor(reuse.store(), this::forceToDisk);
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new MoneyArgumentFactory());
         jdbi.registerColumnMapper(Money.class, (rs, column, ctx) -> {
@@ -151,7 +160,7 @@ public final class Database implements AutoCloseable {
      */
     static String url(Path folder, boolean mustExist) {
         return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+                + H2_SETTINGS + ";AUTO_SERVER=TRUE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
     /**
@@ -174,6 +183,7 @@ public final class Database implements AutoCloseable {
         String key = DatabaseKey.readOrCreate(folder);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key);
         pool.setMaxConnections(8);
+        ChunkReuse reuse = null;
         // Held while migrating, so the database stays open (and owned) throughout.
         try (Connection first = DatabaseKey.withKey(pool::getConnection, url, USER, key)) {
             PrivateFiles.tightenQuietly(folder); // H2 made its lock file (with the server's key) with the umask
@@ -184,6 +194,9 @@ public final class Database implements AutoCloseable {
             if (!joined) {
                 Migrations.migrate(pool, target);
             }
+            if (!joined && mode == Mode.OWNER) {
+                reuse = ChunkReuse.attach(first);
+            }
             LOG.info("Database open at {} ({}{})", folder, mode, joined ? ", joined the process that has it open" : "");
             StorageException.databaseIn(folder);
         } catch (StorageException | Refused e) { // already worded: held elsewhere, a key that does not fit
@@ -193,7 +206,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw StorageException.of(e, "open the database");
         }
-        return new Database(pool, mode, folder);
+        return new Database(pool, mode, folder, reuse);
     }
 
     /**
@@ -264,10 +277,18 @@ public final class Database implements AutoCloseable {
             return; // the server has it on disk when the commit returns (synchronous_commit, set per session)
         }
         try {
-            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+            if (reuse == null) {
+                checkpointSync();
+            } else {
+                reuse.sync(this::checkpointSync);
+            }
         } catch (RuntimeException e) {
             throw StorageException.of(e, "save to disk");
         }
+    }
+
+    private void checkpointSync() {
+        jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
     }
 
     /**
@@ -284,7 +305,13 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             return;
         }
+        if (compactor != null) {
+            compactor.close();
+        }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            if (reuse != null) {
+                reuse.release();
+            }
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             LOG.warn("Database did not shut down cleanly", e);

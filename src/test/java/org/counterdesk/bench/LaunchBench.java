@@ -18,6 +18,10 @@ import org.counterdesk.store.Database;
  * show, on a data folder already set up with the demo data. Needs the jar ({@code mvn package})
  * and a display: under Linux without one, run it inside {@code xvfb-run -a}. Not a test.
  *
+ * <p>Each launch of the app is followed by a launch of the bare stack ({@code bench.ui.BareWindow}:
+ * a plain JavaFX window, same JVM, same class path as the benchmark), timed the same way, so
+ * the two medians and their difference come from the same minutes on a shared machine.
+ *
  * <p>Arguments: launches (default 5); the first is reported apart as the cold start.
  */
 public final class LaunchBench {
@@ -37,27 +41,57 @@ public final class LaunchBench {
             services.firstRun().loadDemo();
         }
         List<Long> warm = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
         try {
             for (int i = 0; i < runs; i++) {
-                long ms = launchOnce(jar, dir);
-                System.out.printf("launch %d: sign-in screen on show after %d ms%n", i + 1, ms);
+                long ms = launchOnce(appCommand(jar), dir);
+                long bareMs = launchOnce(bareCommand(), dir);
+                System.out.printf("launch %d: sign-in screen on show after %d ms; bare JavaFX window %d ms%n", i + 1,
+                        ms, bareMs);
                 if (i > 0) {
                     warm.add(ms);
+                    bare.add(bareMs);
                 }
             }
         } finally {
             BenchFolders.delete(dir);
         }
-        Collections.sort(warm);
         if (!warm.isEmpty()) {
-            System.out.printf("warm launches: median %d ms, min %d ms, max %d ms%n", warm.get(warm.size() / 2), warm.get(0),
-                    warm.get(warm.size() - 1));
+            long app = median(warm);
+            long window = median(bare);
+            System.out.printf("warm launches: median %d ms (min %d, max %d); bare window median %d ms; app / bare %.1fx, "
+                    + "%d ms more (goal <= 1500 ms warm)%n", app, Collections.min(warm), Collections.max(warm), window,
+                    app / (double) Math.max(1, window), app - window);
         }
     }
 
-    private static long launchOnce(Path jar, Path home) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Dcounterdesk.measureStartup=true", "-jar", jar.toString());
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** {@code -Dbench.appjvm="..."} adds JVM options to the app's launches (a JFR recording, an archive). */
+    private static List<String> appCommand(Path jar) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        String extra = System.getProperty("bench.appjvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-Dcounterdesk.measureStartup=true", "-jar", jar.toString()));
+        return command;
+    }
+
+    private static List<String> bareCommand() {
+        return List.of(java(), "-cp", System.getProperty("java.class.path"), "org.counterdesk.bench.ui.BareLauncher");
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static long launchOnce(List<String> command, Path home) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put(DataFolder.ENV, home.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();

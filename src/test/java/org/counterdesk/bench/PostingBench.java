@@ -17,7 +17,7 @@ import org.counterdesk.bench.PostingRun.Result;
  */
 public final class PostingBench {
 
-    private static final int WARM_UP = 1_500;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 1_500);
     private static final double DAYS_PER_YEAR = 250;
     private static final double RECEIPTS_PER_DAY = 150;
 
@@ -37,13 +37,28 @@ public final class PostingBench {
         long warmStart = System.nanoTime();
         PostingRun.run(Mode.SYNCED, WARM_UP);
         PostingRun.run(Mode.UNSYNCED, WARM_UP);
+        BarePosting.run(WARM_UP);
         long emptyCompacted = PostingRun.run(Mode.SYNCED, 0).compactedBytes();
         System.out.printf("warm-up: %d + %d posts in %.1f s; demo database compacted, no receipts: %s MB%n%n",
                 WARM_UP, WARM_UP, (System.nanoTime() - warmStart) / 1e9, H2Stats.mb(emptyCompacted));
         for (int n : sizes) {
             List<Result> results = List.of(PostingRun.run(Mode.SYNCED, n), PostingRun.run(Mode.UNSYNCED, n));
+            Latencies.Summary bare = BarePosting.run(n);
             print(n, results, emptyCompacted);
+            printBare(results.get(0), bare);
         }
+    }
+
+    /** The app's synced figure beside the bare stack's, measured in this run, and their ratio. */
+    private static void printBare(Result app, Latencies.Summary bare) {
+        Latencies.Summary a = app.latency();
+        System.out.printf("  bare stack (raw JDBC, same rows, CHECKPOINT SYNC per receipt): %.0f posts/s, p50 %s ms, "
+                        + "p99 %s ms%n", bare.perSecond(), Latencies.Summary.ms(bare.p50()),
+                Latencies.Summary.ms(bare.p99()));
+        System.out.printf("  app / bare: %.0f%% of the bare rate (goal >= 50%%), p99 %s ms (goal <= 10 ms); "
+                        + "largest file growth from the %dth receipt on: %d B per receipt (goal <= 4096)%n%n",
+                100.0 * a.perSecond() / Math.max(1e-9, bare.perSecond()), Latencies.Summary.ms(a.p99()),
+                PostingRun.WATCH_FROM, app.worstGrowthPerReceipt());
     }
 
     private static void print(int n, List<Result> results, long emptyCompacted) {

@@ -29,9 +29,13 @@ final class PostingRun {
         }
     }
 
-    /** What one run measured. {@code growth} holds the file size after each tenth of the run. */
+    /**
+     * What one run measured. {@code growth} holds the file size after each tenth of the run;
+     * {@code worstGrowthPerReceipt} the largest growth per receipt posted, checked after every
+     * receipt from the 100th on (the high-water mark of a burst).
+     */
     record Result(Mode mode, int receipts, Latencies.Summary latency, H2Stats before, H2Stats after,
-                  List<Long> growth, long closeNanos, long compactedBytes) {
+                  List<Long> growth, long worstGrowthPerReceipt, long closeNanos, long compactedBytes) {
 
         long bytesPerReceipt() {
             return receipts == 0 ? 0 : (after.fileBytes() - before.fileBytes()) / receipts;
@@ -41,6 +45,8 @@ final class PostingRun {
             return receipts == 0 ? 0 : (after.writeBytes() - before.writeBytes()) / receipts;
         }
     }
+
+    static final int WATCH_FROM = 100;
 
     private PostingRun() {
     }
@@ -57,12 +63,16 @@ final class PostingRun {
             Latencies latencies = new Latencies(receipts);
             List<Long> growth = new ArrayList<>();
             int tenth = Math.max(1, receipts / 10);
+            long worst = 0;
             for (int i = 0; i < receipts; i++) {
                 ReceiptDraft draft = mix.twoTenders(i);
                 long start = System.nanoTime();
                 poster.post(cashier, draft);
                 latencies.add(System.nanoTime() - start);
                 c.clock.advance(Duration.ofMillis(50));
+                if (i + 1 >= WATCH_FROM) {
+                    worst = Math.max(worst, (H2Stats.fileSize(db) - before.fileBytes()) / (i + 1));
+                }
                 if ((i + 1) % tenth == 0) {
                     growth.add(H2Stats.fileSize(db));
                 }
@@ -71,7 +81,7 @@ final class PostingRun {
             long closeStart = System.nanoTime();
             c.close();
             long closeNanos = System.nanoTime() - closeStart;
-            return new Result(mode, receipts, latencies.summary(), before, after, growth, closeNanos,
+            return new Result(mode, receipts, latencies.summary(), before, after, growth, worst, closeNanos,
                     H2Stats.fileSize(db));
         } finally {
             BenchFolders.delete(dir);

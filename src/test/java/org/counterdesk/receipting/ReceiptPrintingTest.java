@@ -3,6 +3,7 @@ package org.counterdesk.receipting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.print.NotPrintedException;
@@ -51,6 +52,20 @@ class ReceiptPrintingTest {
             assertThat(Pdfs.pageSize(pdf)).containsExactly(PageFormat.A4.width(), PageFormat.A4.height());
             assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains("Cheque from J & K Smith · Westpac · BSB 032-001",
                     "Page 1 of 1");
+        }
+    }
+
+    @Test
+    void theFolderPrintersCopyIsTheKeptFileItselfNotASecondWrite() throws Exception {
+        try (TestCounter c = TestCounter.demo(dir)) {
+            Receipt r = c.services.receipting().poster().post(c.cashier(), Receipts.taxInvoiceInCash(c, "Nina Dang"));
+            Path kept = c.services.receipting().printing().printReceipt(r);
+            Path printed = c.folder.printed().resolve(kept.getFileName());
+            assertThat(Files.isSameFile(kept, printed)).isTrue();
+            assertThat(Pdfs.text(printed)).contains(r.receiptNo(), "Tax invoice");
+            try (var names = Files.list(c.folder.printed())) {
+                assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            }
         }
     }
 }
