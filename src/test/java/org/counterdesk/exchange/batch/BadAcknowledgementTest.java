@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Acknowledgements that must not be believed: a batch number beyond any long (2^64+1 once read as
- * 1), a key given twice, and a symbolic link, which is set aside without its target being read.
+ * 1), a key given twice, a symbolic link, which is set aside without its target being read, and a
+ * text holding a control character or a direction override (a message shown to the supervisor
+ * must read as it is stored), refused naming the field as the master-data imports do.
  */
 class BadAcknowledgementTest {
 
@@ -86,6 +88,38 @@ class BadAcknowledgementTest {
         Path setAside = inbox.resolve("rejected").resolve("CD01-B000001.ack.json");
         assertThat(Files.isSymbolicLink(setAside)).as("the link itself was moved aside").isTrue();
         assertThat(Samples.names(inbox)).doesNotContain("CD01-B000001.ack.json");
+    }
+
+    @Test
+    void aMessageWithAControlOrDirectionCharacterIsRefusedNamingTheField() throws Exception {
+        Files.writeString(inbox.resolve("bell.json"), Samples.ack("CD01", 1, sha1, "rejected", "Wrong\\u0007 total"));
+        Files.writeString(inbox.resolve("nul.json"), Samples.ack("CD01", 1, sha1, "rejected", "Bad\\u0000"));
+        Files.writeString(inbox.resolve("reversed.json"),
+                Samples.ack("CD01", 1, sha1, "rejected", "Short \\u202e05.71$ banked"));
+
+        AckSummary summary = exports.readInbox();
+
+        assertThat(summary.processed()).isZero();
+        assertThat(summary.refused()).extracting(AckSummary.Refusal::fileName)
+                .containsExactly("bell.json", "nul.json", "reversed.json");
+        assertThat(summary.refused()).extracting(AckSummary.Refusal::reason).containsExactly(
+                "a text that could hide or reorder what is shown: [$.message: contains a control character (U+0007)]",
+                "a text that could hide or reorder what is shown: [$.message: contains a control character (U+0000)]",
+                "a text that could hide or reorder what is shown: [$.message: contains a character that reverses the "
+                        + "direction of text (U+202E)]");
+        assertThat(state()).as("nothing recorded for the batch").isEqualTo(BatchState.SENT);
+        assertThat(Files.readString(inbox.resolve("rejected").resolve("reversed.json.reason.txt")))
+                .contains("$.message").contains("U+202E");
+    }
+
+    @Test
+    void aPlainMessageInAnyScriptIsStillTaken() throws Exception {
+        Files.writeString(inbox.resolve("ok.json"), Samples.ack("CD01", 1, sha1, "rejected", "Montant erroné, 合計"));
+
+        AckSummary summary = exports.readInbox();
+
+        assertThat(summary.refused()).isEmpty();
+        assertThat(state()).isEqualTo(BatchState.REJECTED);
     }
 
     private BatchState state() {
