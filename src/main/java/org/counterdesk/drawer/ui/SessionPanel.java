@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
+import org.counterdesk.common.Counted;
 import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
@@ -41,8 +42,8 @@ final class SessionPanel extends VBox {
             if (st != null) {
                 title.setText("Drawer " + st.session().drawerCode() + " is open");
                 summary.setText("Opened " + Dates.time(st.session().openedAt(), zone) + " by " + st.session().cashierName()
-                        + "  \u00b7  float " + st.figures().floatCounted().format() + "  \u00b7  " + st.figures().receipts()
-                        + " receipts so far");
+                        + "  \u00b7  float " + st.figures().floatCounted().format() + "  \u00b7  "
+                        + Counted.of(st.figures().receipts(), "receipt", "receipts") + " so far");
             }
         });
         Button report = new Button("Mid-shift report   Ctrl+P");
