@@ -95,6 +95,8 @@ class DrawerJourneyTest extends DemoUiTest {
         type(KeyCode.F12);
         assertFocused("#close-N100");
         assertThat(text("#balanceHeadline")).isEmpty();
+        assertThat(text("#keepHelp")).as("the drawer's own float, not the form's empty start")
+                .isEqualTo("Float kept in the drawer: exactly $200.00 (now $0.00)");
         countRows("", "", "2", "6", "6", "10", "", "", "", "", "");
         type(KeyCode.SPACE);
         type(KeyCode.ENTER);

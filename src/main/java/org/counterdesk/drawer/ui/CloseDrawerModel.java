@@ -41,7 +41,7 @@ public final class CloseDrawerModel {
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(Decision.RECOUNT);
     final StringProperty decisionNote = new SimpleStringProperty("");
     final Approvals approval = new Approvals();
-    private Money setFloat = Money.ZERO;
+    private final ObjectProperty<Money> setFloat = new SimpleObjectProperty<>(Money.ZERO);
 
     CloseDrawerModel(Actor actor, SessionClosing closing, Background background, FormErrors errors) {
         this.actor = actor;
@@ -52,7 +52,7 @@ public final class CloseDrawerModel {
 
     /** Starts a (re)count of {@code session}: empty forms and the checklist of what was received. */
     void start(DrawerSession session) {
-        setFloat = session.setFloat() == null ? Money.ZERO : session.setFloat();
+        setFloat.set(session.setFloat() == null ? Money.ZERO : session.setFloat());
         cash.clear();
         kept.clear();
         eftpos.set("");
@@ -63,10 +63,11 @@ public final class CloseDrawerModel {
 
     /** Fills the float kept from the cash counted: the set float, smallest pieces first. */
     void suggestKeptFloat() {
-        cash.read().ifPresent(c -> kept.fill(FloatSuggestion.keep(c, setFloat)));
+        cash.read().ifPresent(c -> kept.fill(FloatSuggestion.keep(c, setFloat.get())));
     }
 
-    Money setFloat() {
+    /** The drawer's set float: the kept float must come to exactly this. Observable, as each session has its own. */
+    ObjectProperty<Money> setFloat() {
         return setFloat;
     }
 

@@ -57,8 +57,10 @@ final class ClosingCountPanel extends VBox {
 
         DenominationGrid keptGrid = new DenominationGrid(close.kept, "kept", null, submit::requestFocus);
         Label keepHelp = new Label();
+        keepHelp.setId("keepHelp");
         keepHelp.textProperty().bind(Bindings.createStringBinding(() -> "Float kept in the drawer: exactly "
-                + close.setFloat().format() + " (now " + close.kept.total().get().format() + ")", close.kept.total()));
+                + close.setFloat().get().format() + " (now " + close.kept.total().get().format() + ")", close.kept.total(),
+                close.setFloat()));
         keepHelp.getStyleClass().add("field-label");
         Button suggest = new Button("Suggest from the count");
         suggest.setOnAction(e -> close.suggestKeptFloat());
