@@ -34,7 +34,10 @@ public final class StrictJson {
         return MAPPER.readTree(bytes);
     }
 
-    /** Numbers in {@code root} that do not fit a {@code long} (too large, or beyond any double), with where they are. */
+    /**
+     * Numbers in {@code root} that do not fit a {@code long} (too large, or beyond any binary
+     * floating-point number), with where they are.
+     */
     public static List<JsonSchemas.Problem> numbersOutOfRange(JsonNode root) {
         return find(root, (node, where) -> node.isNumber() && !node.canConvertToLong()
                 ? new JsonSchemas.Problem(where, "is " + node.asText() + ", a number out of range") : null);
