@@ -32,7 +32,7 @@ class LedgerTest {
 
     @AfterEach
     void close() {
-        FailingTrigger.armed = false;
+        FailingTrigger.reset();
         c.close();
     }
 
@@ -66,7 +66,7 @@ class LedgerTest {
     @Test
     void aDatabaseFailureIsWordedOnceAndLeavesNothingBehind() {
         FailingTrigger.install(c.services.database().jdbi(), "journal");
-        FailingTrigger.armed = true;
+        FailingTrigger.arm(c.services.database().jdbi(), true);
 
         assertThatThrownBy(() -> ledger.write("add a person; nothing was saved", h -> ledger.seal(h, SealSpecs.STAFF,
                 insertPerson(h), JournalEvent.of("STAFF_ADDED", "9001", "CD01", "staff", 1))))

@@ -41,7 +41,7 @@ class SealedWritesTest {
 
     @AfterEach
     void disarm() {
-        FailingTrigger.armed = false;
+        FailingTrigger.reset();
     }
 
     @Test
@@ -57,7 +57,7 @@ class SealedWritesTest {
                             + "was used" + DISK_FULL);
             assertThat(c.rows("export_batch")).isZero();
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             c.services.exchange().batches().exportPending(sam, ExportProgress.NONE);
             BatchStatus batch = c.services.exchange().batches().batches().get(0);
             assertThat(batch.batchNo()).as("no number was used by the failure").isEqualTo("CD01-B000001");
@@ -77,20 +77,20 @@ class SealedWritesTest {
                     .hasMessage("Could not open the mail batch; nothing was saved and no number was used" + DISK_FULL);
             assertThat(c.rows("mail_batch")).isZero();
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             MailBatch batch = c.services.receipting().mailBatches().open(casey, "Mail 24 Nov, bag 1", 1, line.amount());
             assertThat(batch.batchNo()).as("no number was used by the failure").endsWith("M0001");
             assertSealed(c, SealSpecs.MAIL_BATCH, "mail_batch");
             c.services.receipting().poster().post(casey, ReceiptDraft.empty().withLine(line).withTender(
                     Tender.cheque(line.amount(), "A Citizen", "Westpac", "032-100", "300101")), batch.id());
 
-            FailingTrigger.armed = true;
+            FailingTrigger.arm(c.services.database().jdbi(), true);
             assertThatThrownBy(() -> c.services.receipting().mailBatches().finish(casey, batch.id()))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not finish the mail batch; it is still open" + DISK_FULL);
             assertThat(c.services.receipting().mailBatches().get(batch.id()).finished()).isFalse();
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             assertThat(c.services.receipting().mailBatches().finish(casey, batch.id()).finished()).isTrue();
             assertSealed(c, SealSpecs.MAIL_BATCH_FINISH, "mail_batch");
         }
@@ -114,7 +114,7 @@ class SealedWritesTest {
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not change who is active; nothing was changed" + DISK_FULL);
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             assertThat(c.rows("staff")).isEqualTo(people);
             assertThat(staff(c, "1001").active()).isTrue();
             assertThat(c.signIn("1001", "1111").staffNumber()).as("the old PIN still signs in").isEqualTo("1001");
@@ -145,7 +145,7 @@ class SealedWritesTest {
             assertThat(c.rows("staff")).isEqualTo(people);
             assertThat(c.rows("master_data_import")).isZero();
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             c.services.masterData().importStaff(alex, file);
             assertThat(c.rows("staff")).isGreaterThan(people);
             assertThat(c.services.integrity().run().firstProblem()).as("every person sealed").isEmpty();
@@ -163,7 +163,7 @@ class SealedWritesTest {
             assertThat(c.rows("staff")).isZero();
             assertThat(c.services.firstRun().needed()).isTrue();
 
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
             c.services.firstRun().loadDemo();
             assertThat(c.services.integrity().run().firstProblem()).isEmpty();
             assertThat(c.rows("staff")).isEqualTo(3);
@@ -185,7 +185,7 @@ class SealedWritesTest {
 
     private static void failJournalInserts(TestCounter c) {
         FailingTrigger.install(c.services.database().jdbi(), "journal");
-        FailingTrigger.armed = true;
+        FailingTrigger.arm(c.services.database().jdbi(), true);
     }
 
     private static Staff staff(TestCounter c, String number) {

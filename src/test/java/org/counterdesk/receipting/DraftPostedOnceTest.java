@@ -32,7 +32,7 @@ class DraftPostedOnceTest {
     @AfterEach
     void disarm() {
         FailingCommit.armed = false;
-        FailingTrigger.armed = false;
+        FailingTrigger.reset();
     }
 
     private static ReceiptDraft tagInCash(TestCounter c) {
@@ -119,10 +119,10 @@ class DraftPostedOnceTest {
             FailingTrigger.install(c.services.database().jdbi(), "tender");
             ReceiptDraft draft = tagInCash(c);
 
-            FailingTrigger.armed = true;
+            FailingTrigger.arm(c.services.database().jdbi(), true);
             assertThatThrownBy(() -> c.services.receipting().poster().post(cashier, draft)).isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("Could not post the receipt; nothing was saved and no number was used");
-            FailingTrigger.armed = false;
+            FailingTrigger.arm(c.services.database().jdbi(), false);
 
             assertThat(c.services.receipting().poster().post(cashier, draft).receiptNo()).isEqualTo("CD01-000001");
             assertThat(c.rows("receipt")).isEqualTo(1);

@@ -33,7 +33,7 @@ class ReceiptPostingTest {
 
     @AfterEach
     void disarm() {
-        FailingTrigger.armed = false;
+        FailingTrigger.reset();
     }
 
     private static ReceiptDraft twoLinesPaidInCash(TestCounter c) {

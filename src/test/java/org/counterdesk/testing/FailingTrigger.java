@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**
- * An H2 trigger that makes the database itself fail an insert while {@link #armed} is set,
- * to prove a post that fails half-way leaves nothing behind.
+ * A trigger that makes the database itself fail an insert while it is armed, to prove a post
+ * that fails half-way leaves nothing behind. Arm it with {@link #arm}, which works on H2 (a
+ * Java trigger reading a flag in this JVM) and on PostgreSQL (plpgsql reading a table).
  */
 public final class FailingTrigger implements Trigger {
 
-    public static volatile boolean armed;
+    private static volatile boolean armed;
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
@@ -38,6 +39,11 @@ public final class FailingTrigger implements Trigger {
             h.execute("CREATE TRIGGER fail_" + table + " BEFORE INSERT ON " + table
                     + " FOR EACH ROW EXECUTE FUNCTION failing_insert()");
         });
+    }
+
+    /** Disarms the H2 trigger in this JVM, between tests; each test's database starts disarmed. */
+    public static void reset() {
+        armed = false;
     }
 
     /** Arms or disarms the trigger, in this JVM (H2) and in the database (PostgreSQL). */

@@ -14,7 +14,7 @@ class LockAndFailureJourneyTest extends DemoUiTest {
 
     @AfterEach
     void disarm() {
-        FailingTrigger.armed = false;
+        FailingTrigger.reset();
     }
 
     @Test
@@ -39,7 +39,7 @@ class LockAndFailureJourneyTest extends DemoUiTest {
         enter("TAG");
         type(KeyCode.F5);
         enter("10");
-        FailingTrigger.armed = true;
+        FailingTrigger.arm(counter.services.database().jdbi(), true);
         type(KeyCode.F12);
         waitUntil(() -> text("#generalMessage").startsWith("Could not post the receipt; nothing was saved"));
         assertThat(text("#generalMessage")).contains("the disk is full");
@@ -47,7 +47,7 @@ class LockAndFailureJourneyTest extends DemoUiTest {
         assertThat(lines.getItems()).hasSize(1);
         assertThat(text("#change")).isEqualTo("$3.00");
 
-        FailingTrigger.armed = false;
+        FailingTrigger.arm(counter.services.database().jdbi(), false);
         type(KeyCode.F12);
         waitUntil(() -> showing("#lastPostedBox"));
         assertThat(text("#lastPosted")).isEqualTo("Receipt CD01-000001 posted");
