@@ -3,6 +3,7 @@ package org.counterdesk;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -59,6 +60,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(ROOT + ".app..", ROOT + ".cli..").and().doNotHaveSimpleName("Launcher")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".app..", ROOT + ".cli..")
             .because("the app and the command line compose the rooms; no room reaches back up into them");
+
+    @ArchTest
+    static final ArchRule theCompositionRootHandsOutRoomsAndSharedPartsOnly = methods()
+            .that().areDeclaredInClassesThat().haveFullyQualifiedName(ROOT + ".app.AppServices").and().arePublic()
+            .should().haveRawReturnType(DescribedPredicate.describe("a room (...Room) or a shared part (a kit's)",
+                    t -> t.getSimpleName().endsWith("Room") || resideInAnyPackage(KITS).test(t)
+                            || !t.getPackageName().startsWith(ROOT)))
+            .because("each room wires its own services; a bag of feature getters lets every caller reach into every room");
 
     @ArchTest
     static final ArchRule onlyScreensTouchJavaFx = noClasses()

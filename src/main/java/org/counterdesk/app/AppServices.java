@@ -1,28 +1,28 @@
 package org.counterdesk.app;
 
 import java.time.Clock;
-import org.counterdesk.audit.IntegrityCheck;
-import org.counterdesk.backup.Backups;
+import org.counterdesk.audit.AuditRoom;
+import org.counterdesk.backup.BackupRoom;
 import org.counterdesk.banking.BankingRoom;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.drawer.DrawerRoom;
-import org.counterdesk.exchange.masterdata.MasterDataImports;
-import org.counterdesk.fees.FeeCatalog;
+import org.counterdesk.exchange.ExchangeRoom;
+import org.counterdesk.fees.FeesRoom;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printers;
-import org.counterdesk.printsettings.PrintSetup;
+import org.counterdesk.printsettings.PrintSettingsRoom;
 import org.counterdesk.receipting.ReceiptingRoom;
-import org.counterdesk.setup.FirstRun;
-import org.counterdesk.staff.PinHasher;
-import org.counterdesk.staff.StaffService;
+import org.counterdesk.setup.SetupRoom;
+import org.counterdesk.staff.StaffRoom;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
 
 /**
- * The composition root: builds the shared parts (database, clock, journal, counter, staff,
- * document output) and hands them to each room, which wires its own services (the drawer,
- * receipting and banking rooms so far). The app, the command line and the tests start here.
+ * The composition root: builds the shared parts (data folder, database, clock, journal,
+ * counter, printers) and hands them to each room, which wires its own services. The app, the
+ * command line and the tests start here and reach a service only through its room.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -31,42 +31,51 @@ public final class AppServices implements AutoCloseable {
     private final Clock clock;
     private final Journal journal;
     private final CounterSetup counter;
-    private final StaffService staff;
-    private final FeeCatalog fees;
+    private final Printers printers;
+    private final StaffRoom staffRoom;
+    private final FeesRoom feesRoom;
     private final DrawerRoom drawer;
     private final ReceiptingRoom receipting;
     private final BankingRoom bankingRoom;
-    private final FirstRun firstRun;
-    private final Printers printers;
-    private final PrintSetup printSetup;
-    private final FrontDeskServices frontDesk;
-    private final MasterDataImports masterData;
-    private final IntegrityCheck integrity;
-    private final Backups backups;
-    private final ExchangeServices exchange;
+    private final SetupRoom setupRoom;
+    private final PrintSettingsRoom printSettingsRoom;
+    private final FrontDeskRoom frontDeskRoom;
+    private final AuditRoom auditRoom;
+    private final BackupRoom backupRoom;
+    private final ExchangeRoom exchangeRoom;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
-        var jdbi = database.jdbi();
         this.journal = new Journal(clock);
-        this.counter = new CounterSetup(jdbi, clock);
-        this.staff = new StaffService(database, journal, new PinHasher(), clock);
-        this.fees = new FeeCatalog(jdbi, journal, clock);
-        this.printers = new Printers(jdbi, folder.printed());
-        this.printSetup = new PrintSetup(jdbi, journal, printers);
+        this.counter = new CounterSetup(database.jdbi(), clock);
+        this.printers = new Printers(database.jdbi(), folder.printed());
+        this.staffRoom = new StaffRoom(database, journal, clock);
+        this.feesRoom = new FeesRoom(database, journal, clock);
+        var staff = staffRoom.staff();
+        var fees = feesRoom.catalog();
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
         this.drawer = new DrawerRoom(database, counter, staff, journal, clock, output);
         this.receipting = new ReceiptingRoom(database, counter, staff, drawer.sessions(), journal, clock, output);
         this.bankingRoom = new BankingRoom(database, counter, staff, drawer, receipting.receipts(), journal, clock,
                 output);
-        this.firstRun = new FirstRun(database, counter, staff, fees, journal, clock);
-        this.frontDesk = new FrontDeskServices(folder, jdbi, counter, staff, printers, journal, clock);
-        this.masterData = new MasterDataImports(database, counter, fees, journal, clock);
-        this.integrity = new IntegrityCheck(jdbi, journal);
-        this.backups = new Backups(database, counter, journal, clock);
-        this.exchange = new ExchangeServices(folder, database, counter, journal, clock);
+        this.setupRoom = new SetupRoom(database, counter, staff, fees, journal, clock);
+        this.printSettingsRoom = new PrintSettingsRoom(database, journal, printers);
+        this.frontDeskRoom = new FrontDeskRoom(folder, database, counter, staff, printers, journal, clock);
+        this.auditRoom = new AuditRoom(database, journal);
+        this.backupRoom = new BackupRoom(database, counter, journal, clock);
+        this.exchangeRoom = new ExchangeRoom(folder, database, counter, fees, journal, clock);
+    }
+
+    /** The staff room: sign-in, supervisor approval, the staff list. */
+    public StaffRoom staffRoom() {
+        return staffRoom;
+    }
+
+    /** The fees room: the fee catalog. */
+    public FeesRoom feesRoom() {
+        return feesRoom;
     }
 
     /** The drawer room: sessions, floats, cash in and out, closing counts, their documents. */
@@ -82,6 +91,36 @@ public final class AppServices implements AutoCloseable {
     /** The banking room: deposits, day closures, adjustments, dishonours, day reports. */
     public BankingRoom bankingRoom() {
         return bankingRoom;
+    }
+
+    /** The setup room: the first run. */
+    public SetupRoom setupRoom() {
+        return setupRoom;
+    }
+
+    /** The print settings room: who may change how this counter prints. */
+    public PrintSettingsRoom printSettingsRoom() {
+        return printSettingsRoom;
+    }
+
+    /** The front desk room: directory, outbox, visitors, deliveries, enquiries, retention, jobs. */
+    public FrontDeskRoom frontDeskRoom() {
+        return frontDeskRoom;
+    }
+
+    /** The audit room: the integrity check. */
+    public AuditRoom auditRoom() {
+        return auditRoom;
+    }
+
+    /** The backup room: online backups. */
+    public BackupRoom backupRoom() {
+        return backupRoom;
+    }
+
+    /** The sync-with-finance room: finance folders, export batches, master-data imports. */
+    public ExchangeRoom exchangeRoom() {
+        return exchangeRoom;
     }
 
     public DataFolder folder() {
@@ -104,49 +143,13 @@ public final class AppServices implements AutoCloseable {
         return counter;
     }
 
-    public StaffService staff() {
-        return staff;
-    }
-
-    public FeeCatalog fees() {
-        return fees;
-    }
-
-    public FirstRun firstRun() {
-        return firstRun;
-    }
-
     public Printers printers() {
         return printers;
     }
 
-    public PrintSetup printSetup() {
-        return printSetup;
-    }
-
-    public FrontDeskServices frontDesk() {
-        return frontDesk;
-    }
-
-    public MasterDataImports masterData() {
-        return masterData;
-    }
-
-    public IntegrityCheck integrity() {
-        return integrity;
-    }
-
-    public Backups backups() {
-        return backups;
-    }
-
-    public ExchangeServices exchange() {
-        return exchange;
-    }
-
     @Override
     public void close() {
-        frontDesk.close();
+        frontDeskRoom.close();
         database.close();
     }
 }

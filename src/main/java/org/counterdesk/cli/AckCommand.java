@@ -20,9 +20,9 @@ final class AckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var batches = context.services().exchange().batches();
+        var batches = context.services().exchangeRoom().batches();
         AckSummary summary = batches.readInbox();
-        context.out().println("Acknowledgements read from " + context.services().exchange().folders().inbox() + ": "
+        context.out().println("Acknowledgements read from " + context.services().exchangeRoom().folders().inbox() + ": "
                 + summary.accepted() + " accepted, " + summary.rejected() + " rejected, " + summary.mismatched()
                 + " mismatched, " + summary.refused().size() + " moved aside.");
         summary.refused().forEach(r -> context.out().println("Moved aside: " + r.fileName() + " (" + r.reason() + ")"));

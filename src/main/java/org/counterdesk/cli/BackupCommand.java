@@ -24,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.refuseOnSite("backup");
-        BackupResult r = context.services().backups().backup(file.toAbsolutePath(), CliContext.ACTOR,
+        BackupResult r = context.services().backupRoom().backups().backup(file.toAbsolutePath(), CliContext.ACTOR,
                 (done, total) -> context.progress().step(done, total, "Backing up"));
         context.out().println("Backup written: " + r.file() + " (" + r.bytes() + " bytes, SHA-256 " + r.sha256() + ")");
         context.out().println("Journal in the backup: " + r.manifest().journalEntries() + " entries, head "

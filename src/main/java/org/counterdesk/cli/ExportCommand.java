@@ -37,12 +37,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Actor actor = signedIn.actor(context);
-        BatchExports exports = context.services().exchange().batches();
+        BatchExports exports = context.services().exchangeRoom().batches();
         ExportProgress progress = context.progress()::step;
         int sent = day == null ? exports.deliverQueued() : 0;
         if (sent > 0) {
             context.out().println(sent + " queued " + (sent == 1 ? "batch" : "batches") + " sent to the outbox "
-                    + context.services().exchange().folders().outbox());
+                    + context.services().exchangeRoom().folders().outbox());
         }
         List<BatchResult> results = day == null ? exports.exportPending(actor, progress)
                 : List.of(exports.exportDay(actor, day, progress));
@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String line(BatchResult r) {
-        String where = r.delivered() ? "in the outbox " + context.services().exchange().folders().outbox()
+        String where = r.delivered() ? "in the outbox " + context.services().exchangeRoom().folders().outbox()
                 : "queued (" + r.queuedReason() + ")";
         return r.batchNo() + "  " + r.businessDate() + "  " + (r.created() ? "made" : "written again") + ", " + where
                 + "  " + r.sizeBytes() + " bytes  SHA-256 " + r.sha256();

@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Actor actor = signedIn.actor(context);
-        MasterDataImports imports = context.services().masterData();
+        MasterDataImports imports = context.services().exchangeRoom().masterData();
         Path path = file.toAbsolutePath();
         ImportResult result = switch (kind) {
             case fees -> imports.importFees(actor, path);

@@ -29,8 +29,8 @@ final class RestoreCommand implements Callable<Integer> {
         context.out().println("Restored " + file + " (made " + restored.manifest().createdAt() + ") into "
                 + context.folder().root());
         restored.check().passed().forEach(context.out()::println);
-        context.services().backups().recordRestored(file.toAbsolutePath(), restored.manifest(), restored.sha256(),
-                CliContext.ACTOR);
+        context.services().backupRoom().backups().recordRestored(file.toAbsolutePath(), restored.manifest(),
+                restored.sha256(), CliContext.ACTOR);
         return ExitCodes.OK;
     }
 }

@@ -22,7 +22,7 @@ final class SignedIn {
 
     Actor actor(CliContext context) {
         var services = context.services();
-        return services.staff().signIn(staffNumber, pin(), services.counter().terminal());
+        return services.staffRoom().staff().signIn(staffNumber, pin(), services.counter().terminal());
     }
 
     private String pin() {

@@ -37,8 +37,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Anchor> all = new ArrayList<>(anchors);
-        all.addAll(new ManifestAnchors(context.services().exchange().folders()).read());
-        IntegrityReport report = context.services().integrity().run(all);
+        all.addAll(new ManifestAnchors(context.services().exchangeRoom().folders()).read());
+        IntegrityReport report = context.services().auditRoom().integrity().run(all);
         report.passed().forEach(context.out()::println);
         if (report.intact()) {
             return ExitCodes.OK;

@@ -41,7 +41,7 @@ class IntegrityCheckTest {
 
     @Test
     void intactRecordsPassWithASummaryOfWhatWasChecked() {
-        IntegrityReport report = c.services.integrity().run();
+        IntegrityReport report = c.services.auditRoom().integrity().run();
 
         String head = c.services.database().jdbi().withHandle(h -> c.services.journal().head(h)).map(JournalEntry::hash)
                 .orElseThrow();
@@ -62,7 +62,7 @@ class IntegrityCheckTest {
     void anAlteredJournalEntryIsNamed() {
         sql("UPDATE journal SET details = '{\"amount\":1}' WHERE seq = 7");
 
-        assertThat(c.services.integrity().run().firstProblem())
+        assertThat(c.services.auditRoom().integrity().run().firstProblem())
                 .contains("Journal: entry 7 has been altered (its hash does not match its content)");
     }
 
@@ -72,7 +72,7 @@ class IntegrityCheckTest {
         sql("DELETE FROM receipt WHERE receipt_no = 'CD01-000003'");
         sql("SET REFERENTIAL_INTEGRITY TRUE");
 
-        IntegrityReport report = c.services.integrity().run();
+        IntegrityReport report = c.services.auditRoom().integrity().run();
 
         assertThat(report.intact()).isFalse();
         assertThat(report.firstProblem())
@@ -85,7 +85,7 @@ class IntegrityCheckTest {
         sql("DELETE FROM receipt WHERE number >= 7");
         sql("SET REFERENTIAL_INTEGRITY TRUE");
 
-        assertThat(c.services.integrity().run().firstProblem())
+        assertThat(c.services.auditRoom().integrity().run().firstProblem())
                 .contains("Receipt CD01-000007 to CD01-000008 were issued but are missing");
     }
 
@@ -93,7 +93,7 @@ class IntegrityCheckTest {
     void aVoidNumberedOutOfTurnIsNamed() {
         sql("UPDATE receipt_void SET number = 3, void_no = 'CD01-V000003' WHERE number = 2");
 
-        assertThat(c.services.integrity().run().firstProblem())
+        assertThat(c.services.auditRoom().integrity().run().firstProblem())
                 .contains("Void CD01-V000002 is missing (CD01-V000001 is followed by CD01-V000003)");
     }
 
@@ -101,7 +101,7 @@ class IntegrityCheckTest {
     void aGrandTotalThatDoesNotFollowFromThePreviousDayIsNamed() {
         sql("UPDATE day_closure SET grand_total_cents = grand_total_cents + 100 WHERE number = 1");
 
-        assertThat(c.services.integrity().run().firstProblem()).hasValueSatisfying(p -> assertThat(p)
+        assertThat(c.services.auditRoom().integrity().run().firstProblem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("Day closure CD01-Z0001 has a grand total of"));
     }
 
@@ -109,7 +109,7 @@ class IntegrityCheckTest {
     void aClosureWhosePreviousGrandTotalWasRewrittenIsNamed() {
         sql("UPDATE day_closure SET previous_grand_total_cents = 0, grand_total_cents = period_total_cents WHERE number = 2");
 
-        assertThat(c.services.integrity().run().firstProblem()).hasValueSatisfying(p -> assertThat(p)
+        assertThat(c.services.auditRoom().integrity().run().firstProblem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("Day closure CD01-Z0002 starts from a grand total of $0.00 but the closure before it ended at"));
     }
 
@@ -118,7 +118,7 @@ class IntegrityCheckTest {
         sql("SET REFERENTIAL_INTEGRITY FALSE");
         sql("DELETE FROM day_closure WHERE number = 2");
 
-        assertThat(c.services.integrity().run().firstProblem())
+        assertThat(c.services.auditRoom().integrity().run().firstProblem())
                 .contains("Day closure CD01-Z0002 was issued but is missing (2 issued, 1 stored)");
     }
 

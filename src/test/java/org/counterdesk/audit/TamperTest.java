@@ -221,7 +221,7 @@ class TamperTest {
     }
 
     private IntegrityReport check(Anchor... anchors) {
-        return c.services.integrity().run(List.of(anchors));
+        return c.services.auditRoom().integrity().run(List.of(anchors));
     }
 
     private String problem() {

@@ -54,7 +54,7 @@ class BackupsTest {
         Map<String, Long> rowsBefore = rowCounts(c.services.database());
         List<String> totalsBefore = totals(c.services.database());
 
-        BackupResult backup = c.services.backups().backup(dir.resolve("nightly.zip"), "CLI",
+        BackupResult backup = c.services.backupRoom().backups().backup(dir.resolve("nightly.zip"), "CLI",
                 (done, total) -> progress.add(new long[] {done, total}));
 
         assertThat(backup.manifest().journalHead()).isEqualTo(headBefore);
@@ -85,13 +85,13 @@ class BackupsTest {
             }
         }
         try (AppServices s = new AppServices(restored, Database.openShared(restored.database()), MutableClock.melbourneMorning())) {
-            assertThat(s.integrity().run().firstProblem()).isEmpty();
+            assertThat(s.auditRoom().integrity().run().firstProblem()).isEmpty();
             assertThat(head(s)).isEqualTo(headBefore);
             Map<String, Long> rowsAfter = rowCounts(s.database());
             assertThat(rowsAfter).isEqualTo(rowsBefore);
             assertThat(totals(s.database())).isEqualTo(totalsBefore).isNotEmpty();
             assertThat(s.counter().terminal().code()).isEqualTo("CD01");
-            BackupResult again = s.backups().backup(dir.resolve("again.zip"), "CLI", Backups.Progress.NONE);
+            BackupResult again = s.backupRoom().backups().backup(dir.resolve("again.zip"), "CLI", Backups.Progress.NONE);
             assertThat(again.manifest().tables()).as("every table byte for byte as it was backed up")
                     .isEqualTo(backup.manifest().tables());
         }
@@ -99,7 +99,7 @@ class BackupsTest {
 
     @Test
     void aBackupFromAnOlderVersionIsLoadedAtItsVersionThenMigratedTheRestOfTheWay() throws Exception {
-        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
         // As version 8 wrote it: receipts without the draft they were posted from (V9 added it).
         BackupZip crafted = BackupZip.read(dir.resolve("b.zip")).removeColumn("receipt", "draft_id");
         Path older = crafted.manifest(crafted.manifest().put("schemaVersion", "8")).write(dir.resolve("v8.zip"));
@@ -118,7 +118,7 @@ class BackupsTest {
 
     @Test
     void aBackupIsDataOnlyAndItsManifestFollowsItsPublishedSchema() throws Exception {
-        BackupResult backup = c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        BackupResult backup = c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
 
         BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
         JsonNode manifest = new ObjectMapper().readTree(zip.text(Backups.MANIFEST_ENTRY));
@@ -139,7 +139,7 @@ class BackupsTest {
 
     @Test
     void aManifestThatBreaksItsSchemaIsRefusedNamingTheField() throws Exception {
-        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
         BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
         Path odd = zip.manifest(zip.manifest().put("journalHead", "nope")).write(dir.resolve("odd.zip"));
 
@@ -150,7 +150,7 @@ class BackupsTest {
 
     @Test
     void aRestoreIntoAFolderThatIsNotEmptyIsRefusedAndChangesNothing() {
-        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
 
         assertThatThrownBy(() -> Restore.into(dir.resolve("b.zip"), c.folder))
                 .isInstanceOf(Refused.class)
@@ -160,7 +160,7 @@ class BackupsTest {
 
     @Test
     void aBackupWhoseRowsWereChangedWithoutItsManifestIsRefusedBeforeAnythingIsWritten() throws Exception {
-        c.services.backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
         BackupZip zip = BackupZip.read(dir.resolve("b.zip"));
         Path tampered = zip.put("receipt_void.jsonl", zip.text("receipt_void.jsonl").replace("Keyed twice", "Keyed_twice"))
                 .write(dir.resolve("tampered.zip"));
@@ -186,7 +186,7 @@ class BackupsTest {
     void aBackupNeverReplacesAnExistingFile() throws Exception {
         Path existing = Files.writeString(dir.resolve("keep.zip"), "older");
 
-        assertThatThrownBy(() -> c.services.backups().backup(existing, "CLI", Backups.Progress.NONE))
+        assertThatThrownBy(() -> c.services.backupRoom().backups().backup(existing, "CLI", Backups.Progress.NONE))
                 .isInstanceOf(Refused.class)
                 .hasMessage("The file " + existing + " already exists: choose a new name for the backup.");
         assertThat(Files.readString(existing)).isEqualTo("older");

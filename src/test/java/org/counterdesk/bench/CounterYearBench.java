@@ -58,8 +58,8 @@ public final class CounterYearBench {
                 FIRST_DAY.plusDays(day).atTime(LocalTime.of(8, 30)).atZone(MutableClock.MELBOURNE).toInstant(),
                 MutableClock.MELBOURNE);
         TestCounter c = TestCounter.open(dir, clock);
-        if (c.services.firstRun().needed()) {
-            c.services.firstRun().loadDemo();
+        if (c.services.setupRoom().firstRun().needed()) {
+            c.services.setupRoom().firstRun().loadDemo();
         }
         long opened = System.nanoTime();
         Actor cashier = c.cashier();

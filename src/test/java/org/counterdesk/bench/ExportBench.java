@@ -68,8 +68,8 @@ public final class ExportBench {
                 MutableClock.MELBOURNE);
         TestCounter c = TestCounter.open(dir, clock);
         try {
-            if (c.services.firstRun().needed()) {
-                c.services.firstRun().loadDemo();
+            if (c.services.setupRoom().firstRun().needed()) {
+                c.services.setupRoom().firstRun().loadDemo();
             }
             Actor cashier = c.cashier();
             Actor supervisor = c.supervisor();
@@ -92,14 +92,14 @@ public final class ExportBench {
     }
 
     private static void measure(TestCounter c, Actor supervisor, LocalDate date, int day, int perDay) throws Exception {
-        BatchExports exports = c.services.exchange().batches();
+        BatchExports exports = c.services.exchangeRoom().batches();
         c.clock.advance(Duration.ofMinutes(10));
         long t0 = System.nanoTime();
         BatchResult made = exports.exportDay(supervisor, date, ExportProgress.NONE);
         long t1 = System.nanoTime();
         exports.exportDay(supervisor, date, ExportProgress.NONE);
         long t2 = System.nanoTime();
-        Path file = c.services.exchange().folders().outbox().resolve(made.fileName());
+        Path file = c.services.exchangeRoom().folders().outbox().resolve(made.fileName());
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(file));
         if (!JsonSchemas.check("batch", tree).isEmpty()) {
             throw new IllegalStateException("batch does not match its schema");

@@ -38,7 +38,7 @@ public final class LaunchBench {
         Path dir = BenchFolders.fresh("launch-bench");
         DataFolder folder = new DataFolder(dir).create();
         try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
-            services.firstRun().loadDemo();
+            services.setupRoom().firstRun().loadDemo();
         }
         List<Long> warm = new ArrayList<>();
         List<Long> bare = new ArrayList<>();

@@ -32,8 +32,8 @@ public final class ReceiptPrintBench {
         Path dir = BenchFolders.fresh("print-bench");
         DataFolder folder = new DataFolder(dir).create();
         try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
-            services.firstRun().loadDemo();
-            Actor cashier = services.staff().signIn("1001", "1111", services.counter().terminal());
+            services.setupRoom().firstRun().loadDemo();
+            Actor cashier = services.staffRoom().staff().signIn("1001", "1111", services.counter().terminal());
             Drawers.open(services, cashier);
             ReceiptMix mix = new ReceiptMix(services);
             BarePdf bare = new BarePdf();

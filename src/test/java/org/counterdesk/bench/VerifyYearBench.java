@@ -69,7 +69,7 @@ public final class VerifyYearBench {
         long before = heapUsed();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
-        IntegrityReport report = c.services.integrity().run();
+        IntegrityReport report = c.services.auditRoom().integrity().run();
         long nanos = System.nanoTime() - started;
         System.out.printf("verify run %d: %.1f s, heap before %s MB, peak heap during %s MB (sum of pool peaks), %s%n",
                 run, nanos / 1e9, H2Stats.mb(before), H2Stats.mb(heapPeak()),

@@ -45,7 +45,7 @@ class CraftedBackupsTest {
     static void aBackupOfAClosedDay() throws Exception {
         try (TestCounter c = TestCounter.demo(shared.resolve("counter"))) {
             ClosedDays.close(c, 1);
-            backup = c.services.backups().backup(shared.resolve("good.zip"), "CLI", (d, t) -> { }).file();
+            backup = c.services.backupRoom().backups().backup(shared.resolve("good.zip"), "CLI", (d, t) -> { }).file();
         }
     }
 

@@ -43,7 +43,7 @@ class SafeTextTest {
             assertThatThrownBy(draft::checkReadyToPost).isInstanceOfSatisfying(Refused.class,
                     r -> assertThat(r.field()).isEqualTo("payerName"))
                     .hasMessage("The payer's name contains a control character (U+001B): retype it.");
-            assertThatThrownBy(() -> c.services.staff().add(c.administrator(), "1005", "Robyn \u202eLee",
+            assertThatThrownBy(() -> c.services.staffRoom().staff().add(c.administrator(), "1005", "Robyn \u202eLee",
                     EnumSet.of(Role.CASHIER), "4321"))
                     .hasMessage("The name contains a character that reverses the direction of text (U+202E): retype it.");
             assertThatThrownBy(() -> Tender.cheque(Money.ofDollars(5), "J \u202eCitizen", "Westpac", "032-000", "100234"))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.common.Refused;
 import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;

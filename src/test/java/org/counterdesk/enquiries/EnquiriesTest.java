@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.FrontDeskTest;
 import org.junit.jupiter.api.Test;

@@ -24,7 +24,7 @@ class DirectoryTest {
     @BeforeEach
     void open() throws Exception {
         c = TestCounter.demo(dir);
-        directory = c.services.frontDesk().directory();
+        directory = c.services.frontDeskRoom().directory();
         admin = c.administrator();
     }
 

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.testing.FrontDeskSetup;
 import org.counterdesk.visitors.Visit;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.visitors.ExpectedVisits;
 import org.counterdesk.visitors.Visit;

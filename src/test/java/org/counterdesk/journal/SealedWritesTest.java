@@ -51,15 +51,15 @@ class SealedWritesTest {
             Actor sam = c.supervisor();
             failJournalInserts(c);
 
-            assertThatThrownBy(() -> c.services.exchange().batches().exportPending(sam, ExportProgress.NONE))
+            assertThatThrownBy(() -> c.services.exchangeRoom().batches().exportPending(sam, ExportProgress.NONE))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not make the export batch of " + day + "; nothing was saved and no batch number "
                             + "was used" + DISK_FULL);
             assertThat(c.rows("export_batch")).isZero();
 
             FailingTrigger.arm(c.services.database().jdbi(), false);
-            c.services.exchange().batches().exportPending(sam, ExportProgress.NONE);
-            BatchStatus batch = c.services.exchange().batches().batches().get(0);
+            c.services.exchangeRoom().batches().exportPending(sam, ExportProgress.NONE);
+            BatchStatus batch = c.services.exchangeRoom().batches().batches().get(0);
             assertThat(batch.batchNo()).as("no number was used by the failure").isEqualTo("CD01-B000001");
             assertSealed(c, SealSpecs.EXPORT_BATCH, "export_batch");
         }
@@ -104,13 +104,13 @@ class SealedWritesTest {
             long people = c.rows("staff");
             failJournalInserts(c);
 
-            assertThatThrownBy(() -> c.services.staff().add(alex, "1002", "Jordan Lee", EnumSet.of(Role.CASHIER), "4321"))
+            assertThatThrownBy(() -> c.services.staffRoom().staff().add(alex, "1002", "Jordan Lee", EnumSet.of(Role.CASHIER), "4321"))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not add the person; nothing was saved" + DISK_FULL);
-            assertThatThrownBy(() -> c.services.staff().resetPin(alex, casey.id(), "7777"))
+            assertThatThrownBy(() -> c.services.staffRoom().staff().resetPin(alex, casey.id(), "7777"))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not set the PIN; the old PIN still applies" + DISK_FULL);
-            assertThatThrownBy(() -> c.services.staff().setActive(alex, casey.id(), false))
+            assertThatThrownBy(() -> c.services.staffRoom().staff().setActive(alex, casey.id(), false))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not change who is active; nothing was changed" + DISK_FULL);
 
@@ -120,8 +120,8 @@ class SealedWritesTest {
             assertThat(c.signIn("1001", "1111").staffNumber()).as("the old PIN still signs in").isEqualTo("1001");
             assertThat(sealHolds(c, SealSpecs.STAFF, casey.id())).isTrue();
 
-            Staff jordan = c.services.staff().add(alex, "1002", "Jordan Lee", EnumSet.of(Role.CASHIER), "4321");
-            c.services.staff().resetPin(alex, casey.id(), "7777");
+            Staff jordan = c.services.staffRoom().staff().add(alex, "1002", "Jordan Lee", EnumSet.of(Role.CASHIER), "4321");
+            c.services.staffRoom().staff().resetPin(alex, casey.id(), "7777");
             assertThat(sealHolds(c, SealSpecs.STAFF, jordan.id())).isTrue();
             assertThat(sealHolds(c, SealSpecs.STAFF, casey.id())).isTrue();
             assertThat(c.signIn("1001", "7777").staffNumber()).isEqualTo("1001");
@@ -139,16 +139,16 @@ class SealedWritesTest {
             long people = c.rows("staff");
             failJournalInserts(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(alex, file))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(alex, file))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not import staff-directory.json; nothing was changed" + DISK_FULL);
             assertThat(c.rows("staff")).isEqualTo(people);
             assertThat(c.rows("master_data_import")).isZero();
 
             FailingTrigger.arm(c.services.database().jdbi(), false);
-            c.services.masterData().importStaff(alex, file);
+            c.services.exchangeRoom().masterData().importStaff(alex, file);
             assertThat(c.rows("staff")).isGreaterThan(people);
-            assertThat(c.services.integrity().run().firstProblem()).as("every person sealed").isEmpty();
+            assertThat(c.services.auditRoom().integrity().run().firstProblem()).as("every person sealed").isEmpty();
         }
     }
 
@@ -157,15 +157,15 @@ class SealedWritesTest {
         try (TestCounter c = TestCounter.open(dir.resolve("counter"))) {
             failJournalInserts(c);
 
-            assertThatThrownBy(() -> c.services.firstRun().loadDemo())
+            assertThatThrownBy(() -> c.services.setupRoom().firstRun().loadDemo())
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not set up Counterdesk; nothing was saved" + DISK_FULL);
             assertThat(c.rows("staff")).isZero();
-            assertThat(c.services.firstRun().needed()).isTrue();
+            assertThat(c.services.setupRoom().firstRun().needed()).isTrue();
 
             FailingTrigger.arm(c.services.database().jdbi(), false);
-            c.services.firstRun().loadDemo();
-            assertThat(c.services.integrity().run().firstProblem()).isEmpty();
+            c.services.setupRoom().firstRun().loadDemo();
+            assertThat(c.services.auditRoom().integrity().run().firstProblem()).isEmpty();
             assertThat(c.rows("staff")).isEqualTo(3);
         }
     }
@@ -189,7 +189,7 @@ class SealedWritesTest {
     }
 
     private static Staff staff(TestCounter c, String number) {
-        return c.services.staff().all().stream().filter(s -> s.staffNumber().equals(number)).findFirst().orElseThrow();
+        return c.services.staffRoom().staff().all().stream().filter(s -> s.staffNumber().equals(number)).findFirst().orElseThrow();
     }
 
     private static boolean sealHolds(TestCounter c, SealSpec spec, long key) {

@@ -46,9 +46,9 @@ class PrintersTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Printers printers = c.services.printers();
             PrintSettings a4 = new PrintSettings(Optional.empty(), ReceiptLayout.A4);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.services.printSetup().save(c.cashier(), a4))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.services.printSettingsRoom().setup().save(c.cashier(), a4))
                     .hasMessage("Only an administrator can change the printer settings.");
-            c.services.printSetup().save(c.administrator(), a4);
+            c.services.printSettingsRoom().setup().save(c.administrator(), a4);
             assertThat(printers.settings()).isEqualTo(a4);
             var head = c.services.database().jdbi().withHandle(h -> c.services.journal().head(h)).orElseThrow();
             assertThat(head.event()).isEqualTo("SETTING_CHANGED");

@@ -45,7 +45,7 @@ class LockOutAcrossProcessesTest {
                 assertThat(Files.readString(err, StandardCharsets.UTF_8)).containsAnyOf(StaffService.MISMATCH,
                         "Staff number 1001 is locked after 5 wrong PINs").doesNotContain("Casey");
             }
-            Staff casey = c.services.staff().all().stream().filter(s -> s.staffNumber().equals("1001")).findFirst()
+            Staff casey = c.services.staffRoom().staff().all().stream().filter(s -> s.staffNumber().equals("1001")).findFirst()
                     .orElseThrow();
             assertThat(casey.locked()).isTrue();
             int failures = c.services.database().jdbi().withHandle(h -> h.createQuery(

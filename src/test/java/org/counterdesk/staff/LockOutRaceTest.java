@@ -38,10 +38,10 @@ class LockOutRaceTest {
                 assertThat(answers).as("round %d", round).hasSize(AT_ONCE).allSatisfy(a -> assertThat(a).isIn(
                         StaffService.MISMATCH, lockedMessage()));
                 assertThat(failures(c, caseyId)).as("failures counted in round %d", round).isBetween(5, AT_ONCE);
-                assertThat(c.services.staff().byId(caseyId).orElseThrow().locked()).as("round %d", round).isTrue();
+                assertThat(c.services.staffRoom().staff().byId(caseyId).orElseThrow().locked()).as("round %d", round).isTrue();
                 assertThatThrownBy(() -> c.signIn("1001", "1111")).hasMessage(lockedMessage());
                 assertThat(journalCount(c, "STAFF_LOCKED")).as("one lock per round").isEqualTo(round);
-                c.services.staff().unlock(supervisor, caseyId);
+                c.services.staffRoom().staff().unlock(supervisor, caseyId);
             }
             assertThat(c.signIn("1001", "1111").staff().id()).isEqualTo(caseyId);
         }

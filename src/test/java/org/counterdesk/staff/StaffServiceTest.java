@@ -35,7 +35,7 @@ class StaffServiceTest {
     void fiveWrongPinsInARowLockThePersonUntilUnlocked() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             var terminal = c.services.counter().terminal();
-            StaffService staff = c.services.staff();
+            StaffService staff = c.services.staffRoom().staff();
             for (int i = 1; i <= 5; i++) {
                 assertThatThrownBy(() -> staff.signIn("1001", "0000", terminal))
                         .hasMessage(StaffService.MISMATCH);
@@ -58,7 +58,7 @@ class StaffServiceTest {
             var terminal = c.services.counter().terminal();
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < 4; i++) {
-                    assertThatThrownBy(() -> c.services.staff().signIn("1001", "0000", terminal)).isInstanceOf(Refused.class);
+                    assertThatThrownBy(() -> c.services.staffRoom().staff().signIn("1001", "0000", terminal)).isInstanceOf(Refused.class);
                 }
                 c.cashier();
             }
@@ -70,7 +70,7 @@ class StaffServiceTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor cashier = c.cashier();
             Actor supervisor = c.supervisor();
-            StaffService staff = c.services.staff();
+            StaffService staff = c.services.staffRoom().staff();
             assertThat(staff.approve("2001", "2222", cashier, Set.of(cashier.staff().id()), "void").name())
                     .isEqualTo("Sam Okafor");
             assertThatThrownBy(() -> staff.approve("2001", "2222", supervisor, Set.of(), "void"))
@@ -86,7 +86,7 @@ class StaffServiceTest {
     void administratorsAddResetAndDeactivateButNeverDelete() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor admin = c.administrator();
-            StaffService staff = c.services.staff();
+            StaffService staff = c.services.staffRoom().staff();
             Staff added = staff.add(admin, "1002", "Ngaire Thompson", EnumSet.of(Role.CASHIER), "4321");
             assertThat(c.signIn("1002", "4321").staff().id()).isEqualTo(added.id());
             staff.resetPin(admin, added.id(), "8765");

@@ -49,11 +49,11 @@ class DatabaseStoppedTest {
     void anyWriteThroughTheLedgerIsWordedTheSameWay() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor alex = c.administrator();
-            long casey = c.services.staff().all().stream().filter(s -> s.staffNumber().equals("1001")).findFirst()
+            long casey = c.services.staffRoom().staff().all().stream().filter(s -> s.staffNumber().equals("1001")).findFirst()
                     .orElseThrow().id();
             stopTheDatabaseUnder(c);
 
-            assertThatThrownBy(() -> c.services.staff().setActive(alex, casey, false))
+            assertThatThrownBy(() -> c.services.staffRoom().staff().setActive(alex, casey, false))
                     .isInstanceOf(StorageException.class)
                     .hasMessage("Could not change who is active; nothing was changed: the database has stopped, most "
                             + "often because the disk where " + c.folder.database().toAbsolutePath() + " is filled up: "

@@ -187,10 +187,10 @@ class PostedRecordGuardTest {
         long adjustment = s.bankingRoom().adjustments().adjustments(deposit.id()).get(0).id();
         s.bankingRoom().adjustments().resolve(supervisor, adjustment, Resolution.WRITTEN_OFF, "Written off");
         s.bankingRoom().dayClosures().close(supervisor, day);
-        s.exchange().batches().exportDay(supervisor, day, ExportProgress.NONE);
+        s.exchangeRoom().batches().exportDay(supervisor, day, ExportProgress.NONE);
         c.clock.advance(Duration.ofDays(1));
         s.bankingRoom().dishonours().record(supervisor, cheque.receiptNo(), 1, "WBC-DH-7781", day.plusDays(1), Money.ofCents(15_00));
-        s.masterData().importDrawers(c.administrator(), drawersFile(dir));
+        s.exchangeRoom().masterData().importDrawers(c.administrator(), drawersFile(dir));
     }
 
     private static void closeShortAndWriteOff(AppServices s, Actor casey, SessionOpening.Approval sam) {

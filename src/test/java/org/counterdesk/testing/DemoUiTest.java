@@ -5,7 +5,7 @@ public abstract class DemoUiTest extends UiTest {
 
     @Override
     protected void prepare(TestCounter c) {
-        c.services.firstRun().loadDemo();
+        c.services.setupRoom().firstRun().loadDemo();
         if (drawerOpenAtStart()) {
             c.cashier();
         }

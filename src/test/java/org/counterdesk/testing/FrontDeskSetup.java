@@ -26,7 +26,7 @@ public final class FrontDeskSetup {
     }
 
     private static void save(TestCounter c, Actor admin, String host, String port) {
-        FrontDeskConfig config = c.services.frontDesk().config();
+        FrontDeskConfig config = c.services.frontDeskRoom().config();
         FrontDeskSettings s = config.settings();
         config.save(admin, new FrontDeskConfig.Form(host, port, SmtpSettings.Security.NONE, FROM, "", "",
                 s.closeOfBusiness().toString(), Integer.toString(s.retentionDays()), String.join("\n", s.enquiryTypes()),

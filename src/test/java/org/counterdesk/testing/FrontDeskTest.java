@@ -1,7 +1,7 @@
 package org.counterdesk.testing;
 
 import java.nio.file.Path;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.staff.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,13 +13,13 @@ public abstract class FrontDeskTest {
     @TempDir
     protected Path dir;
     protected TestCounter c;
-    protected FrontDeskServices fd;
+    protected FrontDeskRoom fd;
     protected Actor cashier;
 
     @BeforeEach
     void openCounter() throws Exception {
         c = TestCounter.demo(dir);
-        fd = c.services.frontDesk();
+        fd = c.services.frontDeskRoom();
         cashier = c.cashier();
     }
 

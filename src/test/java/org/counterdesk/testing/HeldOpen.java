@@ -55,7 +55,7 @@ public final class HeldOpen {
 
         Receipt post() {
             if (casey == null) {
-                casey = services.staff().signIn("1001", "1111", services.counter().terminal());
+                casey = services.staffRoom().staff().signIn("1001", "1111", services.counter().terminal());
                 Drawers.open(services, casey);
             }
             return services.receipting().poster().post(casey, new ReceiptMix(services).counter(0));

@@ -36,10 +36,10 @@ public final class PostingLoop {
         clock.advance(Duration.ofHours(startHour));
         DataFolder folder = new DataFolder(dir).create();
         AppServices services = new AppServices(folder, Database.open(folder.database()), clock);
-        if (services.firstRun().needed()) {
-            services.firstRun().loadDemo();
+        if (services.setupRoom().firstRun().needed()) {
+            services.setupRoom().firstRun().loadDemo();
         }
-        Actor cashier = services.staff().signIn("1001", "1111", services.counter().terminal());
+        Actor cashier = services.staffRoom().staff().signIn("1001", "1111", services.counter().terminal());
         Drawers.open(services, cashier);
         ReceiptMix mix = new ReceiptMix(services);
         System.out.println(READY);

@@ -85,6 +85,6 @@ public final class ReceiptMix {
 
     private Fee fee(String code) {
         LocalDate today = services.counter().businessDate();
-        return fees.computeIfAbsent(code + "@" + today, k -> services.fees().byCode(today, code).orElseThrow());
+        return fees.computeIfAbsent(code + "@" + today, k -> services.feesRoom().catalog().byCode(today, code).orElseThrow());
     }
 }

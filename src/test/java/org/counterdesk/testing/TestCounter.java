@@ -50,7 +50,7 @@ public final class TestCounter implements AutoCloseable {
     /** A new counter on {@code store} with the demo data loaded. */
     public static TestCounter demo(Path dir, Store store) throws Exception {
         TestCounter c = open(dir, store);
-        c.services.firstRun().loadDemo();
+        c.services.setupRoom().firstRun().loadDemo();
         return c;
     }
 
@@ -90,11 +90,11 @@ public final class TestCounter implements AutoCloseable {
     }
 
     public Actor signIn(String number, String pin) {
-        return services.staff().signIn(number, pin, services.counter().terminal());
+        return services.staffRoom().staff().signIn(number, pin, services.counter().terminal());
     }
 
     public Fee fee(String code) {
-        return services.fees().byCode(services.counter().businessDate(), code).orElseThrow();
+        return services.feesRoom().catalog().byCode(services.counter().businessDate(), code).orElseThrow();
     }
 
     /** A line for a fixed fee with no reference. */

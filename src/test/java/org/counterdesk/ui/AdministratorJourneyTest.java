@@ -33,7 +33,7 @@ class AdministratorJourneyTest extends DemoUiTest {
         interact(() -> table.getSelectionModel().select(row));
         clickOn(lookup("#toggleActive").match(n -> n.isVisible()).queryButton());
         waitUntil(() -> text("#status").contains("deactivated"));
-        assertThat(counter.services.staff().all().stream().filter(s -> s.staffNumber().equals("1002")).findFirst()
+        assertThat(counter.services.staffRoom().staff().all().stream().filter(s -> s.staffNumber().equals("1002")).findFirst()
                 .orElseThrow().active()).isFalse();
 
         type(KeyCode.F10);

@@ -108,7 +108,7 @@ class BankingJourneyTest extends DemoUiTest {
         push(KeyCode.CONTROL, KeyCode.P);
         waitUntil(() -> text("#done").contains("A copy of the day report CD01-Z0001 was printed (marked COPY)."));
         assertThat(Pdfs.text(printed("CD01-Z0001-copy1.pdf"))).contains("COPY 1: the original was printed");
-        Path batch = counter.services.exchange().folders().outbox().resolve("CD01-B000001.json");
+        Path batch = counter.services.exchangeRoom().folders().outbox().resolve("CD01-B000001.json");
         assertThat(JsonSchemas.check("batch", new ObjectMapper().readTree(batch.toFile()))).isEmpty();
 
         type(KeyCode.F3);

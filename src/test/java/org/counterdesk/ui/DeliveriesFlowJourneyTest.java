@@ -42,7 +42,7 @@ class DeliveriesFlowJourneyTest extends DemoUiTest {
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Logged Australia Post AP0002 for Works Depot (business unit)."));
         assertFocused("#consignment");
-        assertThat(counter.services.frontDesk().deliveries().uncollected()).hasSize(2);
+        assertThat(counter.services.frontDeskRoom().deliveries().uncollected()).hasSize(2);
     }
 
     @Test
@@ -71,6 +71,6 @@ class DeliveriesFlowJourneyTest extends DemoUiTest {
         Screenshots.save("deliveries-after-F7-F6");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").equals("StarTrack ST0001 collected by Aroha Ngata."));
-        assertThat(counter.services.frontDesk().deliveries().uncollected()).isEmpty();
+        assertThat(counter.services.frontDeskRoom().deliveries().uncollected()).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ class DirectoryJourneyTest extends DemoUiTest {
         enter("safety@@riverbend.example.org");
         enter("03 9000 4400");
         waitForMessage("\"safety@@riverbend.example.org\" is not an email address: it needs one @");
-        assertThat(counter.services.frontDesk().directory().units()).extracting(BusinessUnit::name)
+        assertThat(counter.services.frontDeskRoom().directory().units()).extracting(BusinessUnit::name)
                 .doesNotContain("Community Safety");
         retypeVisible("#unitEmail", "safety@riverbend.example.org");
         type(KeyCode.ENTER);
@@ -60,7 +60,7 @@ class DirectoryJourneyTest extends DemoUiTest {
         assertThat(chosen(unit, "Community Safety")).isTrue();
         type(KeyCode.ENTER);
         waitForMessage("The domain in \"wiremu.tane@riverbend\" needs a dot, like council.vic.gov.au.");
-        assertThat(counter.services.frontDesk().directory().hosts()).extracting(h -> h.name())
+        assertThat(counter.services.frontDeskRoom().directory().hosts()).extracting(h -> h.name())
                 .doesNotContain("Wiremu Tane");
         retypeVisible("#email", "wiremu.tane@riverbend.example.org");
         clickOn(visible("#saveHost"));
@@ -82,7 +82,7 @@ class DirectoryJourneyTest extends DemoUiTest {
         enter("");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Jane Citizen signed in with badge 1."));
-        Visit v = counter.services.frontDesk().visits().onSite().get(0);
+        Visit v = counter.services.frontDeskRoom().visits().onSite().get(0);
         assertThat(v.host().describe()).isEqualTo("Wiremu Tane, Community Safety");
         assertThat(v.host().email()).isEqualTo("wiremu.tane@riverbend.example.org");
     }

@@ -62,7 +62,7 @@ class ExpectVisitorJourneyTest extends DemoUiTest {
                 + "they are in Expected today (F8)."));
         assertFocused("#expectName");
         Screenshots.save("frontdesk-expect-visitor");
-        ExpectedVisit e = counter.services.frontDesk().expected().stillExpectedToday().get(0);
+        ExpectedVisit e = counter.services.frontDeskRoom().expected().stillExpectedToday().get(0);
         assertThat(e.organisation()).isEqualTo("Acme Surveying");
         assertThat(e.purpose()).isEqualTo("Site plan meeting");
 
@@ -74,10 +74,10 @@ class ExpectVisitorJourneyTest extends DemoUiTest {
         waitUntil(() -> expected.isFocused() && expected.getItems().size() == 1);
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Jane Citizen signed in with badge 1."));
-        Visit v = counter.services.frontDesk().visits().onSite().get(0);
+        Visit v = counter.services.frontDeskRoom().visits().onSite().get(0);
         assertThat(v.expectedId()).isEqualTo(e.id());
         assertThat(v.host().name()).isEqualTo("Robyn Lee");
-        assertThat(counter.services.frontDesk().expected().stillExpectedToday()).isEmpty();
+        assertThat(counter.services.frontDeskRoom().expected().stillExpectedToday()).isEmpty();
         waitUntil(() -> expected.getItems().isEmpty());
     }
 
@@ -104,6 +104,6 @@ class ExpectVisitorJourneyTest extends DemoUiTest {
         waitUntil(() -> text("#status").equals("Cancelled: Sam Soon is no longer expected on "
                 + ExpectedDates.show(tomorrow) + "."));
         waitUntil(() -> upcoming.getItems().isEmpty());
-        assertThat(counter.services.frontDesk().expected().upcoming(14)).isEmpty();
+        assertThat(counter.services.frontDeskRoom().expected().upcoming(14)).isEmpty();
     }
 }

@@ -34,16 +34,16 @@ class FrontDeskAfterCloseJourneyTest extends DemoUiTest {
         super.prepare(c);
         AppServices s = c.services;
         Actor casey = c.cashier();
-        s.frontDesk().enquiries().record(casey, "Rates", Channel.COUNTER);
-        s.frontDesk().enquiries().record(casey, "Rates", Channel.PHONE);
-        s.frontDesk().enquiries().record(casey, "Animals", Channel.COUNTER);
-        s.frontDesk().visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying", null, "robyn",
+        s.frontDeskRoom().enquiries().record(casey, "Rates", Channel.COUNTER);
+        s.frontDeskRoom().enquiries().record(casey, "Rates", Channel.PHONE);
+        s.frontDeskRoom().enquiries().record(casey, "Animals", Channel.COUNTER);
+        s.frontDeskRoom().visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying", null, "robyn",
                 "Site plan meeting", "", "1", null));
         Days.cashTag(c, casey);
         Drawers.closeBalanced(s, casey);
         s.bankingRoom().banking().bank(casey, "BAG 1", "2001", "2222");
         s.bankingRoom().dayClosures().close(c.supervisor(), TODAY);
-        Visit after = s.frontDesk().visits().signIn(casey, new Visits.Request("Joe Bloggs", "Acme Surveying", null, "robyn",
+        Visit after = s.frontDeskRoom().visits().signIn(casey, new Visits.Request("Joe Bloggs", "Acme Surveying", null, "robyn",
                 "Delivery of plans", "", "2", null)).visit();
         assertThat(after.businessDate()).as("a visit after the close is dated today").isEqualTo(TODAY);
     }

@@ -41,7 +41,7 @@ class FrontDeskJourneyTest extends DemoUiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        c.services.frontDesk().startJobs();
+        c.services.frontDeskRoom().startJobs();
     }
 
     @AfterEach
@@ -67,14 +67,14 @@ class FrontDeskJourneyTest extends DemoUiTest {
         assertThat(text("#badge")).isEqualTo("1");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#status").startsWith("Jane Citizen signed in with badge 1. Badge printed."));
-        Visit v = counter.services.frontDesk().visits().onSite().get(0);
+        Visit v = counter.services.frontDeskRoom().visits().onSite().get(0);
         assertThat(v.host().name()).isEqualTo("Robyn Lee");
         assertThat(v.vehicle()).isEqualTo("1ABC234");
 
         waitUntil(() -> mail.getReceivedMessages().length == 1);
         assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("robyn.lee@riverbend.example.org");
         assertThat(GreenMailUtil.getBody(mail.getReceivedMessages()[0])).contains("Jane Citizen", "Site plan meeting");
-        waitUntil(() -> counter.services.frontDesk().notifications().latestFor(Visits.SUBJECT, java.util.List.of(v.id()))
+        waitUntil(() -> counter.services.frontDeskRoom().notifications().latestFor(Visits.SUBJECT, java.util.List.of(v.id()))
                 .get(v.id()).state() == NotificationState.SENT);
         waitUntil(() -> lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && String.valueOf(c.getItem()).startsWith("Emailed")));
@@ -101,7 +101,7 @@ class FrontDeskJourneyTest extends DemoUiTest {
         waitForMessage("Nobody is signed in with badge 7.");
         retype("#signOut", "1");
         waitUntil(() -> text("#status").startsWith("Jane Citizen signed out"));
-        assertThat(counter.services.frontDesk().visits().onSite()).isEmpty();
+        assertThat(counter.services.frontDeskRoom().visits().onSite()).isEmpty();
     }
 
     @Test
@@ -140,7 +140,7 @@ class FrontDeskJourneyTest extends DemoUiTest {
         assertFocused("#collectedBy");
         enter("Aroha Ngata");
         waitUntil(() -> text("#status").equals("StarTrack ST123456789 collected by Aroha Ngata."));
-        assertThat(counter.services.frontDesk().deliveries().uncollected()).isEmpty();
+        assertThat(counter.services.frontDeskRoom().deliveries().uncollected()).isEmpty();
     }
 
     @Test

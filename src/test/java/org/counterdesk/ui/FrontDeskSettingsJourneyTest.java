@@ -41,7 +41,7 @@ class FrontDeskSettingsJourneyTest extends DemoUiTest {
 
     @Test
     void badValuesAreRefusedOneByOneAndTheSavedValuesSurviveReopening() {
-        FrontDeskSettings before = counter.services.frontDesk().config().settings();
+        FrontDeskSettings before = counter.services.frontDeskRoom().config().settings();
         openSettings();
         enter("mail.riverbend.example.org");
         push(KeyCode.CONTROL, KeyCode.A);
@@ -65,14 +65,14 @@ class FrontDeskSettingsJourneyTest extends DemoUiTest {
         retypeVisible("#username", "frontdesk");
         save();
         waitForMessage("Enter the password for frontdesk.");
-        assertThat(counter.services.frontDesk().config().settings()).isEqualTo(before);
+        assertThat(counter.services.frontDeskRoom().config().settings()).isEqualTo(before);
 
         retypeVisible("#password", "s3cret-Pass");
         retypeVisible("#retentionDays", "30");
         save();
         waitUntil(() -> text("#status").startsWith("Saved. Hosts are emailed through ")
                 && text("#status").endsWith("Visitors' details are kept 30 days."));
-        FrontDeskSettings saved = counter.services.frontDesk().config().settings();
+        FrontDeskSettings saved = counter.services.frontDeskRoom().config().settings();
         assertThat(saved.closeOfBusiness()).isEqualTo(LocalTime.of(17, 45));
         assertThat(saved.retentionDays()).isEqualTo(30);
         SmtpSettings smtp = saved.smtp().orElseThrow();

@@ -15,7 +15,7 @@ class ScreensLetGoJourneyTest extends DemoUiTest {
 
     @Test
     void signingOutOrAnotherPersonSigningInLetsTheOldScreensGo() {
-        Notifications n = counter.services.frontDesk().notifications();
+        Notifications n = counter.services.frontDeskRoom().notifications();
         int none = n.listenerCount();
         signInAsCashier();
         int oneDesk = n.listenerCount();

@@ -30,7 +30,7 @@ class TextWholeJourneyTest extends DemoUiTest {
     protected void prepare(TestCounter c) {
         super.prepare(c);
         Actor casey = c.cashier();
-        var fd = c.services.frontDesk();
+        var fd = c.services.frontDeskRoom();
         fd.visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying and Engineering", null, "robyn",
                 "Site plan meeting about the river crossing", "ABC123", "1", null));
         fd.deliveries().log(casey, new Deliveries.Form("Australia Post", "AP 1234 5678 9012", "2", null, "Daniel"));

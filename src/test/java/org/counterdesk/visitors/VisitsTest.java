@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import org.counterdesk.app.FrontDeskServices;
+import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.common.Refused;
 import org.counterdesk.frontdesk.Contact;
 import org.counterdesk.frontdesk.ContactRef;

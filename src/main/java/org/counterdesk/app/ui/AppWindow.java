@@ -56,9 +56,10 @@ public final class AppWindow {
 
     /** Shows the first screen: first run on a new data folder, otherwise sign-in. */
     public void start() {
-        if (services.firstRun().needed()) {
+        if (services.setupRoom().firstRun().needed()) {
             FirstRunController firstRun = new FirstRunController(
-                    new FirstRunViewModel(services.firstRun(), background), () -> showSignIn(null, "Sign in"));
+                    new FirstRunViewModel(services.setupRoom().firstRun(), background),
+                    () -> showSignIn(null, "Sign in"));
             setRoot(firstRun.root());
             firstRun.focus();
         } else {
@@ -82,8 +83,8 @@ public final class AppWindow {
         idleLock.stop();
         stage.setTitle(title());
         SignInController signIn = new SignInController(
-                new SignInViewModel(services.staff(), services.counter(), background, staffNumber), headline,
-                this::signedIn);
+                new SignInViewModel(services.staffRoom().staff(), services.counter(), background, staffNumber),
+                headline, this::signedIn);
         setRoot(signIn.root());
         Platform.runLater(signIn::focus);
     }
@@ -113,7 +114,7 @@ public final class AppWindow {
         var overdue = services.bankingRoom().dayClosures().overdue(actor.terminal());
         String day = overdue.isEmpty() ? "" : "The business day of " + Dates.longDate(overdue.get(0)) + " was not closed. "
                 + "A supervisor must bank its drawers and close it (Banking, Alt+B) before it can be exported.";
-        String batches = SyncTexts.overdue(services.exchange().batches().overdue());
+        String batches = SyncTexts.overdue(services.exchangeRoom().batches().overdue());
         return day.isEmpty() || batches.isEmpty() ? day + batches : day + " " + batches;
     }
 
@@ -122,13 +123,13 @@ public final class AppWindow {
      * the background; whatever happens is logged and the start carries on.
      */
     private void syncWithFinance() {
-        if (services.firstRun().needed()) {
+        if (services.setupRoom().firstRun().needed()) {
             return;
         }
         background.run(() -> {
-            int delivered = services.exchange().batches().deliverQueued();
+            int delivered = services.exchangeRoom().batches().deliverQueued();
             return "delivered " + delivered + " queued batch(es); inbox: "
-                    + SyncTexts.acknowledged(services.exchange().batches().readInbox()).replace('\n', ' ');
+                    + SyncTexts.acknowledged(services.exchangeRoom().batches().readInbox()).replace('\n', ' ');
         }, outcome -> LOG.info("Sync with finance at start: {}", outcome),
                 failure -> LOG.warn("Sync with finance at start did not finish: {}", failure.toString()));
     }

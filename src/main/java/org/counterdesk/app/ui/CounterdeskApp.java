@@ -43,7 +43,7 @@ public final class CounterdeskApp extends Application {
             folder.create();
             lock = InstanceLock.acquire(folder.root());
             services = new AppServices(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
-            services.frontDesk().startJobs();
+            services.frontDeskRoom().startJobs();
             AppServices opened = services;
             // A session ended by the operating system still closes (and compacts) the database.
             Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "counterdesk-close"));

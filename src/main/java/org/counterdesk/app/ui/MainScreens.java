@@ -1,28 +1,22 @@
 package org.counterdesk.app.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.counterdesk.app.AppServices;
 import org.counterdesk.app.ScreenAccess.Area;
 import org.counterdesk.app.ScreenAccess;
 import org.counterdesk.banking.ui.BankingScreens;
 import org.counterdesk.drawer.ui.DrawerAdminController;
+import org.counterdesk.desk.ui.FrontDeskScreens;
 import org.counterdesk.drawer.ui.DrawerScreens;
-import org.counterdesk.exchange.batch.BatchResult;
-import org.counterdesk.exchange.batch.ExportProgress;
-import org.counterdesk.exchange.ui.SyncController;
-import org.counterdesk.exchange.ui.SyncViewModel;
+import org.counterdesk.exchange.ui.ExchangeScreens;
 import org.counterdesk.printsettings.ui.PrintSettingsController;
-import org.counterdesk.printsettings.ui.PrintSettingsViewModel;
+import org.counterdesk.printsettings.ui.PrintSettingsScreens;
 import org.counterdesk.receipting.ui.ReceiptingScreens;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.ui.StaffAdminController;
-import org.counterdesk.staff.ui.StaffAdminViewModel;
+import org.counterdesk.staff.ui.StaffScreens;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Display;
 import org.counterdesk.ui.DisplayPanel;
@@ -31,8 +25,8 @@ import org.counterdesk.ui.Teardown;
 
 /**
  * Puts together the navigation of a signed-in person: {@link ScreenAccess} says which areas
- * they see, the rooms that build their own screens (receipting, drawer, banking) are asked for
- * them, and the rest are built here from the services, in navigation order.
+ * they see, and each room's {@code *Screens} is asked for them, in navigation order. Only the
+ * Settings screen, which gathers several rooms' cards and the window's display, is made here.
  */
 final class MainScreens {
 
@@ -56,13 +50,6 @@ final class MainScreens {
         this.background = background;
     }
 
-    /** Sends a closed day to finance from the banking screen: the exchange room's step, handed in. */
-    private String sendToFinance(LocalDate day) {
-        BatchResult r = services.exchange().batches().exportDay(actor, day, ExportProgress.NONE);
-        return r.delivered() ? " Batch " + r.batchNo() + " is in the outbox for finance."
-                : " Batch " + r.batchNo() + " waits in the local queue (" + r.queuedReason() + ").";
-    }
-
     /** What the screens built here hold on to, to let go when they are dropped. */
     Teardown teardown() {
         return teardown;
@@ -72,39 +59,42 @@ final class MainScreens {
     List<Screen> build(Consumer<Screen> navigate) {
         List<Screen> screens = new ArrayList<>();
         DrawerScreens drawer = new DrawerScreens(services.drawer(), services.counter(), actor, background);
+        ExchangeScreens exchange = new ExchangeScreens(services.exchangeRoom(), services.counter(), actor, background);
         if (access.sees(Area.RECEIPTING)) {
-            screens.addAll(new ReceiptingScreens(services.receipting(), services.counter(), services.fees(), actor,
-                    background).build(navigate));
+            screens.addAll(new ReceiptingScreens(services.receipting(), services.counter(),
+                    services.feesRoom().catalog(), actor, background).build(navigate));
             screens.add(drawer.drawer());
         }
         if (access.sees(Area.BANKING)) {
             screens.add(new BankingScreens(services.bankingRoom(), services.counter(), actor, background,
-                    this::sendToFinance).banking());
+                    exchange::sendToFinance).banking());
         }
-        FrontDeskScreens frontDesk = new FrontDeskScreens(services.frontDesk(), services.counter(), actor, access,
+        FrontDeskScreens frontDesk = new FrontDeskScreens(services.frontDeskRoom(), services.counter(), actor,
                 background, teardown);
-        screens.addAll(frontDesk.build());
+        if (access.sees(Area.FRONT_DESK)) {
+            screens.addAll(frontDesk.desk());
+        }
         if (access.sees(Area.STAFF)) {
-            StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
-            screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
+            screens.add(new StaffScreens(services.staffRoom(), actor, background).admin());
         }
         if (access.sees(Area.SYNC)) {
-            SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
-                    services.exchange().folders(), services.backups(), services.counter(), services.folder().root(),
-                    background));
-            screens.add(new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
-                    sync.root(), sync::shown));
+            screens.add(exchange.sync(services.backupRoom(), services.folder().root()));
         }
         if (access.sees(Area.SETTINGS)) {
-            PrintSettingsController printing = new PrintSettingsController(
-                    new PrintSettingsViewModel(actor, services.printSetup(), background));
+            PrintSettingsController printing = new PrintSettingsScreens(services.printSettingsRoom(), actor,
+                    background).settings();
             DrawerAdminController drawers = drawer.settings();
             SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
                     new SettingsScreen.Card(drawers.root(), drawers::shown),
                     new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
             screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
         }
-        screens.addAll(frontDesk.buildLast());
+        if (access.sees(Area.ON_SITE)) {
+            screens.add(frontDesk.onSite());
+        }
+        if (access.sees(Area.FRONT_DESK_ADMIN)) {
+            screens.addAll(frontDesk.admin());
+        }
         return screens;
     }
 }

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.counterdesk.common.JsonSchemas;
-import org.counterdesk.exchange.StrictJson;
+import org.counterdesk.common.StrictJson;
 
 /**
  * A master-data file read whole, fingerprinted (SHA-256 of its bytes) and checked against its

@@ -34,9 +34,9 @@ class AcknowledgementTest {
     void setUp() throws Exception {
         c = TestCounter.demo(dir);
         days = new ExportDays(c);
-        exports = c.services.exchange().batches();
-        inbox = c.services.exchange().folders().inbox();
-        outbox = c.services.exchange().folders().outbox();
+        exports = c.services.exchangeRoom().batches();
+        inbox = c.services.exchangeRoom().folders().inbox();
+        outbox = c.services.exchangeRoom().folders().outbox();
         Files.createDirectories(inbox);
         days.firstDay();
         days.nextDay();
@@ -87,11 +87,11 @@ class AcknowledgementTest {
                 head1));
         assertThat(JsonSchemas.check("ack", Samples.read(inbox.resolve("CD01-B000001.ack.json")))).isEmpty();
         exports.readInbox();
-        List<Anchor> manifests = new ManifestAnchors(c.services.exchange().folders()).read();
+        List<Anchor> manifests = new ManifestAnchors(c.services.exchangeRoom().folders()).read();
 
         assertThat(status(1).state()).isEqualTo(BatchState.ACCEPTED);
         assertThat(manifests).hasSizeGreaterThanOrEqualTo(3).extracting(Anchor::hash).contains(head1, manifestHead(3));
-        IntegrityReport report = c.services.integrity().run(manifests);
+        IntegrityReport report = c.services.auditRoom().integrity().run(manifests);
         assertThat(report.firstProblem()).isEmpty();
         assertThat(report.passed()).contains("Anchors: " + (manifests.size() + 1)
                 + " journal heads held outside the database lead to this chain");
@@ -99,7 +99,7 @@ class AcknowledgementTest {
         Files.writeString(inbox.resolve("CD01-B000002.ack.json"), withHead(Samples.ack("CD01", 2, sha(2), "accepted", ""),
                 foreign));
         exports.readInbox();
-        assertThat(c.services.integrity().run().firstProblem()).contains("The journal head " + foreign + " held in "
+        assertThat(c.services.auditRoom().integrity().run().firstProblem()).contains("The journal head " + foreign + " held in "
                 + "finance's acknowledgement of batch CD01-B000002 is not in the chain: the journal was rewritten after "
                 + "it was recorded");
     }

@@ -29,8 +29,8 @@ class BadAcknowledgementTest {
     void setUp() throws Exception {
         c = TestCounter.demo(dir);
         ExportDays days = new ExportDays(c);
-        exports = c.services.exchange().batches();
-        inbox = c.services.exchange().folders().inbox();
+        exports = c.services.exchangeRoom().batches();
+        inbox = c.services.exchangeRoom().folders().inbox();
         Files.createDirectories(inbox);
         days.firstDay();
         exports.exportPending(days.sam, ExportProgress.NONE);

@@ -33,8 +33,8 @@ class BatchContentTest {
     void setUp() throws Exception {
         c = TestCounter.demo(dir);
         days = new ExportDays(c);
-        exports = c.services.exchange().batches();
-        outbox = c.services.exchange().folders().outbox();
+        exports = c.services.exchangeRoom().batches();
+        outbox = c.services.exchangeRoom().folders().outbox();
     }
 
     @AfterEach

@@ -67,7 +67,7 @@ class DeliveryTest {
     void aWriteFailingAtAnyStageLeavesNothingForFinanceAndARetrySendsTheSameBytes() throws Exception {
         LocalDate day = days.firstDay();
         OneFault fault = new OneFault();
-        ExchangeFolders folders = s.exchange().folders();
+        ExchangeFolders folders = s.exchangeRoom().folders();
         BatchExports exports = new BatchExports(s.database(), s.counter(), s.journal(), s.clock(), folders, fault);
         Path outbox = folders.outbox();
         Path queue = folders.queue();
@@ -121,10 +121,10 @@ class DeliveryTest {
     @Test
     void anUnreachableOutboxKeepsTheBatchQueuedUntilTheShareReturns() throws Exception {
         Path share = dir.resolve("share");
-        s.exchange().folders().change(c.administrator(), share.resolve("outbox"), share.resolve("inbox"));
+        s.exchangeRoom().folders().change(c.administrator(), share.resolve("outbox"), share.resolve("inbox"));
         LocalDate day1 = days.firstDay();
         LocalDate day2 = days.nextDay();
-        BatchExports exports = s.exchange().batches();
+        BatchExports exports = s.exchangeRoom().batches();
 
         List<BatchResult> results = exports.exportPending(days.sam, ExportProgress.NONE);
 
@@ -133,7 +133,7 @@ class DeliveryTest {
             assertThat(r.queuedReason()).contains("not reachable").contains("outbox");
         });
         assertThat(results).extracting(BatchResult::businessDate).containsExactly(day1, day2);
-        assertThat(Samples.names(s.exchange().folders().queue())).containsExactly("CD01-B000001.json",
+        assertThat(Samples.names(s.exchangeRoom().folders().queue())).containsExactly("CD01-B000001.json",
                 "CD01-B000001.manifest.json", "CD01-B000002.json", "CD01-B000002.manifest.json");
         assertThat(exports.batches()).extracting(BatchStatus::state).containsOnly(BatchState.QUEUED);
         assertThat(exports.deliverQueued()).isZero();
@@ -145,7 +145,7 @@ class DeliveryTest {
 
         assertThat(Samples.names(share.resolve("outbox"))).containsExactly("CD01-B000001.json",
                 "CD01-B000001.manifest.json", "CD01-B000002.json", "CD01-B000002.manifest.json");
-        assertThat(Samples.names(s.exchange().folders().queue())).isEmpty();
+        assertThat(Samples.names(s.exchangeRoom().folders().queue())).isEmpty();
         assertThat(exports.batches()).extracting(BatchStatus::state).containsOnly(BatchState.SENT);
         assertThat(exports.batches()).extracting(BatchStatus::queuedReason).containsOnlyNulls();
         long queuedEvents = c.services.database().jdbi().withHandle(h -> h.createQuery(
@@ -159,7 +159,7 @@ class DeliveryTest {
         days.nextDay();
         days.nextDay();
         List<String> steps = new ArrayList<>();
-        BatchExports exports = s.exchange().batches();
+        BatchExports exports = s.exchangeRoom().batches();
         assertThat(exports.daysNotExported()).hasSize(3);
 
         exports.exportDay(days.sam, exports.daysNotExported().get(1), ExportProgress.NONE);

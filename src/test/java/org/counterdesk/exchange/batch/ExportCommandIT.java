@@ -74,7 +74,7 @@ class ExportCommandIT {
         Path share = dir.resolve("share-not-mounted");
         try (TestCounter c = TestCounter.demo(home)) {
             ClosedDays.close(c, 1);
-            c.services.exchange().folders().change(c.administrator(), share, home.resolve("inbox"));
+            c.services.exchangeRoom().folders().change(c.administrator(), share, home.resolve("inbox"));
         }
 
         JarRun queued = JarRun.run(home, SUPERVISOR_PIN, "export", "--staff", "2001");

@@ -41,7 +41,7 @@ class DrawerImportTest {
             Path file = edited(dir, SAMPLE, SAMPLE, doc -> { });
             ImportFixtures.keepSample(file, "drawers-import.json");
             Actor admin = c.administrator();
-            ImportResult result = c.services.masterData().importDrawers(admin, file);
+            ImportResult result = c.services.exchangeRoom().masterData().importDrawers(admin, file);
 
             assertThat(result.summary()).isEqualTo("Drawers at CD01: 3 drawers (1 added, 1 changed, 0 deactivated)");
             assertThat(stored(c, admin, "CD01-2").setFloat()).isEqualTo(Money.ofDollars(300));
@@ -57,7 +57,7 @@ class DrawerImportTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor admin = c.administrator();
             Path file = edited(dir, SAMPLE, "two-drawers.json", doc -> ((ArrayNode) doc.get("drawers")).remove(1));
-            ImportResult result = c.services.masterData().importDrawers(admin, file);
+            ImportResult result = c.services.exchangeRoom().masterData().importDrawers(admin, file);
 
             assertThat(result.deactivated()).isEqualTo(1);
             Actor casey = c.signIn("1001", "1111");
@@ -80,11 +80,11 @@ class DrawerImportTest {
             Path leaveOut = edited(dir, SAMPLE, "leave-out-open.json", doc -> ((ArrayNode) doc.get("drawers")).remove(0));
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importDrawers(admin, retire))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importDrawers(admin, retire))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "drawers[0] (code CD01-1): retires the drawer, but it has a session not yet closed "
                                     + "(Casey Nguyen, 2026-11-23): close and balance it first."));
-            assertThatThrownBy(() -> c.services.masterData().importDrawers(admin, leaveOut))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importDrawers(admin, leaveOut))
                     .hasMessageContaining("The file: leaves out drawer CD01-1, which would retire it, but it has a "
                             + "session not yet closed");
             assertThat(snapshot(c)).isEqualTo(before);
@@ -105,11 +105,11 @@ class DrawerImportTest {
             });
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importDrawers(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importDrawers(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "drawers[1] (code CD01-2) setFloat: must be multiple of 5."))
                     .hasMessageStartingWith("drawers-bad.json was refused and nothing was changed: 1 problem.");
-            assertThatThrownBy(() -> c.services.masterData().importDrawers(admin, rules))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importDrawers(admin, rules))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "terminal: is CD02 but this is terminal CD01: import a terminal's drawers at that terminal.",
                             "drawers[1] (code CD01-2) floatCount: is $600.00: council policy keeps a float at or under "

@@ -54,7 +54,7 @@ class FeeImportTest {
     @Test
     void aScheduleForNextFinancialYearLeavesTodaysFeesAloneAndAppliesFromFirstJuly() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            ImportResult result = c.services.masterData().importFees(c.administrator(), newTagFee("2027-07-01"));
+            ImportResult result = c.services.exchangeRoom().masterData().importFees(c.administrator(), newTagFee("2027-07-01"));
 
             assertThat(result.summary()).isEqualTo(
                     "Fee schedule effective 2027-07-01: 19 fees imported; today's fees are unchanged until then");
@@ -68,7 +68,7 @@ class FeeImportTest {
             Fee tag = c.fee("TAG");
             assertThat(tag.amount()).isEqualTo(Money.ofCents(850));
             assertThat(tag.gl()).isEqualTo("1-4300-3399");
-            assertThat(c.services.fees().inForce(LocalDate.of(2027, 7, 1))).hasSize(19);
+            assertThat(c.services.feesRoom().catalog().inForce(LocalDate.of(2027, 7, 1))).hasSize(19);
         }
     }
 
@@ -79,7 +79,7 @@ class FeeImportTest {
             Receipt before = c.services.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
 
-            c.services.masterData().importFees(c.administrator(), newTagFee("2026-11-23"));
+            c.services.exchangeRoom().masterData().importFees(c.administrator(), newTagFee("2026-11-23"));
             assertThat(c.fee("TAG").description()).isEqualTo("Replacement animal tag (new style)");
 
             Map<String, Object> line = c.services.database().jdbi().withHandle(h -> h.createQuery(
@@ -101,18 +101,18 @@ class FeeImportTest {
     void aSecondImportForTheSameDateSupersedesTheFirstAndBothStayInTheHistory() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             var admin = c.administrator();
-            c.services.masterData().importFees(admin, newTagFee("2027-07-01"));
+            c.services.exchangeRoom().masterData().importFees(admin, newTagFee("2027-07-01"));
             Path corrected = edited(dir, "fee-schedule.json", "fees-corrected.json", doc -> {
                 doc.put("effectiveFrom", "2027-07-01");
                 fee(doc, "TAG").put("amount", 800);
             });
-            ImportResult second = c.services.masterData().importFees(admin, corrected);
+            ImportResult second = c.services.exchangeRoom().masterData().importFees(admin, corrected);
 
             assertThat(second.summary()).contains("supersedes the earlier import for that date");
-            assertThat(c.services.fees().byCode(LocalDate.of(2027, 7, 1), "TAG").orElseThrow().amount())
+            assertThat(c.services.feesRoom().catalog().byCode(LocalDate.of(2027, 7, 1), "TAG").orElseThrow().amount())
                     .isEqualTo(Money.ofCents(800));
             assertThat(count(c, "SELECT COUNT(*) FROM fee_schedule WHERE effective_from = DATE '2027-07-01'")).isEqualTo(2);
-            assertThat(c.services.masterData().history()).extracting(ImportResult::fileName)
+            assertThat(c.services.exchangeRoom().masterData().history()).extracting(ImportResult::fileName)
                     .containsExactly("fees-corrected.json", "fees-2027-07-01.json");
         }
     }
@@ -130,7 +130,7 @@ class FeeImportTest {
             });
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importFees(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "fees[8] (code PLAN) min: is more than 'max'.",
                             "fees[12] (code RATES): the code RATES is used twice."))
@@ -151,7 +151,7 @@ class FeeImportTest {
             });
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importFees(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "effectiveFrom: is missing.",
                             "fees[2] (code DOGD) amount: is a string but must be an integer or null.",
@@ -165,12 +165,12 @@ class FeeImportTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Path bad = ImportFixtures.text(dir, "broken.json", "{\"effectiveFrom\": \"2027-07-01\",\n \"fees\": [ {\"code\": }");
             Path twice = ImportFixtures.text(dir, "twice.json", "{\"fees\": [], \"fees\": []}");
-            assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), bad))
                     .isInstanceOf(ImportRefused.class).hasMessageContaining("broken.json was refused")
                     .hasMessageContaining("not valid JSON at line 2, column");
-            assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), twice))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), twice))
                     .hasMessageContaining("Duplicate field 'fees'");
-            assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), dir.resolve("nowhere.json")))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), dir.resolve("nowhere.json")))
                     .hasMessageContaining("There is no file");
         }
     }
@@ -182,7 +182,7 @@ class FeeImportTest {
                 doc.put("effectiveFrom", "2026-01-01");
                 ((ObjectNode) doc.get("organisation")).put("abn", "53004085616");
             });
-            assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), other))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), other))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "organisation abn: is 53 004 085 616 but this counter belongs to Riverbend City "
                                     + "Council (ABN 57 940 199 530): is this another council's schedule?",
@@ -194,7 +194,7 @@ class FeeImportTest {
     @Test
     void onlyAnAdministratorImports() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            assertThatThrownBy(() -> c.services.masterData().importFees(c.supervisor(), newTagFee("2027-07-01")))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.supervisor(), newTagFee("2027-07-01")))
                     .isInstanceOf(Refused.class).hasMessage("Only an administrator can import master data.");
         }
     }
@@ -203,7 +203,7 @@ class FeeImportTest {
     void theImportIsJournaledWithTheFilesHashAndTheJournalStillVerifies() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Path file = newTagFee("2027-07-01");
-            ImportResult result = c.services.masterData().importFees(c.administrator(), file);
+            ImportResult result = c.services.exchangeRoom().masterData().importFees(c.administrator(), file);
 
             assertThat(result.sha256()).isEqualTo(ImportFile.sha256(Files.readAllBytes(file)));
             var jdbi = c.services.database().jdbi();

@@ -45,8 +45,8 @@ class ImportCommandIT {
         assertThat(d.exit()).as("%s", d).isZero();
         assertThat(d.out()).containsIgnoringCase("drawer");
         try (TestCounter c = TestCounter.open(home)) {
-            assertThat(c.services.masterData().history()).extracting(ImportResult::kind).hasSize(3);
-            assertThat(c.services.integrity().run().intact()).isTrue();
+            assertThat(c.services.exchangeRoom().masterData().history()).extracting(ImportResult::kind).hasSize(3);
+            assertThat(c.services.auditRoom().integrity().run().intact()).isTrue();
         }
     }
 

@@ -53,11 +53,11 @@ class StaffImportTest {
     }
 
     private static Staff staff(TestCounter c, String number) {
-        return c.services.staff().all().stream().filter(s -> s.staffNumber().equals(number)).findFirst().orElseThrow();
+        return c.services.staffRoom().staff().all().stream().filter(s -> s.staffNumber().equals(number)).findFirst().orElseThrow();
     }
 
     private static Host host(TestCounter c, String number) {
-        return c.services.frontDesk().directory().hosts().stream().filter(h -> number.equals(h.staffNumber()))
+        return c.services.frontDeskRoom().directory().hosts().stream().filter(h -> number.equals(h.staffNumber()))
                 .findFirst().orElseThrow();
     }
 
@@ -66,23 +66,23 @@ class StaffImportTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             Path file = sample();
             ImportFixtures.keepSample(file, "staff-directory-import.json");
-            ImportResult result = c.services.masterData().importStaff(c.administrator(), file);
+            ImportResult result = c.services.exchangeRoom().masterData().importStaff(c.administrator(), file);
 
             assertThat(result.summary()).isEqualTo("Staff directory: 9 people (1 added, 4 changed, 1 deactivated); "
                     + "5 business units (1 added, 1 changed, 0 deactivated)");
             Staff jordan = staff(c, "1002");
             assertThat(jordan.roles()).containsExactly(Role.CASHIER);
             assertThat(jordan.active()).isTrue();
-            assertThat(c.services.staff().hasPin(jordan.id())).isFalse();
-            assertThat(c.services.staff().withoutPin()).contains(jordan.id()).doesNotContain(staff(c, "1001").id());
+            assertThat(c.services.staffRoom().staff().hasPin(jordan.id())).isFalse();
+            assertThat(c.services.staffRoom().staff().withoutPin()).contains(jordan.id()).doesNotContain(staff(c, "1001").id());
             assertThat(host(c, "3301").active()).as("Tom Walker is not in the file").isFalse();
             assertThat(host(c, "3201").extension()).isEqualTo("4111");
             assertThat(host(c, "1002").unitName()).isEqualTo("Customer Service");
-            assertThat(c.services.frontDesk().directory().search("jordan", 5)).extracting(Contact::describe)
+            assertThat(c.services.frontDeskRoom().directory().search("jordan", 5)).extracting(Contact::describe)
                     .containsExactly("Jordan Bell, Customer Service");
-            assertThat(c.services.frontDesk().directory().hosts()).noneMatch(h -> "3501".equals(h.staffNumber()));
+            assertThat(c.services.frontDeskRoom().directory().hosts()).noneMatch(h -> "3501".equals(h.staffNumber()));
             assertThat(staff(c, "1001").active()).isTrue();
-            assertThat(c.services.staff().hasPin(staff(c, "1001").id())).as("existing PINs are kept").isTrue();
+            assertThat(c.services.staffRoom().staff().hasPin(staff(c, "1001").id())).as("existing PINs are kept").isTrue();
         }
     }
 
@@ -90,11 +90,11 @@ class StaffImportTest {
     void aNewPersonCannotSignInUntilAnAdministratorSetsTheirPin() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
             Actor admin = c.administrator();
-            c.services.masterData().importStaff(admin, sample());
+            c.services.exchangeRoom().masterData().importStaff(admin, sample());
 
             assertThatThrownBy(() -> c.signIn("1002", "0000")).isInstanceOf(Refused.class)
                     .hasMessage("Staff number 1002 has no PIN yet: an administrator must set one on the Staff screen.");
-            c.services.staff().resetPin(admin, staff(c, "1002").id(), "4321");
+            c.services.staffRoom().staff().resetPin(admin, staff(c, "1002").id(), "4321");
             assertThat(c.signIn("1002", "4321").staff().name()).isEqualTo("Jordan Bell");
         }
     }
@@ -104,7 +104,7 @@ class StaffImportTest {
         try (TestCounter c = TestCounter.demo(dir)) {
             long before = c.rows("staff");
             Path file = edited(dir, SAMPLE, "staff-without-casey.json", doc -> remove(doc, "1001"));
-            c.services.masterData().importStaff(c.administrator(), file);
+            c.services.exchangeRoom().masterData().importStaff(c.administrator(), file);
 
             assertThat(staff(c, "1001").active()).isFalse();
             assertThat(c.rows("staff")).isEqualTo(before + 1);
@@ -122,7 +122,7 @@ class StaffImportTest {
             Path file = edited(dir, SAMPLE, "staff-without-casey.json", doc -> remove(doc, "1001"));
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, file))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, file))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "The file: leaves out staff number 1001, which would take them off the counter, but they "
                                     + "have drawer CD01-1 open (2026-11-23): they must close and balance it first."));
@@ -140,16 +140,16 @@ class StaffImportTest {
                     ((ArrayNode) person(doc, "9001").putArray("roles")).add("cashier"));
             Path retired = edited(dir, SAMPLE, "retired.json", doc -> person(doc, "9001").put("active", false));
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, withoutMe))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, withoutMe))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "The file: does not list you (staff number 9001): an import never deactivates the "
                                     + "administrator running it.",
                             "The file: has no active administrator: the counter would be left with nobody to set it up."));
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, demoted))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, demoted))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).first().isEqualTo(
                             "staff[3] (staff number 9001) roles: leaves out administrator, but this is you: an import "
                                     + "never takes the administrator role from the person running it."));
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, retired))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, retired))
                     .hasMessageContaining("staff[3] (staff number 9001) active: is false, but this is you");
             assertThat(snapshot(c)).isEqualTo(before);
         }
@@ -168,7 +168,7 @@ class StaffImportTest {
             });
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "businessUnits[2] (name Rates): needs an email address or a phone number, so the desk can "
                                     + "reach the unit.",
@@ -194,7 +194,7 @@ class StaffImportTest {
             });
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "staff[2] (staff number 2001) roles[1]: does not have a value in the enumeration "
                                     + "[\"cashier\", \"supervisor\", \"administrator\"].",
@@ -202,7 +202,7 @@ class StaffImportTest {
                             "staff[5] (staff number 3102) active: is missing.",
                             "staff[6] (staff number 3201) email: is not a valid email address."));
             Path notJson = ImportFixtures.text(dir, "staff.json", "staffNumber,name\n1001,Casey\n");
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, notJson))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, notJson))
                     .hasMessageContaining("staff.json was refused").hasMessageContaining("not valid JSON at line 1");
             assertThat(snapshot(c)).isEqualTo(before);
         }
@@ -211,7 +211,7 @@ class StaffImportTest {
     @Test
     void everyChangeIsJournaledWithoutNamesAndTheJournalStillVerifies() throws Exception {
         try (TestCounter c = TestCounter.demo(dir)) {
-            c.services.masterData().importStaff(c.administrator(), sample());
+            c.services.exchangeRoom().masterData().importStaff(c.administrator(), sample());
 
             var jdbi = c.services.database().jdbi();
             List<String> entries = jdbi.withHandle(h -> h.createQuery(

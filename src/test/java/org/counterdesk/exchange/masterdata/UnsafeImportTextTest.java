@@ -35,7 +35,7 @@ class UnsafeImportTextTest {
             var admin = c.administrator();
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importFees(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).contains(
                             "fees[2] (code DOGD) description: contains a control character (U+0007).",
                             "fees[5] (code TAG) description: contains a control character (U+001B).",
@@ -55,7 +55,7 @@ class UnsafeImportTextTest {
             var admin = c.administrator();
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importStaff(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importStaff(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).contains(
                             "staff[0] (staff number 1001) name: contains a character that reverses the direction of "
                                     + "text (U+202E).",
@@ -74,7 +74,7 @@ class UnsafeImportTextTest {
             var admin = c.administrator();
             String before = snapshot(c);
 
-            assertThatThrownBy(() -> c.services.masterData().importDrawers(admin, bad))
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importDrawers(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "drawers[1] (code CD01-2) name: contains a control character (U+009B)."));
             assertThat(snapshot(c)).isEqualTo(before);

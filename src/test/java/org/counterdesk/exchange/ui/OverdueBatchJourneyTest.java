@@ -16,7 +16,7 @@ class OverdueBatchJourneyTest extends DemoUiTest {
     protected void prepare(TestCounter c) {
         super.prepare(c);
         ClosedDays.close(c, 1);
-        c.services.exchange().batches().exportPending(c.supervisor(), ExportProgress.NONE);
+        c.services.exchangeRoom().batches().exportPending(c.supervisor(), ExportProgress.NONE);
         c.clock.advance(Duration.ofDays(2));
     }
 

@@ -21,7 +21,7 @@ class QueuedBatchJourneyTest extends DemoUiTest {
         super.prepare(c);
         ClosedDays.close(c, 1);
         share = dir.resolve("share");
-        var folders = c.services.exchange().folders();
+        var folders = c.services.exchangeRoom().folders();
         folders.change(c.administrator(), share.resolve("outbox"), folders.inbox());
     }
 
@@ -38,8 +38,8 @@ class QueuedBatchJourneyTest extends DemoUiTest {
                 + share.resolve("outbox")));
         assertThat(text("#syncDone")).endsWith("; it goes when the outbox can be reached.");
         waitUntil(() -> text("#syncHeadline").equals("1 batch is queued for the outbox"));
-        assertThat(counter.services.exchange().batches().batches().get(0).state()).isEqualTo(BatchState.QUEUED);
-        assertThat(counter.services.exchange().folders().queue().resolve("CD01-B000001.json")).exists();
+        assertThat(counter.services.exchangeRoom().batches().batches().get(0).state()).isEqualTo(BatchState.QUEUED);
+        assertThat(counter.services.exchangeRoom().folders().queue().resolve("CD01-B000001.json")).exists();
 
         Files.createDirectories(share.resolve("outbox"));
         type(KeyCode.F7);

@@ -44,7 +44,7 @@ class SyncJourneyTest extends DemoUiTest {
         assertThat(text("#syncHeadline")).isEqualTo("1 batch waits for finance");
         assertThat(text("#notExported")).isEqualTo("Every closed day has been exported.");
         assertThat(cellShowing("SENT")).isTrue();
-        Path file = counter.services.exchange().folders().outbox().resolve("CD01-B000001.json");
+        Path file = counter.services.exchangeRoom().folders().outbox().resolve("CD01-B000001.json");
         JsonNode batch = JSON.readTree(Files.readAllBytes(file));
         assertThat(JsonSchemas.check("batch", batch)).isEmpty();
         assertThat(text("#batchDetail")).isEqualTo("Batch CD01-B000001: " + String.format("%,d", Files.size(file))
@@ -104,8 +104,8 @@ class SyncJourneyTest extends DemoUiTest {
         retype("#outbox", share.toString());
         type(KeyCode.ENTER);
         waitUntil(() -> text("#syncDone").startsWith("Finance folders saved"));
-        assertThat(counter.services.exchange().folders().outbox()).isEqualTo(share);
-        assertThat(counter.services.exchange().folders().outboxIsDefault()).isFalse();
+        assertThat(counter.services.exchangeRoom().folders().outbox()).isEqualTo(share);
+        assertThat(counter.services.exchangeRoom().folders().outboxIsDefault()).isFalse();
         assertThat(text("#outbox")).isEqualTo(share.toString());
     }
 
@@ -126,7 +126,7 @@ class SyncJourneyTest extends DemoUiTest {
     }
 
     private BatchStatus batch() {
-        return counter.services.exchange().batches().batches().get(0);
+        return counter.services.exchangeRoom().batches().batches().get(0);
     }
 
     private boolean cellShowing(String text) {
@@ -135,7 +135,7 @@ class SyncJourneyTest extends DemoUiTest {
     }
 
     private void writeAck(String status, String sha, String message) throws Exception {
-        Path inbox = counter.services.exchange().folders().inbox();
+        Path inbox = counter.services.exchangeRoom().folders().inbox();
         Files.createDirectories(inbox);
         var ack = JSON.createObjectNode().put("terminal", "CD01").put("batchNumber", 1).put("sha256", sha)
                 .put("status", status).put("message", message).put("receivedAt", "2026-11-24T09:30:00+11:00");

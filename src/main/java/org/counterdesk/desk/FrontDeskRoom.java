@@ -1,4 +1,4 @@
-package org.counterdesk.app;
+package org.counterdesk.desk;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +21,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.Printers;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.DataFolder;
+import org.counterdesk.store.Database;
 import org.counterdesk.visitors.ExpectedVisits;
 import org.counterdesk.visitors.VisitEmail;
 import org.counterdesk.visitors.VisitRecords;
@@ -30,11 +31,13 @@ import org.counterdesk.frontdesk.WatchList;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The front desk room's services, built once by {@link AppServices}: the directory and
- * settings, the notification outbox and its sender, visitors, deliveries, the enquiry tally,
- * retention, and the background jobs (started by the app with {@link #startJobs()}).
+ * The front desk room wires itself: the directory and settings, the notification outbox and its
+ * sender, visitors, deliveries, the enquiry tally, retention, and the background jobs (started
+ * by the app with {@link #startJobs()}). It sits above {@code frontdesk}, {@code visitors},
+ * {@code deliveries} and {@code enquiries} because it joins them: they stand on {@code frontdesk},
+ * so the room cannot sit in it without a cycle.
  */
-public final class FrontDeskServices implements AutoCloseable {
+public final class FrontDeskRoom implements AutoCloseable {
 
     /** Bounds each SMTP connect, read and write. */
     public static final int SMTP_TIMEOUT_MILLIS = 10_000;
@@ -53,13 +56,14 @@ public final class FrontDeskServices implements AutoCloseable {
     private final EnquiryReports enquiryReports;
     private final Retention retention;
 
-    FrontDeskServices(DataFolder folder, Jdbi jdbi, CounterSetup counter, StaffService staff, Printers printers,
-                      Journal journal, Clock clock) {
-        this(folder, jdbi, counter, staff, printers, journal, clock, new SmtpMailer(SMTP_TIMEOUT_MILLIS, clock));
+    public FrontDeskRoom(DataFolder folder, Database database, CounterSetup counter, StaffService staff,
+                         Printers printers, Journal journal, Clock clock) {
+        this(folder, database.jdbi(), counter, staff, printers, journal, clock,
+                new SmtpMailer(SMTP_TIMEOUT_MILLIS, clock));
     }
 
-    FrontDeskServices(DataFolder folder, Jdbi jdbi, CounterSetup counter, StaffService staff, Printers printers,
-                      Journal journal, Clock clock, MailTransport transport) {
+    FrontDeskRoom(DataFolder folder, Jdbi jdbi, CounterSetup counter, StaffService staff, Printers printers,
+                  Journal journal, Clock clock, MailTransport transport) {
         this.directory = new Directory(jdbi, journal, clock);
         this.config = new FrontDeskConfig(jdbi, journal);
         this.notifications = new Notifications(jdbi, journal, clock);

@@ -1,0 +1,90 @@
+package org.counterdesk.desk.ui;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.counterdesk.deliveries.ui.DeliveriesController;
+import org.counterdesk.deliveries.ui.DeliveriesViewModel;
+import org.counterdesk.desk.FrontDeskRoom;
+import org.counterdesk.enquiries.ui.EnquiriesController;
+import org.counterdesk.enquiries.ui.EnquiriesViewModel;
+import org.counterdesk.frontdesk.ui.DirectoryController;
+import org.counterdesk.frontdesk.ui.DirectoryViewModel;
+import org.counterdesk.frontdesk.ui.FrontDeskSettingsController;
+import org.counterdesk.frontdesk.ui.FrontDeskSettingsViewModel;
+import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Screen;
+import org.counterdesk.ui.Teardown;
+import org.counterdesk.visitors.ui.OnSiteController;
+import org.counterdesk.visitors.ui.OnSiteViewModel;
+import org.counterdesk.visitors.ui.VisitorsController;
+import org.counterdesk.visitors.ui.VisitorsViewModel;
+
+/**
+ * The front desk room's screens, built from its own services; the shell decides who sees them.
+ * F5 to F8 already mean tenders on the receipt screen, so the desk's screens take Shift with
+ * them: Shift+F5 visitors, Shift+F6 deliveries, Shift+F7 enquiries; Ctrl+E shows who is on
+ * site; the directory is Shift+F9 and the front desk settings Shift+F10.
+ */
+public final class FrontDeskScreens {
+
+    static final KeyCombination VISITORS = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination DELIVERIES = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ENQUIRIES = new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ON_SITE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DIRECTORY = new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
+    private final FrontDeskRoom fd;
+    private final CounterSetup counter;
+    private final Actor actor;
+    private final Background background;
+    private final Teardown teardown;
+
+    /** {@code teardown} is told what the desk's screens hold on to, to let go when they are dropped. */
+    public FrontDeskScreens(FrontDeskRoom fd, CounterSetup counter, Actor actor, Background background,
+                            Teardown teardown) {
+        this.fd = fd;
+        this.counter = counter;
+        this.actor = actor;
+        this.background = background;
+        this.teardown = teardown;
+    }
+
+    /** The desk's own screens (cashiers and supervisors): visitors, deliveries, enquiries. */
+    public List<Screen> desk() {
+        VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
+                fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+        teardown.add(visitorsModel::close);
+        VisitorsController visitors = new VisitorsController(visitorsModel);
+        DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
+                fd.notifications(), fd.directory(), background);
+        teardown.add(deliveriesModel::close);
+        DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
+        EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
+                fd.enquiries(), fd.enquiryReports(), background));
+        return List.of(Screen.withKeys("Visitors", VISITORS, visitors.root(), visitors::shown),
+                Screen.withKeys("Deliveries", DELIVERIES, deliveries.root(), deliveries::shown),
+                Screen.withKeys("Enquiries", ENQUIRIES, enquiries.root(), enquiries::shown));
+    }
+
+    /** Who is on site (everyone signed in, whatever their role). */
+    public Screen onSite() {
+        OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                fd.visitorDocuments(), background));
+        return Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown);
+    }
+
+    /** The administrators' front desk screens: the directory and the front desk settings. */
+    public List<Screen> admin() {
+        DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
+                fd.watchList(), background));
+        FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(actor,
+                fd.config(), background));
+        return List.of(Screen.withKeys("Directory", DIRECTORY, directory.root(), directory::shown),
+                Screen.withKeys("Front desk", SETTINGS, settings.root(), settings::shown));
+    }
+}
