@@ -53,7 +53,10 @@ class ServerRestartTest {
             SiteSettings site = server.settings(dir.resolve("server"));
             try (TestCounter first = SiteTerminals.pc(site, dir.resolve("pc0"))) {
                 first.services.firstRun().loadDemo();
-                first.cashier();
+                Actor casey = first.cashier();
+                // The terminal's first number is allocated alone (the start of the numbering is not what this tests).
+                handedOver.add(first.receipting().poster().post(casey, ReceiptDraft.empty().withLine(first.line("TAG"))
+                        .withTender(Tender.cash(Money.ofDollars(10)))).receiptNo());
                 List<TestCounter> pcs = new ArrayList<>();
                 ExecutorService threads = Executors.newFixedThreadPool(COUNTERS);
                 try {
@@ -79,14 +82,17 @@ class ServerRestartTest {
                     pcs.forEach(TestCounter::close);
                 }
 
-                List<Long> numbers = first.services.database().jdbi().withHandle(h -> h.createQuery(
+            }
+            // Checked from a PC started after the restart (a PC idle through it learns of it only when a statement fails).
+            try (TestCounter checker = SiteTerminals.pc(site, dir.resolve("checker"))) {
+                List<Long> numbers = checker.services.database().jdbi().withHandle(h -> h.createQuery(
                         "SELECT number FROM receipt ORDER BY number").mapTo(Long.class).list());
                 assertThat(failedTries.get()).as("posts failed during the outage").isPositive();
-                assertThat(handedOver).hasSizeGreaterThanOrEqualTo(COUNTERS * RECEIPTS_EACH);
+                assertThat(handedOver).hasSizeGreaterThanOrEqualTo(COUNTERS * RECEIPTS_EACH + 1);
                 assertThat(numbers).as("each receipt handed over exists once, and no other")
                         .hasSize(handedOver.size())
                         .containsExactlyElementsOf(LongStream.rangeClosed(1, handedOver.size()).boxed().toList());
-                assertThat(first.services.integrity().run().firstProblem()).as("verify").isEmpty();
+                assertThat(checker.services.integrity().run().firstProblem()).as("verify").isEmpty();
                 System.out.printf("ServerRestartTest: %d receipts, %d failed tries, %d found already saved%n",
                         numbers.size(), failedTries.get(), foundSaved.get());
             }
