@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The building is one front desk: two PCs of a site (two terminals, each with its own
  * connections to the site's PostgreSQL) share the visitors, the badges and the deliveries.
  * A visitor signed in at one is on the other's evacuation roll and is signed out there; a
- * delivery logged at one is collected at the other.
+ * delivery logged at one is collected at the other. Each PC clears its own kept files.
  */
 class OneFrontDeskTest {
 
@@ -86,6 +86,15 @@ class OneFrontDeskTest {
         Delivery collected = atCounter2.collect(atB, parcel.id(), "Robyn Lee");
         assertThat(collected.collectedBy()).isEqualTo("Robyn Lee");
         assertThat(a.services.frontDesk().deliveries().uncollected()).isEmpty();
+    }
+
+    @Test
+    void eachTerminalRunsTheRetentionOfItsOwnKeptFilesOnceADay() {
+        assertThat(a.services.frontDesk().retention().runIfDue()).isPresent();
+        assertThat(b.services.frontDesk().retention().runIfDue()).as("the second PC's badge and roll files")
+                .isPresent();
+        assertThat(a.services.frontDesk().retention().runIfDue()).isEmpty();
+        assertThat(b.services.frontDesk().retention().runIfDue()).isEmpty();
     }
 
     private static Visits.Request visitor(String name, String badge) {
