@@ -46,8 +46,9 @@ public final class ReceiptingViewModel {
     static final String WAITING = "The site's database server cannot be reached, so this receipt is not confirmed "
             + "yet. The draft stays here and is posted by itself, once, when the server is back: do not take the "
             + "payment again.";
-    static final String STOPPED = "Not posted yet: the site's database server could not be reached. The draft "
-            + "stays here; press F12 to post it when the server is back (it can never make a second receipt).";
+    static final String STOPPED = "Not confirmed yet: the site's database server could not be reached. The draft "
+            + "stays here; press F12 to post it when the server is back (the same draft can never make a second "
+            + "receipt).";
 
     private final Actor actor;
     private final CounterSetup counter;
