@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.counterdesk.common.Refused;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.deliveries.Delivery;
+import org.counterdesk.enquiries.Channel;
+import org.counterdesk.enquiries.EnquiryStats;
 import org.counterdesk.organisation.Terminal;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.store.SiteSettings;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The building is one front desk: two PCs of a site (two terminals, each with its own
  * connections to the site's PostgreSQL) share the visitors, the badges and the deliveries.
  * A visitor signed in at one is on the other's evacuation roll and is signed out there; a
- * delivery logged at one is collected at the other. Each PC clears its own kept files.
+ * delivery logged at one is collected at the other; the enquiry counts add up both. Each PC
+ * clears its own kept files.
  */
 class OneFrontDeskTest {
 
@@ -60,18 +63,23 @@ class OneFrontDeskTest {
     void aVisitorSignedInAtOneTerminalIsOnTheOthersRollAndSignsOutThere() throws Exception {
         Visit jane = a.services.frontDesk().visits().signIn(atA, visitor("Jane Citizen", "5")).visit();
         Visits atCounter2 = b.services.frontDesk().visits();
+        atCounter2.signIn(atB, visitor("Joe Bloggs", "6"));
 
-        Path roll = b.services.frontDesk().visitorDocuments().printEvacuationRoll(atCounter2.onSite());
-        assertThat(Pdfs.text(roll)).contains("EVACUATION ROLL", "1 visitor signed in", "Jane Citizen");
-        assertThatThrownBy(() -> atCounter2.signIn(atB, visitor("Joe Bloggs", "5")))
+        for (TestCounter pc : new TestCounter[] {a, b}) {
+            Path roll = pc.services.frontDesk().visitorDocuments().printEvacuationRoll(
+                    pc.services.frontDesk().visits().onSite());
+            assertThat(Pdfs.text(roll)).as(pc.services.counter().terminal().code() + "'s roll")
+                    .contains("EVACUATION ROLL", "2 visitors signed in", "Jane Citizen", "Joe Bloggs");
+        }
+        assertThatThrownBy(() -> atCounter2.signIn(atB, visitor("Kim Lee", "5")))
                 .as("badges are the building's: one handed out at reception is taken").isInstanceOf(Refused.class)
                 .hasMessageContaining("Badge 5 is already in use (Jane Citizen");
 
         Visit out = atCounter2.signOutTyped(atB, "5");
         assertThat(out.id()).isEqualTo(jane.id());
         assertThat(out.onSite()).isFalse();
-        assertThat(a.services.frontDesk().visits().onSite()).as("gone from reception's list too").isEmpty();
-        assertThat(a.services.frontDesk().visits().nextFreeBadge()).hasValue(1);
+        assertThat(a.services.frontDesk().visits().onSite()).as("gone from reception's list too")
+                .extracting(Visit::name).containsExactly("Joe Bloggs");
     }
 
     @Test
@@ -86,6 +94,19 @@ class OneFrontDeskTest {
         Delivery collected = atCounter2.collect(atB, parcel.id(), "Robyn Lee");
         assertThat(collected.collectedBy()).isEqualTo("Robyn Lee");
         assertThat(a.services.frontDesk().deliveries().uncollected()).isEmpty();
+    }
+
+    @Test
+    void enquiriesTalliedAtEitherDeskAddUpForTheSite() {
+        a.services.frontDesk().enquiries().record(atA, "Rates", Channel.COUNTER);
+        b.services.frontDesk().enquiries().record(atB, "Rates", Channel.COUNTER);
+        b.services.frontDesk().enquiries().record(atB, "Animals", Channel.PHONE);
+
+        for (TestCounter pc : new TestCounter[] {a, b}) {
+            EnquiryStats site = pc.services.frontDesk().enquiries().today();
+            assertThat(site.total()).isEqualTo(3);
+            assertThat(site.count("Rates", Channel.COUNTER)).isEqualTo(2);
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The site's server stops under a running counter: F12 says so in the receipt screen's message
- * area, the draft stays on screen, the screen still answers keys, and once the server is started
- * again the receipt posts by itself, once.
+ * area, the draft stays on screen, the screen still answers keys (Esc stops the waiting and keeps
+ * the draft, F12 waits again), and once the server is started again the receipt posts by itself, once.
  */
 class ServerOutageJourneyTest extends DemoUiTest {
 
@@ -59,6 +59,12 @@ class ServerOutageJourneyTest extends DemoUiTest {
         assertThat(text("#feeQuery")).as("the screen answers keys while it waits").isEqualTo("CAT");
         push(KeyCode.CONTROL, KeyCode.A);
         type(KeyCode.BACK_SPACE);
+        type(KeyCode.ESCAPE);
+        waitForMessage("Not confirmed yet");
+        assertThat(messages()).doesNotContain("Waiting for the server");
+        assertThat(lookup("#lineTable").queryTableView().getItems()).as("Esc keeps the draft").hasSize(1);
+        type(KeyCode.F12);
+        waitForMessage("Waiting for the server");
 
         server.startAgain();
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> showing("#lastPostedBox"));
