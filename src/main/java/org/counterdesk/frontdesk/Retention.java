@@ -55,9 +55,17 @@ public final class Retention {
             return Optional.empty();
         }
         LocalDate today = counter.deskDate();
-        boolean ranToday = jdbi.withHandle(h -> new FrontDeskSettingsDao(h).get(FrontDeskSettingsDao.RETENTION_LAST_RUN))
+        boolean ranToday = jdbi.withHandle(h -> new FrontDeskSettingsDao(h).get(lastRunSetting()))
                 .map(today.toString()::equals).orElse(false);
         return ranToday ? Optional.empty() : Optional.of(run());
+    }
+
+    /**
+     * When this terminal last ran: each PC of a site runs its own, because the kept badge and
+     * roll files are on each PC (the shared records are simply found done by the second run).
+     */
+    private String lastRunSetting() {
+        return FrontDeskSettingsDao.RETENTION_LAST_RUN + "." + counter.terminal().code();
     }
 
     /** De-identifies everything older than the retention period now, and journals the counts. */
@@ -78,7 +86,7 @@ public final class Retention {
                 event = event.with(e.getKey(), e.getValue());
             }
             journal.append(h, event);
-            new FrontDeskSettingsDao(h).put(FrontDeskSettingsDao.RETENTION_LAST_RUN, today.toString());
+            new FrontDeskSettingsDao(h).put(lastRunSetting(), today.toString());
             return new Run(keptFrom, counts);
         });
         LOG.info("Retention: personal details before {} de-identified: {}", keptFrom, run.counts());

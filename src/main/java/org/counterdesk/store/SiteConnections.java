@@ -12,6 +12,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.ConnectionEvent;
 import javax.sql.ConnectionEventListener;
@@ -34,6 +35,12 @@ final class SiteConnections implements ConnectionPoolDataSource {
     private static final long CHECK_AFTER_IDLE_NANOS = 30_000_000_000L;
 
     private final SiteSettings settings;
+    /**
+     * How many times a connection was found lost. After a server restart every connection made
+     * before it is dead, but each would fail once more on its next use; a pooled connection made
+     * before the latest loss is made again instead when it is next handed out.
+     */
+    private final AtomicLong losses = new AtomicLong();
 
     SiteConnections(SiteSettings settings) {
         this.settings = settings;
@@ -102,6 +109,7 @@ final class SiteConnections implements ConnectionPoolDataSource {
     private final class Pooled implements PooledConnection {
         private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
         private Connection physical;
+        private long madeAfterLosses = losses.get();
         private volatile boolean broken;
         private long returnedAt = System.nanoTime();
 
@@ -111,8 +119,10 @@ final class SiteConnections implements ConnectionPoolDataSource {
 
         @Override
         public synchronized Connection getConnection() throws SQLException {
-            if (broken || physical.isClosed() || idleTooLong() && !physical.isValid(checkSeconds())) {
+            if (broken || madeAfterLosses != losses.get() || physical.isClosed()
+                    || idleTooLong() && !physical.isValid(checkSeconds())) {
                 closeQuietly();
+                madeAfterLosses = losses.get();
                 physical = open();
                 broken = false;
             }
@@ -201,6 +211,7 @@ final class SiteConnections implements ConnectionPoolDataSource {
                     Throwable cause = e.getCause();
                     if (cause instanceof SQLException s && SiteFailures.connectionLost(s)) {
                         broken = true;
+                        losses.incrementAndGet();
                     }
                     throw cause;
                 }

@@ -21,6 +21,11 @@ final class SiteFailures {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
+    /** Whether the server stopped a statement that took longer than the statement timeout. */
+    static boolean timedOut(SQLException e) {
+        return "57014".equals(e.getSQLState());
+    }
+
     /** Why a statement failed on a site server, for {@link StorageException}; null when it is not one of these. */
     static String why(SQLException e) {
         String state = e.getSQLState();
@@ -28,7 +33,7 @@ final class SiteFailures {
             return null;
         } else if (connectionLost(e)) {
             return "the site's database server cannot be reached (the network or the server is down)";
-        } else if ("57014".equals(state)) {
+        } else if (timedOut(e)) {
             return "the database took too long to answer, so the request was stopped";
         } else if ("40001".equals(state) || "40P01".equals(state) || "55P03".equals(state)) {
             return "the database is busy";

@@ -77,6 +77,20 @@ public class StorageException extends RuntimeException implements UserFacing {
         return false;
     }
 
+    /**
+     * Whether {@code failure} came from a site's database server that could not be reached or
+     * did not answer in time (the network, the server stopped or restarting). Such a failure
+     * passes: the same work tried again later can succeed, unlike a full disk or a refusal.
+     */
+    public static boolean serverUnreachable(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && (SiteFailures.connectionLost(s) || SiteFailures.timedOut(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String where(Path folder) {
         return folder == null ? "" : " where " + folder + " is";
     }

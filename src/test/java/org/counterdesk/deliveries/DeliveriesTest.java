@@ -7,11 +7,24 @@ import java.time.Duration;
 import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.common.Refused;
 import org.counterdesk.testing.FrontDeskTest;
+import org.counterdesk.testing.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The delivery log on a real H2 file: logged, the unit told, listed until collected, collected once. */
+/** The delivery log on H2 and on PostgreSQL: logged, the unit told, listed until collected, collected once. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class DeliveriesTest extends FrontDeskTest {
 
+    @Parameter
+    Store store;
+
+    @Override
+    protected Store store() {
+        return store;
+    }
 
     @Test
     void aDeliveryIsLoggedListedUntilCollectedAndCollectedOnce() {

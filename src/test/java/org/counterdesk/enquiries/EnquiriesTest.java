@@ -9,11 +9,24 @@ import java.time.Duration;
 import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.FrontDeskTest;
+import org.counterdesk.testing.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The enquiry tally and its daily statistics (PDF and CSV), read back. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class EnquiriesTest extends FrontDeskTest {
 
+    @Parameter
+    Store store;
+
+    @Override
+    protected Store store() {
+        return store;
+    }
 
     @Test
     void enquiriesAreCountedByTypeChannelAndHourAndReported() throws Exception {

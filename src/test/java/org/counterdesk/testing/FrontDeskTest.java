@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A front desk test: a demo counter on a real H2 file, its front desk services, the demo cashier signed in. */
+/**
+ * A front desk test: a demo counter on a real H2 file (or the database {@link #store()} names),
+ * its front desk services, the demo cashier signed in.
+ */
 public abstract class FrontDeskTest {
 
     @TempDir
@@ -18,9 +21,14 @@ public abstract class FrontDeskTest {
 
     @BeforeEach
     void openCounter() throws Exception {
-        c = TestCounter.demo(dir);
+        c = TestCounter.demo(dir, store());
         fd = c.services.frontDeskRoom();
         cashier = c.cashier();
+    }
+
+    /** The database the counter runs on; a test class over both overrides it with its {@code @Parameter}. */
+    protected Store store() {
+        return Store.H2;
     }
 
     @AfterEach

@@ -113,17 +113,21 @@ public final class PostgresServer {
         return name;
     }
 
-    private static SiteSettings settings(String database, Path passwordFolder) {
+    /** Settings to reach {@code url} as the app's user, its password in a private file in {@code passwordFolder}. */
+    static SiteSettings settingsFor(String url, Path passwordFolder) {
         try {
             PrivateFiles.createFolders(passwordFolder);
-            Path file = passwordFolder.resolve("db-password-" + database);
+            Path file = passwordFolder.resolve("db-password-" + url.substring(url.lastIndexOf('/') + 1));
             Files.writeString(file, PASSWORD + "\n", StandardCharsets.UTF_8);
             PrivateFiles.makePrivate(file);
-            return new SiteSettings(url(database), USER, file, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                    "the tests");
+            return new SiteSettings(url, USER, file, Duration.ofSeconds(10), Duration.ofSeconds(30), "the tests");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static SiteSettings settings(String database, Path passwordFolder) {
+        return settingsFor(url(database), passwordFolder);
     }
 
     private static void pause() {
@@ -144,7 +148,7 @@ public final class PostgresServer {
     }
 
     /** Local socket connections (the tests' superuser) trusted; TCP needs the password, as on a site. */
-    private static void passwordsOverTcp(java.io.File dataDirectory) {
+    static void passwordsOverTcp(java.io.File dataDirectory) {
         try {
             Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), String.join("\n",
                     "local all all trust",

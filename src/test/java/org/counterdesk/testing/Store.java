@@ -70,8 +70,8 @@ public enum Store {
         }
     }
 
-    /** Writes the data folder's settings file naming {@code site}. */
-    private static void point(Path root, SiteSettings site) {
+    /** Writes the data folder's settings file naming {@code site}, as an IT officer sets a PC up. */
+    public static void point(Path root, SiteSettings site) {
         Properties p = new Properties();
         p.setProperty("db.url", site.url());
         p.setProperty("db.user", site.user());

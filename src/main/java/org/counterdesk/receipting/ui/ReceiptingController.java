@@ -26,7 +26,8 @@ import org.counterdesk.ui.Fxml;
 /**
  * The receipting screen. Keys, in the order a cashier works: fee code or words, Enter;
  * reference, Enter; quantity and amount where the fee asks; Enter adds the line. Enter on an
- * empty fee field goes to the cash tender; F5–F8 pick a tender; F12 or Ctrl+Enter posts.
+ * empty fee field goes to the cash tender; F5–F8 pick a tender; F12 or Ctrl+Enter posts; Esc
+ * stops waiting for a site server that cannot be reached (the draft stays).
  */
 public final class ReceiptingController {
 
@@ -185,6 +186,8 @@ public final class ReceiptingController {
             post();
         } else if (NEW_RECEIPT.match(ev)) {
             model.clear();
+            feeQuery.requestFocus();
+        } else if (ev.getCode() == KeyCode.ESCAPE && model.stopWaiting()) {
             feeQuery.requestFocus();
         } else if (ev.getCode() == KeyCode.ESCAPE && isLineField(ev)) {
             model.line().clear();

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +30,7 @@ import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.money.TenderKind;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.store.StorageException;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.Messages;
@@ -36,9 +38,17 @@ import org.counterdesk.ui.Messages;
 /**
  * The receipt being keyed at the counter: its lines, tenders, payer and totals, and posting
  * it. Posting and printing run off the FX thread; the screen is cleared for the next customer
- * as soon as the receipt is safely stored, while the change stays on show.
+ * as soon as the receipt is safely stored, while the change stays on show. While the site's
+ * server cannot be reached the draft is held and posted when the server is back ({@link #post}).
  */
 public final class ReceiptingViewModel {
+
+    static final String WAITING = "The site's database server cannot be reached, so this receipt is not confirmed "
+            + "yet. The draft stays here and is posted by itself, once, when the server is back: do not take the "
+            + "payment again.";
+    static final String STOPPED = "Not confirmed yet: the site's database server could not be reached. The draft "
+            + "stays here; press F12 to post it when the server is back (the same draft can never make a second "
+            + "receipt).";
 
     private final Actor actor;
     private final CounterSetup counter;
@@ -59,6 +69,7 @@ public final class ReceiptingViewModel {
     private final ReadOnlyObjectWrapper<Posted> lastPosted = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<MailBatch> mailBatch = new SimpleObjectProperty<>();
     private final ObjectBinding<Settlement> settlement;
+    private final ServerWait wait = new ServerWait();
 
     public ReceiptingViewModel(Actor actor, CounterSetup counter, FeeCatalog fees, ReceiptPoster poster,
                                MailBatches mailBatches, ReceiptPrinting printing, Background background) {
@@ -91,6 +102,7 @@ public final class ReceiptingViewModel {
         if (built.isEmpty()) {
             return false;
         }
+        stopWaiting();
         if (!apply(() -> draft.get().withLine(built.get()), "fee")) {
             return false;
         }
@@ -101,6 +113,7 @@ public final class ReceiptingViewModel {
 
     public void removeLine(int index) {
         if (index >= 0 && index < lines.size()) {
+            stopWaiting();
             draft.set(draft.get().withoutLine(index));
         }
     }
@@ -111,6 +124,7 @@ public final class ReceiptingViewModel {
         if (built.isEmpty()) {
             return false;
         }
+        stopWaiting();
         if (!apply(() -> draft.get().withTender(built.get()), "tender")) {
             return false;
         }
@@ -121,6 +135,7 @@ public final class ReceiptingViewModel {
 
     public void removeTender(int index) {
         if (index >= 0 && index < tenders.size()) {
+            stopWaiting();
             draft.set(draft.get().withoutTender(index));
             tender.clearErrors();
         }
@@ -133,8 +148,21 @@ public final class ReceiptingViewModel {
         tender.start(kind, left);
     }
 
-    /** Posts the receipt; {@code posted} runs once it is stored (printing may still report a problem). */
+    /**
+     * Posts the receipt; {@code posted} runs once it is stored (printing may still report a problem).
+     *
+     * <p>When the site's database server cannot be reached, the post is tried again by itself
+     * (see {@link ServerWait}) while the draft stays on screen, and the message area says so in
+     * plain words. Automatic, not "press F12 again": the customer's money is already in the
+     * cashier's hand, so the receipt should go through the moment the server is back without
+     * anyone re-keying or remembering to press a key, and a cashier who is unsure whether it went
+     * through must never be led to take the payment again. Retrying is safe because every try
+     * posts the same draft, with the same id, and a draft makes at most one receipt (a try whose
+     * answer was lost is found saved by the next). Esc, or changing the draft, stops the waiting;
+     * the draft stays, and F12 posts it again, still under its own id.
+     */
     public void post(Runnable posted) {
+        wait.stop();
         errors.clear();
         ReceiptDraft ready;
         try {
@@ -144,7 +172,10 @@ public final class ReceiptingViewModel {
             errors.show(r);
             return;
         }
-        MailBatch batch = mailBatch.get();
+        attempt(ready, mailBatch.get(), posted, true);
+    }
+
+    private void attempt(ReceiptDraft ready, MailBatch batch, Runnable posted, boolean first) {
         Long batchId = batch == null ? null : batch.id();
         background.run(() -> postAndPrint(ready, batchId), result -> {
             clear();
@@ -153,7 +184,33 @@ public final class ReceiptingViewModel {
                 mailBatch.set(mailBatches.get(batch.id()));
             }
             posted.run();
-        }, errors::show);
+        }, failure -> {
+            if (!StorageException.serverUnreachable(failure)) {
+                wait.stop();
+                errors.show(failure);
+            } else if (first || wait.waiting().get()) {
+                wait.retryLater(() -> attempt(ready, batch, posted, false));
+                errors.setGeneral(WAITING + " Waiting for the server\u2026 (retrying every " + wait.seconds()
+                        + " s; Esc to keep editing)");
+            } else {
+                errors.setGeneral(STOPPED);
+            }
+        });
+    }
+
+    /** Stops trying again by itself (Esc, or a change to the draft); true if it was waiting. The draft stays. */
+    public boolean stopWaiting() {
+        if (!wait.waiting().get()) {
+            return false;
+        }
+        wait.stop();
+        errors.setGeneral(STOPPED);
+        return true;
+    }
+
+    /** True while a post waits for the site's server to come back. */
+    public ReadOnlyBooleanProperty waitingForServer() {
+        return wait.waiting();
     }
 
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
@@ -173,6 +230,7 @@ public final class ReceiptingViewModel {
 
     /** Starts again: no lines, no tenders, no payer, and a new draft id (the old one stays with its receipt). */
     public void clear() {
+        wait.stop();
         draft.set(ReceiptDraft.empty());
         payerName.set("");
         payerAbn.set("");
