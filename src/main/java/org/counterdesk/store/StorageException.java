@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.counterdesk.common.UserFacing;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.MVStoreException;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +72,16 @@ public class StorageException extends RuntimeException implements UserFacing {
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof SQLException s && (s.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
                     || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code failure} came from the database (a JDBC or JDBI failure anywhere in its chain). */
+    public static boolean fromDatabase(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof SQLException || c instanceof JdbiException) {
                 return true;
             }
         }
