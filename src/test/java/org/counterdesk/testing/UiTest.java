@@ -119,7 +119,7 @@ public abstract class UiTest extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             Path shot = Screenshots.save(getClass().getSimpleName() + "-timeout");
             throw new AssertionError("the screen did not get there in 10 s; it looked like " + shot
-                    + "; messages showing: " + messages(), e);
+                    + (ListReads.idle() ? "" : "; a list was still being read") + "; messages showing: " + messages(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
