@@ -1,5 +1,7 @@
 package org.counterdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,6 +35,8 @@ public final class ListReads {
     });
     /** Reads started and not yet applied, in every screen: tests wait for none before they look. */
     private static final AtomicInteger PENDING = new AtomicInteger();
+    /** What waits for every read to be applied (FX thread only). */
+    private static final List<Runnable> AFTER_READS = new ArrayList<>();
 
     private final String what;
     private final FormErrors shownIn;
@@ -58,7 +62,7 @@ public final class ListReads {
                 try {
                     T value = read.get();
                     then = () -> applied(apply, value);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) { // an Error too: the screen must not wait for ever
                     then = () -> failed(e);
                 }
                 Runnable now = then;
@@ -80,7 +84,23 @@ public final class ListReads {
                 then.run();
             }
         } finally {
-            PENDING.decrementAndGet();
+            if (PENDING.decrementAndGet() == 0) {
+                List<Runnable> waiting = new ArrayList<>(AFTER_READS);
+                AFTER_READS.clear();
+                waiting.forEach(Runnable::run);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code step} on the FX thread once every read under way has been applied (at once
+     * when none is): a screen puts the cursor where its lists, as read, call for.
+     */
+    public static void afterReads(Runnable step) {
+        if (PENDING.get() == 0) {
+            step.run();
+        } else {
+            AFTER_READS.add(step);
         }
     }
 
@@ -92,7 +112,7 @@ public final class ListReads {
         apply.accept(value);
     }
 
-    private void failed(RuntimeException e) {
+    private void failed(Throwable e) {
         lastShown = message(what, e);
         shownIn.setGeneral(lastShown);
     }
