@@ -29,7 +29,7 @@ class ListReadsTest {
     }
 
     @Test
-    void theResultIsReadOffTheFxThreadAndAppliedOnIt() throws Exception {
+    void theResultIsReadOffTheFxThreadAndAppliedOnItBeforeWhatWaitsForTheReads() throws Exception {
         List<Boolean> readOnFx = new ArrayList<>();
         List<Boolean> appliedOnFx = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> reads.read(() -> {
@@ -39,8 +39,9 @@ class ListReadsTest {
             appliedOnFx.add(Platform.isFxApplicationThread());
             applied.add(v);
         }));
+        WaitForAsyncUtils.asyncFx(() -> ListReads.afterReads(() -> applied.add("then the cursor")));
         settle();
-        assertThat(applied).containsExactly("Jane Citizen");
+        assertThat(applied).containsExactly("Jane Citizen", "then the cursor");
         assertThat(readOnFx).containsExactly(false);
         assertThat(appliedOnFx).containsExactly(true);
     }
