@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.counterdesk.common.UserFacing;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.MVStoreException;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,16 @@ public class StorageException extends RuntimeException implements UserFacing {
     public static boolean serverUnreachable(Throwable failure) {
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof SQLException s && (SiteFailures.connectionLost(s) || SiteFailures.timedOut(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code failure} came from the database (a JDBC or JDBI failure anywhere in its chain). */
+    public static boolean fromDatabase(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof SQLException || c instanceof JdbiException) {
                 return true;
             }
         }

@@ -3,16 +3,20 @@ package org.counterdesk.testing;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.counterdesk.app.ui.AppWindow;
+import org.counterdesk.ui.ListReads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,6 +50,48 @@ public abstract class UiTest extends ApplicationTest {
         counter.close();
     }
 
+    /*
+     * Screens read their lists in the background (ListReads), which TestFX does not wait for:
+     * every look at the screen and every key waits for the reads under way to be applied first,
+     * as a person would wait for the list to appear.
+     */
+    @Override
+    public NodeQuery lookup(String query) {
+        awaitReads();
+        return super.lookup(query);
+    }
+
+    @Override
+    public FxRobot type(KeyCode... keys) {
+        awaitReads();
+        return super.type(keys);
+    }
+
+    @Override
+    public FxRobot push(KeyCode... combination) {
+        awaitReads();
+        return super.push(combination);
+    }
+
+    @Override
+    public FxRobot write(String text) {
+        awaitReads();
+        return super.write(text);
+    }
+
+    /** Waits until no screen has a read under way or waiting to be applied. */
+    protected void awaitReads() {
+        if (ListReads.idle() || Platform.isFxApplicationThread()) {
+            return;
+        }
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ListReads::idle);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("a screen's list was still being read after 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Types text then presses Enter, as a person or a barcode scanner does. */
     protected void enter(String text) {
         if (!text.isEmpty()) {
@@ -73,7 +119,7 @@ public abstract class UiTest extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             Path shot = Screenshots.save(getClass().getSimpleName() + "-timeout");
             throw new AssertionError("the screen did not get there in 10 s; it looked like " + shot
-                    + "; messages showing: " + messages(), e);
+                    + (ListReads.idle() ? "" : "; a list was still being read") + "; messages showing: " + messages(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -21,6 +21,7 @@ import org.counterdesk.money.MoneyParser;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** After the bank: deposits reconciled against what the bank credited, adjustments, and dishonoured cheques. */
 public final class AfterBankModel {
@@ -30,6 +31,8 @@ public final class AfterBankModel {
     private final Dishonours dishonours;
     private final Background background;
     private final FormErrors errors;
+    private final ListReads reads;
+    private final ListReads adjustmentReads;
     private final ObservableList<Reconciliation> deposits = FXCollections.observableArrayList();
     private final ObjectProperty<Reconciliation> deposit = new SimpleObjectProperty<>();
     private final ObservableList<BankAdjustment> depositAdjustments = FXCollections.observableArrayList();
@@ -52,12 +55,14 @@ public final class AfterBankModel {
         this.dishonours = dishonours;
         this.background = background;
         this.errors = errors;
-        deposit.addListener((o, a, d) -> depositAdjustments.setAll(d == null ? java.util.List.of()
-                : adjustments.adjustments(d.deposit().id())));
+        this.reads = new ListReads("the deposits", errors);
+        this.adjustmentReads = new ListReads("the deposit's adjustments", errors);
+        deposit.addListener((o, a, d) -> adjustmentReads.read(() -> d == null ? java.util.List.<BankAdjustment>of()
+                : adjustments.adjustments(d.deposit().id()), depositAdjustments::setAll));
     }
 
     void refresh() {
-        deposits.setAll(adjustments.reconciliations());
+        reads.read(adjustments::reconciliations, deposits::setAll);
     }
 
     void recordAdjustment(Consumer<String> done) {

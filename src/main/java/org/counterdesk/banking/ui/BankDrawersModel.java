@@ -11,6 +11,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** The next deposit: what it holds, what stops it, and the reference and checker that bank it. */
 public final class BankDrawersModel {
@@ -19,6 +20,7 @@ public final class BankDrawersModel {
     private final Banking banking;
     private final Background background;
     private final FormErrors errors;
+    private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
     final StringProperty reference = new SimpleStringProperty("");
     final StringProperty checkerNumber = new SimpleStringProperty("");
@@ -29,6 +31,7 @@ public final class BankDrawersModel {
         this.banking = banking;
         this.background = background;
         this.errors = errors;
+        this.reads = new ListReads("the drawers to bank", errors);
     }
 
     /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
@@ -47,7 +50,7 @@ public final class BankDrawersModel {
     }
 
     void refresh() {
-        candidates.set(banking.candidates());
+        reads.read(banking::candidates, candidates::set);
     }
 
     void bank(Consumer<Deposit> banked) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import org.counterdesk.banking.ui.BankingViewModel.Part;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The banking screen (Alt+B): F5 banks the closed drawers, F6 closes the business day, F7 is
@@ -145,5 +146,6 @@ public final class BankingController {
     public void shown() {
         model.refresh();
         show(model.part().get());
+        ListReads.afterReads(() -> focus(model.part().get())); // a list read just now may have what the cursor goes to
     }
 }

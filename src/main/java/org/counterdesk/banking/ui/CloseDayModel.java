@@ -13,6 +13,7 @@ import org.counterdesk.banking.DayFigures;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** Closing the oldest open business day of this terminal, once its drawers are closed and banked. */
 public final class CloseDayModel {
@@ -21,6 +22,7 @@ public final class CloseDayModel {
     private final DayClosures closures;
     private final Background background;
     private final FormErrors errors;
+    private final ListReads reads;
     private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<DayClosure> lastClosure = new SimpleObjectProperty<>();
     private final BooleanProperty confirming = new SimpleBooleanProperty();
@@ -30,14 +32,23 @@ public final class CloseDayModel {
         this.closures = closures;
         this.background = background;
         this.errors = errors;
+        this.reads = new ListReads("the business days", errors);
     }
 
     void refresh() {
         confirming.set(false);
-        List<LocalDate> open = closures.unclosedDays(actor.terminal());
-        preview.set(open.isEmpty() ? null : closures.preview(actor.terminal(), open.get(0)));
-        List<DayClosure> done = closures.closures(actor.terminal());
-        lastClosure.set(done.isEmpty() ? null : done.get(0));
+        reads.read(() -> {
+            List<LocalDate> open = closures.unclosedDays(actor.terminal());
+            List<DayClosure> done = closures.closures(actor.terminal());
+            return new Days(open.isEmpty() ? null : closures.preview(actor.terminal(), open.get(0)),
+                    done.isEmpty() ? null : done.get(0));
+        }, d -> {
+            preview.set(d.preview());
+            lastClosure.set(d.lastClosure());
+        });
+    }
+
+    private record Days(DayFigures preview, DayClosure lastClosure) {
     }
 
     /** The first step: closing is final, so it is asked for, and only {@link #close} after it closes the day. */

@@ -23,6 +23,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** The delivery log: log a parcel, see what is waiting and whether its recipient knows, record its collection. */
 public final class DeliveriesViewModel {
@@ -48,6 +49,7 @@ public final class DeliveriesViewModel {
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final Subscription updates;
+    private final ListReads reads = new ListReads("the deliveries waiting", errors);
 
     public DeliveriesViewModel(Actor actor, CounterSetup counter, Deliveries deliveries, Notifications notifications,
                                Directory directory, Background background) {
@@ -66,12 +68,14 @@ public final class DeliveriesViewModel {
     }
 
     public void refresh() {
-        List<Delivery> open = deliveries.uncollected();
-        Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
-                open.stream().map(Delivery::id).toList());
-        ZoneId zone = counter.organisation().timeZone();
-        waiting.setAll(open.stream().map(d -> new Row(d, told.get(d.id()),
-                NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList());
+        reads.read(() -> {
+            List<Delivery> open = deliveries.uncollected();
+            Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
+                    open.stream().map(Delivery::id).toList());
+            ZoneId zone = counter.organisation().timeZone();
+            return open.stream().map(d -> new Row(d, told.get(d.id()),
+                    NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList();
+        }, waiting::setAll);
     }
 
     public List<Contact> search(String query) {

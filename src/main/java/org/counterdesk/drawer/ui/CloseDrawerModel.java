@@ -52,11 +52,17 @@ public final class CloseDrawerModel {
 
     /** Starts a (re)count of {@code session}: empty forms and the checklist of what was received. */
     void start(DrawerSession session) {
+        start(closing.status(session.id()));
+    }
+
+    /** Starts the count of the session of {@code st}, as read just now. */
+    void start(SessionClosing.Status st) {
+        DrawerSession session = st.session();
         setFloat.set(session.setFloat() == null ? Money.ZERO : session.setFloat());
         cash.clear();
         kept.clear();
         eftpos.set("");
-        instruments.setAll(closing.status(session.id()).figures().instruments().stream().map(InstrumentTick::new).toList());
+        instruments.setAll(st.figures().instruments().stream().map(InstrumentTick::new).toList());
         decisionNote.set("");
         approval.clear();
     }

@@ -1,5 +1,6 @@
 package org.counterdesk.drawer.ui;
 
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,7 @@ import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** Drawer set-up for administrators: drawers and their floats, the variance tolerance, the petty cash limit. */
 public final class DrawerAdminViewModel {
@@ -26,6 +28,7 @@ public final class DrawerAdminViewModel {
     private final ObjectProperty<Drawer> selected = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the drawers and their settings", errors);
     final StringProperty code = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty setFloat = new SimpleStringProperty("");
@@ -46,12 +49,17 @@ public final class DrawerAdminViewModel {
     }
 
     public void refresh() {
-        retired = admin.retired(actor);
-        drawers.setAll(admin.drawers(actor));
-        DrawerSettings s = admin.settings();
-        tolerance.set(s.tolerance().toPlainString());
-        pettyLimit.set(s.pettyCashLimit().toPlainString());
-        cashiersMayBank.set(s.cashiersMayBank());
+        reads.read(() -> new Read(admin.retired(actor), admin.drawers(actor), admin.settings()), r -> {
+            retired = r.retired();
+            drawers.setAll(r.drawers());
+            DrawerSettings s = r.settings();
+            tolerance.set(s.tolerance().toPlainString());
+            pettyLimit.set(s.pettyCashLimit().toPlainString());
+            cashiersMayBank.set(s.cashiersMayBank());
+        });
+    }
+
+    private record Read(Set<Long> retired, List<Drawer> drawers, DrawerSettings settings) {
     }
 
     /** Adds a drawer, or changes the one with this code (its name and float). */

@@ -14,6 +14,7 @@ import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The drawer screen (F11): one panel at a time, as the session calls for. In an open session
@@ -113,5 +114,6 @@ public final class DrawerController {
     public void shown() {
         model.refresh();
         show(model.panel().get());
+        ListReads.afterReads(() -> show(model.panel().get())); // the cursor goes where the session, as read, calls for
     }
 }

@@ -15,6 +15,7 @@ import org.counterdesk.drawer.SessionState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The cashier's drawer through the day: open it with a counted float, move cash in and out,
@@ -36,6 +37,7 @@ public final class DrawerViewModel {
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
     private final ObjectProperty<SessionClosing.Status> status = new SimpleObjectProperty<>();
     private final StringProperty done = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("your drawer's session", errors);
     final OpenDrawerModel open;
     final CashOutModel cashOut;
     final CloseDrawerModel close;
@@ -55,7 +57,10 @@ public final class DrawerViewModel {
     /** Shows the panel the cashier's session calls for. A session just closed stays on show until a new one starts. */
     public void refresh() {
         errors.clear();
-        Optional<DrawerSession> current = sessions.current(actor);
+        reads.read(() -> sessions.current(actor).map(s -> closing.status(s.id())), this::show);
+    }
+
+    private void show(Optional<SessionClosing.Status> current) {
         if (current.isEmpty()) {
             if (panel.get() != Panel.RESULT) {
                 panel.set(Panel.OPEN_DRAWER);
@@ -63,12 +68,13 @@ public final class DrawerViewModel {
             }
             return;
         }
-        DrawerSession s = current.get();
-        status.set(closing.status(s.id()));
+        SessionClosing.Status st = current.get();
+        DrawerSession s = st.session();
+        status.set(st);
         if (s.state() == SessionState.OPEN) {
             panel.set(Panel.IN_SESSION);
         } else if (s.state() == SessionState.RECOUNT) {
-            close.start(s);
+            close.start(st);
             panel.set(Panel.CLOSING_COUNT);
         } else {
             panel.set(Panel.RESULT);

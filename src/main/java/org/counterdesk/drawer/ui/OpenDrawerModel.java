@@ -18,6 +18,7 @@ import org.counterdesk.money.Money;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** Opening a drawer: choose it, count the float, and a supervisor's acknowledgement if it differs. */
 public final class OpenDrawerModel {
@@ -27,6 +28,8 @@ public final class OpenDrawerModel {
     private final SessionOpening opening;
     private final Background background;
     private final FormErrors errors;
+    private final ListReads reads;
+    private final ListReads keptReads;
     private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
     private final ObjectProperty<Drawer> drawer = new SimpleObjectProperty<>();
     private final ObjectProperty<CashCount> lastKept = new SimpleObjectProperty<>(CashCount.empty());
@@ -42,8 +45,10 @@ public final class OpenDrawerModel {
         this.opening = opening;
         this.background = background;
         this.errors = errors;
-        drawer.addListener((o, old, d) -> lastKept.set(d == null ? CashCount.empty()
-                : opening.lastKeptFloat(d.id()).orElse(CashCount.empty())));
+        this.reads = new ListReads("the drawers", errors);
+        this.keptReads = new ListReads("the float kept in the drawer", errors);
+        drawer.addListener((o, old, d) -> keptReads.read(() -> d == null ? CashCount.empty()
+                : opening.lastKeptFloat(d.id()).orElse(CashCount.empty()), lastKept::set));
         differs = Bindings.createBooleanBinding(() -> drawer.get() != null && count.total().get().isPositive()
                 && !count.total().get().equals(drawer.get().setFloat()), drawer, count.total());
         difference = Bindings.createStringBinding(() -> {
@@ -58,12 +63,14 @@ public final class OpenDrawerModel {
     }
 
     void refresh() {
-        drawers.setAll(sessions.drawers(actor));
-        if (drawer.get() == null || !drawers.contains(drawer.get())) {
-            drawer.set(drawers.isEmpty() ? null : drawers.get(0));
-        }
         count.clear();
         approval.clear();
+        reads.read(() -> sessions.drawers(actor), read -> {
+            drawers.setAll(read);
+            if (drawer.get() == null || !drawers.contains(drawer.get())) {
+                drawer.set(drawers.isEmpty() ? null : drawers.get(0));
+            }
+        });
     }
 
     void open(Runnable opened) {

@@ -19,6 +19,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** The enquiry tally: the types, the channel in use, today's counts, and the daily report. */
 public final class EnquiriesViewModel {
@@ -34,6 +35,7 @@ public final class EnquiriesViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final ListReads reads = new ListReads("today's enquiries", errors);
 
     public EnquiriesViewModel(Actor actor, CounterSetup counter, Enquiries enquiries, EnquiryReports reports,
                               Background background) {
@@ -46,12 +48,16 @@ public final class EnquiriesViewModel {
 
     /** Reads the types (a setting) and today's counts; the channel goes back to the counter. */
     public void refresh() {
-        List<String> now = enquiries.types();
-        if (!now.equals(types)) {
-            types.setAll(now);
-        }
         channel.set(Channel.COUNTER);
-        counted(enquiries.today());
+        reads.read(() -> new Today(enquiries.types(), enquiries.today()), t -> {
+            if (!t.types().equals(types)) {
+                types.setAll(t.types());
+            }
+            counted(t.stats());
+        });
+    }
+
+    private record Today(List<String> types, EnquiryStats stats) {
     }
 
     private void counted(EnquiryStats stats) {

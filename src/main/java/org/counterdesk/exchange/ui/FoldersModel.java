@@ -9,6 +9,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The finance folders card: where batches go (the outbox) and where finance's answers come
@@ -22,6 +23,7 @@ final class FoldersModel {
     private final Background background;
     private final FormErrors errors;
     private final StringProperty done;
+    private final ListReads reads;
     final StringProperty outbox = new SimpleStringProperty("");
     final StringProperty inbox = new SimpleStringProperty("");
     final StringProperty queue = new SimpleStringProperty("");
@@ -32,6 +34,7 @@ final class FoldersModel {
         this.background = background;
         this.errors = errors;
         this.done = done;
+        this.reads = new ListReads("the finance folders", errors);
     }
 
     boolean canChange() {
@@ -39,12 +42,12 @@ final class FoldersModel {
     }
 
     void refresh() {
-        background.run(() -> new String[] {folders.outbox().toString(), folders.inbox().toString(),
+        reads.read(() -> new String[] {folders.outbox().toString(), folders.inbox().toString(),
             folders.queue().toString()}, p -> {
                 outbox.set(p[0]);
                 inbox.set(p[1]);
                 queue.set(p[2]);
-            }, errors::show);
+            });
     }
 
     /** Saves both folders, after checking each is a full path. */

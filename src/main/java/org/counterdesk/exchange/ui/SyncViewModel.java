@@ -18,6 +18,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The supervisor's link with finance: the batches and where each stands, exporting closed
@@ -38,6 +39,7 @@ public final class SyncViewModel {
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty notExported = new SimpleStringProperty("");
     private final StringProperty done = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the batches sent to finance", errors);
     final BackupModel backup;
     final FoldersModel folders;
 
@@ -59,11 +61,11 @@ public final class SyncViewModel {
     }
 
     private void reload() {
-        background.run(() -> new Snapshot(exports.batches(), SyncTexts.notExported(exports.daysNotExported())), s -> {
+        reads.read(() -> new Snapshot(exports.batches(), SyncTexts.notExported(exports.daysNotExported())), s -> {
             batches.setAll(s.batches());
             headline.set(SyncTexts.headline(s.batches()));
             notExported.set(s.notExported());
-        }, errors::show);
+        });
     }
 
     private record Snapshot(List<BatchStatus> batches, String notExported) {

@@ -1,5 +1,6 @@
 package org.counterdesk.frontdesk.ui;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,6 +17,7 @@ import org.counterdesk.frontdesk.WatchList;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /**
  * The directory for administrators: hosts and business units (choose one in a list to change
@@ -33,6 +35,7 @@ public final class DirectoryViewModel {
     private final ObservableList<BusinessUnit> units = FXCollections.observableArrayList();
     private final ObservableList<WatchEntry> watched = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the directory", errors);
     final ObjectProperty<Long> hostId = new SimpleObjectProperty<>();
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty staffNumber = new SimpleStringProperty("");
@@ -54,9 +57,14 @@ public final class DirectoryViewModel {
     }
 
     public void refresh() {
-        hosts.setAll(directory.hosts());
-        units.setAll(directory.units());
-        watched.setAll(watchList.all());
+        reads.read(() -> new Lists(directory.hosts(), directory.units(), watchList.all()), l -> {
+            hosts.setAll(l.hosts());
+            units.setAll(l.units());
+            watched.setAll(l.watched());
+        });
+    }
+
+    private record Lists(List<Host> hosts, List<BusinessUnit> units, List<WatchEntry> watched) {
     }
 
     public void editHost(Host h) {

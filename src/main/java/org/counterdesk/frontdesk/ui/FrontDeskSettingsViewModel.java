@@ -11,6 +11,7 @@ import org.counterdesk.frontdesk.SmtpSettings;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** The front desk settings for administrators: email server, close of business, retention, tally types, badges. */
 public final class FrontDeskSettingsViewModel {
@@ -32,6 +33,7 @@ public final class FrontDeskSettingsViewModel {
     final StringProperty badges = new SimpleStringProperty("");
     final StringProperty badgePrinter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the front desk settings", errors);
 
     public FrontDeskSettingsViewModel(Actor actor, FrontDeskConfig config, Background background) {
         this.actor = actor;
@@ -40,9 +42,9 @@ public final class FrontDeskSettingsViewModel {
     }
 
     public void refresh() {
-        show(config.settings());
         status.set("");
         errors.clear();
+        reads.read(config::settings, this::show);
     }
 
     private void show(FrontDeskSettings s) {

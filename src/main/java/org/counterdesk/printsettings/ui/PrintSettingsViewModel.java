@@ -16,6 +16,7 @@ import org.counterdesk.printsettings.PrintSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** Where this counter prints (a named printer, or PDFs saved to a folder) and on which paper. */
 public final class PrintSettingsViewModel {
@@ -32,6 +33,7 @@ public final class PrintSettingsViewModel {
     private final ObjectProperty<ReceiptLayout> layout = new SimpleObjectProperty<>(ReceiptLayout.ROLL_80MM);
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final ListReads reads = new ListReads("the printers and print settings", errors);
 
     public PrintSettingsViewModel(Actor actor, PrintSetup setup, Background background) {
         this.actor = actor;
@@ -43,7 +45,7 @@ public final class PrintSettingsViewModel {
     /** Reads the stored settings and the printers the operating system offers (which can be slow). */
     public void refresh() {
         status.set("");
-        background.run(() -> {
+        reads.read(() -> {
             List<String> choices = new ArrayList<>();
             choices.add(SAVE_TO_FOLDER);
             choices.addAll(printers.installed());
@@ -58,7 +60,7 @@ public final class PrintSettingsViewModel {
             printerChoices.setAll(choices);
             printer.set(named);
             layout.set(s.receiptLayout());
-        }, errors::show);
+        });
     }
 
     private record Loaded(List<String> choices, PrintSettings settings) {

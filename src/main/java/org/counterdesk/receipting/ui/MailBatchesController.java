@@ -15,6 +15,7 @@ import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.ListReads;
 
 /** The mail batch screen: the header form, the list with each batch's progress, and its actions. */
 public final class MailBatchesController {
@@ -95,13 +96,13 @@ public final class MailBatchesController {
 
     public void shown() {
         model.refresh();
-        Platform.runLater(() -> {
+        ListReads.afterReads(() -> Platform.runLater(() -> {
             if (model.list().isEmpty()) {
                 description.requestFocus();
             } else {
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
             }
-        });
+        }));
     }
 }

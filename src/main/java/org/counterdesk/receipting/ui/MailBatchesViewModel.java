@@ -14,6 +14,7 @@ import org.counterdesk.receipting.ReceiptPrinting;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.ui.Messages;
 
 /**
@@ -31,6 +32,7 @@ public final class MailBatchesViewModel {
     private final ObjectProperty<MailBatch> selected = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors("description", "controlCount", "controlTotal");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the mail batches", errors);
     final StringProperty description = new SimpleStringProperty("");
     final StringProperty controlCount = new SimpleStringProperty("");
     final StringProperty controlTotal = new SimpleStringProperty("");
@@ -45,7 +47,7 @@ public final class MailBatchesViewModel {
     }
 
     public void refresh() {
-        list.setAll(batches.list(actor));
+        reads.read(() -> batches.list(actor), list::setAll);
     }
 
     /** Opens a batch from the header typed in, and goes to the receipt screen to key it. */

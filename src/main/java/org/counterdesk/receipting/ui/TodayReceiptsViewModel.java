@@ -15,6 +15,7 @@ import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.ui.Messages;
 
 /** Today's receipts at this terminal: find one, print a copy, or void it with a supervisor. */
@@ -32,6 +33,7 @@ public final class TodayReceiptsViewModel {
     private final ObjectProperty<Receipt> voiding = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors("reason", "refundReference", "staffNumber", "pin");
+    private final ListReads reads = new ListReads("today's receipts", errors);
     final StringProperty reason = new SimpleStringProperty("");
     final StringProperty refundReference = new SimpleStringProperty("");
     final StringProperty supervisorNumber = new SimpleStringProperty("");
@@ -49,7 +51,16 @@ public final class TodayReceiptsViewModel {
     }
 
     public void refresh() {
-        receipts.setAll(book.today(actor, search.get()));
+        refresh(() -> { });
+    }
+
+    /** Reads the list again, then runs {@code then} (on the list as read). */
+    private void refresh(Runnable then) {
+        String typed = search.get();
+        reads.read(() -> book.today(actor, typed), read -> {
+            receipts.setAll(read);
+            then.run();
+        });
     }
 
     /** Prints a copy of the selected receipt; the copy says COPY and the reprint is journaled. */
@@ -104,8 +115,7 @@ public final class TodayReceiptsViewModel {
         }, message -> {
             voiding.set(null);
             status.set(message);
-            refresh();
-            done.run();
+            refresh(done);
         }, errors::show);
     }
 

@@ -1,6 +1,7 @@
 package org.counterdesk.staff.ui;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 
 /** The staff list for administrators: add people, reset PINs, deactivate, unlock. Nobody is deleted. */
 public final class StaffAdminViewModel {
@@ -29,6 +31,7 @@ public final class StaffAdminViewModel {
     private final FormErrors errors = new FormErrors("staffNumber", "name", "roles", "pin", "pinAgain", "newPin",
             "newPinAgain");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ListReads reads = new ListReads("the staff list", errors);
     private Set<Long> noPin = Set.of();
     final StringProperty staffNumber = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
@@ -51,8 +54,13 @@ public final class StaffAdminViewModel {
     }
 
     public void refresh() {
-        noPin = staff.withoutPin();
-        people.setAll(staff.all());
+        reads.read(() -> new People(staff.withoutPin(), staff.all()), p -> {
+            noPin = p.noPin();
+            people.setAll(p.all());
+        });
+    }
+
+    private record People(Set<Long> noPin, List<Staff> all) {
     }
 
     /** How a person stands, as the list shows it. */

@@ -17,6 +17,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.visitors.ExpectedDates;
 import org.counterdesk.visitors.ExpectedVisit;
 import org.counterdesk.visitors.ExpectedVisits;
@@ -39,6 +40,7 @@ public final class ExpectVisitorModel {
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
+    private final ListReads reads = new ListReads("the visitors expected in the coming days", errors);
 
     private final Actor actor;
     private final CounterSetup counter;
@@ -70,7 +72,7 @@ public final class ExpectVisitorModel {
     }
 
     void refresh() {
-        upcoming.setAll(expected.upcoming(DAYS_SHOWN));
+        reads.read(() -> expected.upcoming(DAYS_SHOWN), upcoming::setAll);
     }
 
     /** Registers the visitor on the form; {@code done} runs after (to re-read today's list and move on). */

@@ -10,6 +10,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.NotPrintedException;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.VisitorDocuments;
 import org.counterdesk.visitors.Visits;
@@ -28,6 +29,7 @@ public final class OnSiteViewModel {
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final ListReads reads = new ListReads("who is on site", errors);
 
     public OnSiteViewModel(CounterSetup counter, Visits visits, VisitorDocuments documents, Background background) {
         this.counter = counter;
@@ -37,8 +39,10 @@ public final class OnSiteViewModel {
     }
 
     public void refresh() {
-        onSite.setAll(visits.onSite());
-        headline.set("On site now: " + onSite.size() + (onSite.size() == 1 ? " visitor" : " visitors"));
+        reads.read(visits::onSite, now -> {
+            onSite.setAll(now);
+            headline.set("On site now: " + onSite.size() + (onSite.size() == 1 ? " visitor" : " visitors"));
+        });
     }
 
     /** Prints the roll of everyone signed in at this moment. */

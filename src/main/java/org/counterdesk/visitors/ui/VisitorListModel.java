@@ -16,6 +16,8 @@ import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.Visits;
 
@@ -33,16 +35,39 @@ final class VisitorListModel {
     private final ObjectProperty<VisitorsViewModel.Row> selected = new SimpleObjectProperty<>();
     private final StringProperty phonePrompt = new SimpleStringProperty("");
     private final StringProperty flaggedBanner = new SimpleStringProperty("");
+    private final ListReads reads;
     private VisitorsViewModel.Row lastSignedIn;
 
-    VisitorListModel(CounterSetup counter, Visits visits, Notifications notifications) {
+    VisitorListModel(CounterSetup counter, Visits visits, Notifications notifications, FormErrors errors) {
         this.counter = counter;
         this.visits = visits;
         this.notifications = notifications;
+        this.reads = new ListReads("today's visitors", errors);
     }
 
     /** Reads the visits and how their hosts were told again. */
     void refresh() {
+        refresh(() -> { });
+    }
+
+    private void refresh(Runnable then) {
+        reads.read(this::read, read -> {
+            rows.setAll(read.rows());
+            int flagged = read.flagged();
+            flaggedBanner.set(flagged == 0 ? "" : flagged + (flagged == 1 ? " visitor was" : " visitors were")
+                    + " still signed in at the last close of business and signed out automatically (marked below): "
+                    + "check they have left and that their badges are back.");
+            if (lastSignedIn != null) {
+                row(lastSignedIn.visit().id()).ifPresent(this::updatePhonePrompt);
+            }
+            then.run();
+        });
+    }
+
+    private record Read(List<VisitorsViewModel.Row> rows, int flagged) {
+    }
+
+    private Read read() {
         List<Visit> today = visits.today();
         List<Visit> flagged = visits.flagged();
         Set<Long> ids = new HashSet<>();
@@ -57,22 +82,15 @@ final class VisitorListModel {
         for (Visit v : today) {
             all.add(new VisitorsViewModel.Row(v, told.get(v.id()), false, NotificationText.of(told.get(v.id()), v.host(), zone)));
         }
-        rows.setAll(all);
-        flaggedBanner.set(flagged.isEmpty() ? "" : flagged.size() + (flagged.size() == 1 ? " visitor was" : " visitors were")
-                + " still signed in at the last close of business and signed out automatically (marked below): "
-                + "check they have left and that their badges are back.");
-        if (lastSignedIn != null) {
-            row(lastSignedIn.visit().id()).ifPresent(this::updatePhonePrompt);
-        }
+        return new Read(all, flagged.size());
     }
 
     /** After a sign-in: the list read again, and the phone call to make if the host cannot be emailed. */
     void signedIn(Visit v) {
-        refresh();
-        row(v.id()).ifPresent(r -> {
+        refresh(() -> row(v.id()).ifPresent(r -> {
             lastSignedIn = r;
             updatePhonePrompt(r);
-        });
+        }));
     }
 
     /** After a sign-out: no call to make for someone who has left. */

@@ -1,6 +1,7 @@
 package org.counterdesk.visitors.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,6 +17,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.ListReads;
 import org.counterdesk.visitors.ExpectedVisit;
 import org.counterdesk.visitors.ExpectedVisits;
 import org.counterdesk.visitors.Visit;
@@ -47,15 +49,18 @@ public final class VisitorsViewModel {
     private final ExpectVisitorModel expect;
     private final VisitActions actions;
     private final Subscription updates;
+    private final Visits visits;
+    private final ListReads expectedReads = new ListReads("the visitors expected today", errors);
 
     public VisitorsViewModel(Actor actor, CounterSetup counter, Visits visits, ExpectedVisits expected,
                              Notifications notifications, VisitorDocuments documents, Directory directory,
                              Background background) {
         this.counter = counter;
+        this.visits = visits;
         this.expected = expected;
         this.directory = directory;
         this.background = background;
-        this.list = new VisitorListModel(counter, visits, notifications);
+        this.list = new VisitorListModel(counter, visits, notifications, errors);
         this.actions = new VisitActions(actor, visits, notifications, documents, background, errors, status, list,
                 this::afterSignOut);
         this.form = new SignInFormModel(actor, visits, expected, background, errors, actions::printBadge, this::signedIn);
@@ -66,8 +71,15 @@ public final class VisitorsViewModel {
     /** Reads the lists again and offers the next free badge if the form has none. */
     public void refresh() {
         list.refresh();
-        expectedToday.setAll(expected.stillExpectedToday());
-        form.offerBadge();
+        expectedReads.read(() -> new Expected(expected.stillExpectedToday(), visits.nextFreeBadge()), e -> {
+            expectedToday.setAll(e.today());
+            if (form.badge.get().isBlank()) {
+                form.badge.set(e.freeBadge().map(String::valueOf).orElse(""));
+            }
+        });
+    }
+
+    private record Expected(List<ExpectedVisit> today, Optional<Integer> freeBadge) {
     }
 
     /** Stops following notification changes: the screen is going away (its person signed out). */
@@ -99,7 +111,7 @@ public final class VisitorsViewModel {
 
     private void signedIn(Visit v, String printed) {
         status.set(v.name() + " signed in with badge " + v.badge() + ". " + printed);
-        expectedToday.setAll(expected.stillExpectedToday());
+        expectedReads.read(expected::stillExpectedToday, expectedToday::setAll);
         list.signedIn(v);
     }
 
