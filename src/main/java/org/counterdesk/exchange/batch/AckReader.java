@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.counterdesk.common.JsonSchemas;
-import org.counterdesk.exchange.StrictJson;
+import org.counterdesk.common.StrictJson;
 import org.counterdesk.store.AtomicFiles;
 import org.counterdesk.store.Database;
 import org.slf4j.Logger;

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.common.Refused;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.money.Money;
@@ -205,7 +207,7 @@ class FeeImportTest {
             Path file = newTagFee("2027-07-01");
             ImportResult result = c.services.masterData().importFees(c.administrator(), file);
 
-            assertThat(result.sha256()).isEqualTo(ImportFile.sha256(Files.readAllBytes(file)));
+            assertThat(result.sha256()).isEqualTo(InboundFile.sha256(Files.readAllBytes(file)));
             var jdbi = c.services.database().jdbi();
             String details = jdbi.withHandle(h -> h.createQuery("SELECT details FROM journal "
                     + "WHERE event = 'MASTER_DATA_IMPORTED'").mapTo(String.class).one());

@@ -1,4 +1,4 @@
-package org.counterdesk.exchange;
+package org.counterdesk.common;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.counterdesk.common.SafeText;
-import org.counterdesk.common.JsonSchemas;
 
 /**
  * The one reader for JSON that comes from outside (finance's acknowledgements, master-data

@@ -1,21 +1,19 @@
-package org.counterdesk.exchange.masterdata;
+package org.counterdesk.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.counterdesk.common.SafeText;
-import org.counterdesk.common.JsonSchemas;
 
 /**
  * Turns a JSON path into words an administrator can find in the file: {@code $.fees[12].amount}
  * becomes {@code fees[12] (code RATES-INST) amount}. Each list of records names the
  * field that identifies a record (a fee's code, a person's staff number).
  */
-final class RecordLabels {
+public final class RecordLabels {
 
     /** The field that identifies a record of a list, and what to call it. */
-    record Key(String field, String label) {
+    public record Key(String field, String label) {
     }
 
     private static final Pattern RECORD = Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)](?:\\.(.+))?$");
@@ -28,12 +26,12 @@ final class RecordLabels {
 
     private final Map<String, Key> keys;
 
-    RecordLabels(Map<String, Key> keys) {
+    public RecordLabels(Map<String, Key> keys) {
         this.keys = keys;
     }
 
     /** "fees[12] (code RATES-INST)": the record at {@code index} of {@code list}, named by its key. */
-    String record(JsonNode root, String list, int index) {
+    public String record(JsonNode root, String list, int index) {
         Key key = keys.get(list);
         JsonNode value = key == null ? null : root.path(list).path(index).get(key.field());
         String name = value != null && value.isValueNode() && !value.isNull() && SafeText.problem(value.asText()).isEmpty()
@@ -42,7 +40,7 @@ final class RecordLabels {
     }
 
     /** Adds a schema problem to {@code problems}, worded with its record and field. */
-    void add(Problems problems, JsonNode root, JsonSchemas.Problem p) {
+    public void add(Problems problems, JsonNode root, JsonSchemas.Problem p) {
         String what = withoutPath(p);
         Matcher r = RECORD.matcher(p.where());
         if (r.matches()) {
