@@ -25,9 +25,20 @@ public final class RecordLabels {
     private static final Pattern FORMAT = Pattern.compile("^does not match the (email|date) pattern.*$");
 
     private final Map<String, Key> keys;
+    private final Map<String, String> wholeNumbers;
 
     public RecordLabels(Map<String, Key> keys) {
+        this(keys, Map.of());
+    }
+
+    /**
+     * {@code wholeNumbers} says what a whole number in a field means, by the field's name
+     * ("amount" → "a whole number of cents (like 5250 for $52.50)"), so "52.5" is answered in
+     * the file's own terms rather than the schema's.
+     */
+    public RecordLabels(Map<String, Key> keys, Map<String, String> wholeNumbers) {
         this.keys = keys;
+        this.wholeNumbers = wholeNumbers;
     }
 
     /** "fees[12] (code RATES-INST)": the record at {@code index} of {@code list}, named by its key. */
@@ -58,7 +69,7 @@ public final class RecordLabels {
     }
 
     /** Words the validator's commonest messages for people; the property a message names joins the field path. */
-    private static void add(Problems problems, String record, String field, String what) {
+    private void add(Problems problems, String record, String field, String what) {
         Matcher missing = MISSING.matcher(what);
         Matcher unknown = UNKNOWN.matcher(what);
         Matcher type = TYPE.matcher(what);
@@ -69,7 +80,7 @@ public final class RecordLabels {
             problems.add(record, join(field, unknown.group(1)), "is not a field of this file (is it misspelt?)");
         } else if (type.matches()) {
             String expected = type.group(2).replaceAll("[\\[\\]]", "").replace(", ", " or ");
-            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + article(expected));
+            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + expected(field, expected));
         } else if (format.matches()) {
             add(problems, record, field, format.group(1).equals("email") ? "is not a valid email address"
                     : "is not a date like 2027-07-01");
@@ -78,6 +89,13 @@ public final class RecordLabels {
         } else {
             problems.add(record, field, what);
         }
+    }
+
+    /** "an integer or null", or in the field's own terms: "a whole number of cents (like 5250 for $52.50) or null". */
+    private String expected(String field, String expected) {
+        String words = field == null ? null : wholeNumbers.get(field.substring(field.lastIndexOf('.') + 1));
+        return words != null && expected.startsWith("integer") ? words + expected.substring("integer".length())
+                : article(expected);
     }
 
     private static String join(String path, String name) {

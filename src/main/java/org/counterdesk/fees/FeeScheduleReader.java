@@ -29,7 +29,8 @@ public final class FeeScheduleReader {
 
     /** Fee schedules as outside files: their schema, their records named by fee code, at most 20 MB. */
     public static final InboundFile.Kind FILE = InboundFile.Kind.masterData("fee-schedule",
-            new RecordLabels(Map.of("fees", new RecordLabels.Key("code", "code"))));
+            new RecordLabels(Map.of("fees", new RecordLabels.Key("code", "code")), Map.of("amount", Fields.CENTS,
+                    "min", Fields.CENTS, "max", Fields.CENTS)));
 
     private static final Set<String> FEE_FIELDS =
             Set.of("code", "description", "gl", "tax", "amount", "min", "max", "unit", "reference");
@@ -163,6 +164,9 @@ public final class FeeScheduleReader {
      * {@code fees[12] (code RATES) min: is more than 'max'.} or {@code organisation bank.bsb: …}.
      */
     static final class Fields {
+        /** What an amount in a fee schedule is, in the words both the schema's and the rules' messages use. */
+        static final String CENTS = "a whole number of cents (like 5250 for $52.50)";
+
         private final JsonNode node;
         private final String where;
         private final String path;
@@ -248,7 +252,7 @@ public final class FeeScheduleReader {
 
         private Money centsOf(String field, JsonNode v) {
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                problem(field, "must be a whole number of cents (like 5250 for $52.50), not " + v);
+                problem(field, "must be " + CENTS + ", not " + v);
                 return null;
             }
             if (v.asLong() < 1 || v.asLong() > 100_000_000_000L) {

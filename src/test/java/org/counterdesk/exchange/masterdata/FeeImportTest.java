@@ -156,7 +156,8 @@ class FeeImportTest {
             assertThatThrownBy(() -> c.services.masterData().importFees(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "effectiveFrom: is missing.",
-                            "fees[2] (code DOGD) amount: is a string but must be an integer or null.",
+                            "fees[2] (code DOGD) amount: is a string but must be a whole number of cents (like 5250 for $52.50) "
+                                    + "or null.",
                             "fees[9] (code HALL) ammount: is not a field of this file (is it misspelt?)."));
             assertThat(snapshot(c)).isEqualTo(before);
         }
