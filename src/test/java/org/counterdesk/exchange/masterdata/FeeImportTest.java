@@ -173,6 +173,9 @@ class FeeImportTest {
                     .hasMessageContaining("not valid JSON at line 2, column");
             assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), twice))
                     .hasMessageContaining("Duplicate field 'fees'");
+            Path trailing = ImportFixtures.text(dir, "trailing.json", "{\"fees\": []} {\"fees\": []}");
+            assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), trailing))
+                    .hasMessageContaining("not valid JSON at line 1");
             assertThatThrownBy(() -> c.services.masterData().importFees(c.administrator(), dir.resolve("nowhere.json")))
                     .hasMessageContaining("There is no file");
         }
