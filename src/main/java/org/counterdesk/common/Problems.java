@@ -34,10 +34,6 @@ public final class Problems {
         return list.size();
     }
 
-    public List<String> list() {
-        return List.copyOf(list);
-    }
-
     /** Refuses the file with every problem, unless there are none. */
     public void refuseIfAny(String fileName) {
         if (!list.isEmpty()) {
