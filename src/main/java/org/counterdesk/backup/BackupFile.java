@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.common.Refused;
 
 /**
@@ -90,7 +92,11 @@ final class BackupFile implements AutoCloseable {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_MANIFEST_BYTES + 1);
             Refused.unless(bytes.length <= MAX_MANIFEST_BYTES, notABackup(path, Backups.MANIFEST_ENTRY + " is too large"));
-            manifest = ManifestJson.read(bytes);
+            manifest = ManifestJson.read(InboundFile.of(Backups.MANIFEST_ENTRY, bytes, ManifestJson.FILE));
+        } catch (ImportRefused e) {
+            String problems = String.join(" ", e.problems());
+            throw new Refused(notABackup(path, Backups.MANIFEST_ENTRY + " cannot be read: "
+                    + problems.substring(0, problems.length() - 1)));
         } catch (IOException e) {
             throw new Refused(notABackup(path, Backups.MANIFEST_ENTRY + " cannot be read: " + e.getMessage()
                     .lines().findFirst().orElse("")));

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.util.List;
-import org.counterdesk.common.JsonSchemas;
+import java.util.Map;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.RecordLabels;
 
 /**
  * The JSON of backups: the manifest, times in ISO 8601, checked against its published schema
@@ -38,6 +39,9 @@ final class ManifestJson {
 
     /** The published schema of the manifest ({@code exchange/schema/backup-manifest.schema.json}). */
     static final String SCHEMA = "backup-manifest";
+    /** The manifest as an outside file: its schema, its tables named by name, at most 1 MB. */
+    static final InboundFile.Kind FILE = new InboundFile.Kind(SCHEMA,
+            new RecordLabels(Map.of("tables", new RecordLabels.Key("name", "table"))), 1024 * 1024, "a backup manifest");
 
     private ManifestJson() {
     }
@@ -46,12 +50,8 @@ final class ManifestJson {
         return WRITER.writeValueAsBytes(manifest);
     }
 
-    /** Reads a manifest after checking it against its published schema; the first problem is named. */
-    static BackupManifest read(byte[] json) throws IOException {
-        List<JsonSchemas.Problem> problems = JsonSchemas.check(SCHEMA, STRICT.readTree(json));
-        if (!problems.isEmpty()) {
-            throw new IOException(problems.get(0).toString());
-        }
-        return STRICT.readValue(json, BackupManifest.class);
+    /** The manifest in a file that has passed the reading step ({@link #FILE}), read strictly into its record. */
+    static BackupManifest read(InboundFile file) throws IOException {
+        return STRICT.readValue(file.bytes(), BackupManifest.class);
     }
 }

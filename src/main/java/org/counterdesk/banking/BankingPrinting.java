@@ -39,6 +39,7 @@ public final class BankingPrinting {
     private final Jdbi jdbi;
     private final DocumentOutput output;
     private final Journal journal;
+    private final DayReportDocument dayReports;
 
     public BankingPrinting(CounterSetup counter, Banking banking, DayClosures closures, Dishonours dishonours,
                            SessionReports sessionReports, ReceiptBook receipts, Jdbi jdbi, DocumentOutput output,
@@ -52,6 +53,7 @@ public final class BankingPrinting {
         this.jdbi = jdbi;
         this.output = output;
         this.journal = journal;
+        this.dayReports = new DayReportDocument(counter, closures, jdbi);
     }
 
     /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
@@ -92,12 +94,9 @@ public final class BankingPrinting {
 
     private Path dayReport(long closureId, int copy) {
         DayClosure z = closures.get(closureId);
-        Terminal terminal = terminal(h -> new TerminalOfDao(h).ofClosure(closureId));
         Path file = output.dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
-        DayReportLists lists = DayReportLists.read(jdbi, z, terminal.id());
-        return output.keepAndPrint("the day report", file, copyTitle(z.closureNo(), copy),
-                doc -> new DayReportPdf(counter.organisation(), counter.demo()).draw(doc, z, terminal, lists,
-                        counter.clock().instant(), copy == 0 ? null : DayReportPdf.copyBanner(copy)));
+        dayReports.write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
+        return output.print("the day report", file, copyTitle(z.closureNo(), copy));
     }
 
     /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */

@@ -31,7 +31,7 @@ public final class BankingRoom {
         this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
         this.printing = new BankingPrinting(counter, banking, dayClosures, dishonours, drawers.reports(), receipts,
                 database.jdbi(), output, journal);
-        this.dayReports = new DayReports(database, counter, dayClosures, journal, clock);
+        this.dayReports = new DayReports(database, counter, dayClosures, journal);
     }
 
     public Banking banking() {

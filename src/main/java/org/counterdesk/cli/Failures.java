@@ -1,7 +1,7 @@
 package org.counterdesk.cli;
 
+import org.counterdesk.common.ImportRefused;
 import org.counterdesk.common.UserFacing;
-import org.counterdesk.exchange.masterdata.ImportRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

@@ -1,6 +1,7 @@
 package org.counterdesk.common;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,14 +15,17 @@ import java.util.regex.Pattern;
 
 /**
  * The one reader for JSON that comes from outside (finance's acknowledgements, master-data
- * imports). A key given twice is refused, since two readers could take different values; and a
+ * imports, backup manifests). A key given twice is refused, since two readers could take
+ * different values, and so is anything after the document, which another reader might take as
+ * the document; and a
  * number no {@code long} holds exactly is reported rather than wrapped, so a {@code batchNumber}
  * of 2^64+1 can never be read as 1 and every number meets the schema's limits as written.
  */
 public final class StrictJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private StrictJson() {

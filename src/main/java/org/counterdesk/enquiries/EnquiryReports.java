@@ -1,15 +1,11 @@
 package org.counterdesk.enquiries;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.DocumentFiles;
-import org.counterdesk.print.NotPrintedException;
-import org.counterdesk.print.PrintFailure;
+import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printers;
 import org.counterdesk.store.DataFolder;
 
@@ -42,18 +38,9 @@ public final class EnquiryReports {
         EnquiryStats stats = enquiries.stats(date);
         Path day = folder.documents().resolve("enquiries").resolve(date.toString());
         Path csv = DocumentFiles.write(day.resolve("enquiries-" + date + ".csv"), out -> out.write(EnquiryCsv.of(stats)));
-        Path pdf = day.resolve("enquiries-" + date + ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            new EnquiryStatsPdf(counter.organisation(), counter.demo()).draw(doc, stats, clock.instant());
-            DocumentFiles.save(doc, pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not lay out the enquiry statistics", e);
-        }
-        try {
-            printers.current().print(pdf, "Enquiries " + date);
-        } catch (PrintFailure f) {
-            throw new NotPrintedException("the enquiry statistics", pdf, f);
-        }
+        Path pdf = DocumentOutput.keepAndPrint("the enquiry statistics", day.resolve("enquiries-" + date + ".pdf"),
+                "Enquiries " + date, printers.current(),
+                doc -> new EnquiryStatsPdf(counter.organisation(), counter.demo()).draw(doc, stats, clock.instant()));
         return new Report(pdf, csv, stats);
     }
 }

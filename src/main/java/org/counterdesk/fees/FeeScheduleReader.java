@@ -1,87 +1,75 @@
 package org.counterdesk.fees;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
+import org.counterdesk.common.RecordLabels;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.TaxCode;
 import org.counterdesk.organisation.Organisation;
 
 /**
- * Reads a fee schedule file (the format of the sample schedule: amounts in cents, {@code null}
- * for keyed amounts) and checks all of it before anything is used. Every problem is reported
- * with the fee and field it concerns; a file with any problem yields no schedule at all.
+ * The fee rules of a fee schedule file (the format of the sample schedule: amounts in cents,
+ * {@code null} for keyed amounts), checked after the file has passed the reading step of every
+ * outside file ({@link InboundFile}, schema {@code fee-schedule}). Every problem is reported
+ * with the fee and field it concerns; a file with any problem yields no schedule at all. The
+ * master-data import and first-run setup both read fee schedules through {@link #FILE} and
+ * {@link #read(InboundFile)}, so both refuse a file with the same words.
  */
 public final class FeeScheduleReader {
 
-    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** Fee schedules as outside files: their schema, their records named by fee code, at most 20 MB. */
+    public static final InboundFile.Kind FILE = InboundFile.Kind.masterData("fee-schedule",
+            new RecordLabels(Map.of("fees", new RecordLabels.Key("code", "code")), Map.of("amount", Fields.CENTS,
+                    "min", Fields.CENTS, "max", Fields.CENTS)));
+
     private static final Set<String> FEE_FIELDS =
             Set.of("code", "description", "gl", "tax", "amount", "min", "max", "unit", "reference");
     private static final Set<String> TOP_FIELDS = Set.of("organisation", "effectiveFrom", "taxCodes", "fees");
 
-    private final ObjectMapper json = new ObjectMapper();
-
-    public FeeSchedule read(Path file) throws ImportRefusedException {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw refused("The file is larger than 5 MB: it is not a fee schedule.");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in);
-            }
-        } catch (IOException e) {
-            throw refused("The file could not be read: " + e.getMessage());
-        }
+    /** The schedule in {@code file}; refused with every problem the fee rules find. */
+    public FeeSchedule read(InboundFile file) {
+        Problems problems = new Problems();
+        FeeSchedule schedule = read(file.root(), problems);
+        problems.refuseIfAny(file.name());
+        return schedule;
     }
 
-    public FeeSchedule read(InputStream in) throws ImportRefusedException {
-        JsonNode root;
-        try {
-            root = json.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw refused("The file is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
-        } catch (IOException e) {
-            throw refused("The file could not be read: " + e.getMessage());
-        }
+    /** The schedule in {@code root}, or null with the problems added to {@code problems}. */
+    public FeeSchedule read(JsonNode root, Problems problems) {
         if (root == null || !root.isObject()) {
-            throw refused("The file does not hold a fee schedule (expected a JSON object with \"fees\").");
+            problems.add("", "does not hold a fee schedule (expected a JSON object with \"fees\")");
+            return null;
         }
-        Problems problems = new Problems();
-        problems.unknownFields(root, TOP_FIELDS, "The file");
+        int before = problems.size();
+        unknownFields(root, TOP_FIELDS, "", problems);
         LocalDate effective = effectiveFrom(root, problems);
         Optional<Organisation> organisation = root.hasNonNull("organisation")
                 ? Optional.ofNullable(new OrganisationReader(problems).read(root.get("organisation")))
                 : Optional.empty();
         List<Fee> fees = fees(root, problems);
-        if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems.list());
-        }
-        return new FeeSchedule(organisation, effective, fees);
+        return problems.size() > before ? null : new FeeSchedule(organisation, effective, fees);
     }
 
     private static LocalDate effectiveFrom(JsonNode root, Problems problems) {
         JsonNode node = root.get("effectiveFrom");
         if (node == null || !node.isTextual()) {
-            problems.add("effectiveFrom: is missing (the date the fees take effect, like 2026-07-01).");
+            problems.add("", "effectiveFrom", "is missing (the date the fees take effect, like 2026-07-01)");
             return null;
         }
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            problems.add("effectiveFrom: \"" + node.asText() + "\" is not a date like 2026-07-01.");
+            problems.add("", "effectiveFrom", "\"" + node.asText() + "\" is not a date like 2026-07-01");
             return null;
         }
     }
@@ -90,14 +78,14 @@ public final class FeeScheduleReader {
         JsonNode array = root.get("fees");
         List<Fee> fees = new ArrayList<>();
         if (array == null || !array.isArray() || array.isEmpty()) {
-            problems.add("fees: must be a list with at least one fee.");
+            problems.add("", "fees", "must be a list with at least one fee");
             return fees;
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             Fee fee = fee(array.get(i), i, problems);
             if (fee != null && !codes.add(fee.code())) {
-                problems.add(label(i, fee.code()) + ": the code " + fee.code() + " is used twice.");
+                problems.add(label(i, fee.code()), "the code " + fee.code() + " is used twice");
             }
             fees.add(fee);
         }
@@ -106,12 +94,12 @@ public final class FeeScheduleReader {
 
     private static Fee fee(JsonNode node, int index, Problems problems) {
         if (!node.isObject()) {
-            problems.add("fees[" + index + "]: is not an object.");
+            problems.add("fees[" + index + "]", "is not an object");
             return null;
         }
         String code = node.path("code").isTextual() ? node.get("code").asText() : "?";
         Fields f = new Fields(node, label(index, code), problems);
-        problems.unknownFields(node, FEE_FIELDS, f.where());
+        unknownFields(node, FEE_FIELDS, f.where(), problems);
         int before = problems.size();
         String validCode = f.text("code", 1, 12);
         if (validCode != null && !validCode.matches("[A-Z0-9_-]+")) {
@@ -162,37 +150,13 @@ public final class FeeScheduleReader {
         return label == null || scheme == null ? null : new ReferenceRule(label, scheme, required.asBoolean());
     }
 
-    private static ImportRefusedException refused(String problem) {
-        return new ImportRefusedException(List.of(problem));
-    }
-
-    /** Problems found so far, in file order. */
-    static final class Problems {
-        private final List<String> list = new ArrayList<>();
-
-        void add(String problem) {
-            list.add(problem);
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        int size() {
-            return list.size();
-        }
-
-        List<String> list() {
-            return list;
-        }
-
-        void unknownFields(JsonNode node, Set<String> known, String where) {
-            node.fieldNames().forEachRemaining(name -> {
-                if (!known.contains(name)) {
-                    add(where + ": unknown field '" + name + "' (is it misspelt?).");
-                }
-            });
-        }
+    /** Adds a problem for each field of {@code node} not in {@code known}; {@code where} empty for the file itself. */
+    static void unknownFields(JsonNode node, Set<String> known, String where, Problems problems) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problems.add(where, "unknown field '" + name + "' (is it misspelt?)");
+            }
+        });
     }
 
     /**
@@ -200,6 +164,9 @@ public final class FeeScheduleReader {
      * {@code fees[12] (code RATES) min: is more than 'max'.} or {@code organisation bank.bsb: …}.
      */
     static final class Fields {
+        /** What an amount in a fee schedule is, in the words both the schema's and the rules' messages use. */
+        static final String CENTS = "a whole number of cents (like 5250 for $52.50)";
+
         private final JsonNode node;
         private final String where;
         private final String path;
@@ -222,7 +189,7 @@ public final class FeeScheduleReader {
         }
 
         void problem(String field, String what) {
-            problems.add(where + " " + path + field + ": " + what + (what.endsWith(".") ? "" : "."));
+            problems.add(where, path + field, what);
         }
 
         boolean isMissing(String field) {
@@ -285,7 +252,7 @@ public final class FeeScheduleReader {
 
         private Money centsOf(String field, JsonNode v) {
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                problem(field, "must be a whole number of cents (like 5250 for $52.50), not " + v);
+                problem(field, "must be " + CENTS + ", not " + v);
                 return null;
             }
             if (v.asLong() < 1 || v.asLong() > 100_000_000_000L) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
+import org.counterdesk.common.Problems;
 import org.counterdesk.fees.FeeScheduleReader.Fields;
-import org.counterdesk.fees.FeeScheduleReader.Problems;
 import org.counterdesk.organisation.Abn;
 import org.counterdesk.organisation.Organisation;
 
@@ -25,10 +25,10 @@ final class OrganisationReader {
     Organisation read(JsonNode node) {
         String where = "organisation";
         if (!node.isObject()) {
-            problems.add(where + ": must be an object.");
+            problems.add(where, "must be an object");
             return null;
         }
-        problems.unknownFields(node, FIELDS, where);
+        FeeScheduleReader.unknownFields(node, FIELDS, where, problems);
         Fields f = new Fields(node, where, problems);
         int before = problems.size();
         String name = f.text("name", 1, 120);
@@ -87,10 +87,10 @@ final class OrganisationReader {
     /** The nested object {@code field} of the organisation block, or null (and a problem) when it is missing. */
     private Fields object(JsonNode node, String field, Set<String> known) {
         if (node == null || !node.isObject()) {
-            problems.add("organisation " + field + ": is missing.");
+            problems.add("organisation", field, "is missing");
             return null;
         }
-        problems.unknownFields(node, known, "organisation " + field);
+        FeeScheduleReader.unknownFields(node, known, "organisation " + field, problems);
         return new Fields(node, "organisation", field + ".", problems);
     }
 }

@@ -43,14 +43,23 @@ public final class DocumentOutput {
      * the person ("the receipt"), {@code jobName} for the print queue (its number).
      */
     public Path keepAndPrint(String what, Path file, String jobName, Layout layout) {
-        try (PDDocument doc = new PDDocument()) {
-            layout.draw(doc);
-            DocumentFiles.save(doc, file);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not lay out " + what + " " + jobName, e);
-        }
+        return keepAndPrint(what, file, jobName, printers.current(), layout);
+    }
+
+    /** As {@link #keepAndPrint(String, Path, String, Layout)}, on a printer of the room's choosing (a badge printer). */
+    public static Path keepAndPrint(String what, Path file, String jobName, Printer printer, Layout layout) {
+        DocumentFiles.render(what + " " + jobName, file, layout);
+        return print(what, file, jobName, printer);
+    }
+
+    /** Prints a document already kept as {@code file} on the printer the settings name. */
+    public Path print(String what, Path file, String jobName) {
+        return print(what, file, jobName, printers.current());
+    }
+
+    private static Path print(String what, Path file, String jobName, Printer printer) {
         try {
-            printers.current().print(file, jobName);
+            printer.print(file, jobName);
         } catch (PrintFailure f) {
             throw new NotPrintedException(what, file, f);
         }

@@ -2,16 +2,20 @@ package org.counterdesk.setup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerDao;
 import org.counterdesk.drawer.DrawerSettings;
+import org.counterdesk.exchange.masterdata.MasterDataImports;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
-import org.counterdesk.fees.ImportRefusedException;
 import org.counterdesk.frontdesk.DemoDirectory;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
@@ -22,8 +26,10 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.organisation.OrganisationDao;
 import org.counterdesk.organisation.Terminal;
+import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.DemoStaff;
 import org.counterdesk.staff.Role;
+import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
@@ -32,7 +38,9 @@ import org.jdbi.v3.core.Handle;
  * The first run of a new data folder: either the demo organisation with its sample fees and
  * demo staff, or the organisation's own details, first administrator and fee schedule. Either
  * is written in one {@link Ledger} write (the first people are sealed records), so a failed setup
- * leaves the folder as new.
+ * leaves the folder as new. The organisation's fee schedule comes from outside, so it is read
+ * and imported exactly as {@link MasterDataImports} imports one (schema, fee rules, import
+ * history, journal), the first administrator as the importer.
  */
 public final class FirstRun {
 
@@ -48,6 +56,7 @@ public final class FirstRun {
     private final CounterSetup counter;
     private final StaffService staff;
     private final FeeCatalog fees;
+    private final MasterDataImports imports;
     private final Clock clock;
 
     public FirstRun(Database database, CounterSetup counter, StaffService staff, FeeCatalog fees, Journal journal,
@@ -56,6 +65,7 @@ public final class FirstRun {
         this.counter = counter;
         this.staff = staff;
         this.fees = fees;
+        this.imports = new MasterDataImports(database, counter, fees, journal, clock);
         this.clock = clock;
     }
 
@@ -67,16 +77,25 @@ public final class FirstRun {
     public void loadDemo() {
         FeeSchedule schedule = demoSchedule();
         Organisation org = schedule.organisation().orElseThrow();
-        write(org, DEMO_TERMINAL, "Front counter", true, schedule, "demo", h -> {
+        write(org, DEMO_TERMINAL, "Front counter", true, (h, t) -> {
             for (DemoStaff.Person p : DemoStaff.PEOPLE) {
                 staff.addWithin(h, "SETUP", DEMO_TERMINAL, p.staffNumber(), p.name(), p.roles(), p.pin());
             }
             DemoDirectory.write(h, clock.instant());
+            fees.store(h, schedule, null, "SETUP", DEMO_TERMINAL, "demo");
         });
     }
 
-    /** Sets up for a real organisation from the form and a checked fee schedule. */
-    public void setUp(OrganisationForm form, FeeSchedule schedule, String source) {
+    /**
+     * Reads and checks the fee schedule file chosen for setup without writing anything:
+     * refused ({@link ImportRefused}) with the same problems the fee import would list.
+     */
+    public FeeSchedule check(Path feeFile) {
+        return new FeeScheduleReader().read(readFeeFile(feeFile));
+    }
+
+    /** Sets up for a real organisation from the form and its fee schedule file, imported as the first administrator. */
+    public void setUp(OrganisationForm form, Path feeFile) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.length() < 2 || name.length() > 120) {
             throw new Refused("name", "Enter the organisation's name (2 to 120 characters).");
@@ -93,22 +112,33 @@ public final class FirstRun {
             throw new Refused("terminalCode", "A terminal code is 2 to 8 capital letters or digits, starting with a "
                     + "letter (like CD01): it starts every receipt number.");
         }
-        if (schedule == null) {
-            throw new Refused("feeFile", "Choose the fee schedule file to import.");
-        }
+        InboundFile file = readFeeFile(feeFile);
+        FeeSchedule schedule = new FeeScheduleReader().read(file);
         Organisation fromFile = schedule.organisation().orElse(null);
         Organisation org = new Organisation(name, Abn.normalise(form.abn()), address,
                 fromFile == null ? null : fromFile.bank(), form.timeZone(), fromFile == null ? null : fromFile.accounts());
-        write(org, terminal, "Front counter", false, schedule, source, h -> staff.addWithin(h, "SETUP", terminal,
-                form.adminNumber(), form.adminName(), EnumSet.of(Role.ADMINISTRATOR), form.adminPin()));
+        LocalDate today = LocalDate.now(clock.withZone(form.timeZone()));
+        write(org, terminal, "Front counter", false, (h, t) -> {
+            Staff admin = staff.addWithin(h, "SETUP", terminal, form.adminNumber(), form.adminName(),
+                    EnumSet.of(Role.ADMINISTRATOR), form.adminPin());
+            imports.importFeesWithin(h, new Actor(admin, t), file, org, today);
+        });
     }
 
-    private interface StaffWriter {
-        void write(Handle h);
+    /** The fee file through the reading step of every outside file; a missing choice is named at its field. */
+    private static InboundFile readFeeFile(Path feeFile) {
+        if (feeFile == null) {
+            throw new Refused("feeFile", "Choose the fee schedule file to import.");
+        }
+        return InboundFile.read(feeFile, FeeScheduleReader.FILE);
     }
 
-    private void write(Organisation org, String terminalCode, String terminalName, boolean demo, FeeSchedule schedule,
-                       String source, StaffWriter people) {
+    /** Writes the first people and the fee schedule at the terminal just added, within setup's write. */
+    private interface FirstData {
+        void write(Handle h, Terminal terminal);
+    }
+
+    private void write(Organisation org, String terminalCode, String terminalName, boolean demo, FirstData data) {
         if (!needed()) {
             throw new Refused("Counterdesk is already set up on this data folder.");
         }
@@ -126,18 +156,19 @@ public final class FirstRun {
             }
             dao.putSetting(CounterSetup.TERMINAL_SETTING, terminalCode);
             dao.putSetting(CounterSetup.DEMO_SETTING, Boolean.toString(demo));
-            people.write(h);
-            fees.store(h, schedule, null, "SETUP", terminalCode, source);
+            data.write(h, new Terminal(terminalId, terminalCode, terminalName, org.name()));
             return ledger.append(h, JournalEvent.of("SETUP_COMPLETED", "SETUP", terminalCode, "terminal", terminalCode)
                     .with("demo", demo));
         });
         counter.reload();
     }
 
+    /** The sample schedule shipped with Counterdesk, read through the same checks as any fee file. */
     static FeeSchedule demoSchedule() {
         try (InputStream in = FirstRun.class.getResourceAsStream("/org/counterdesk/setup/demo-fee-schedule.json")) {
-            return new FeeScheduleReader().read(in);
-        } catch (IOException | ImportRefusedException e) {
+            return new FeeScheduleReader().read(InboundFile.of("demo-fee-schedule.json", in.readAllBytes(),
+                    FeeScheduleReader.FILE));
+        } catch (IOException | ImportRefused e) {
             throw new IllegalStateException("the demo fee schedule shipped with Counterdesk is unreadable", e);
         }
     }

@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.frontdesk.FrontDeskConfig;
 import org.counterdesk.frontdesk.PersonalRecords;
 import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.print.DocumentFiles;
-import org.counterdesk.print.NotPrintedException;
-import org.counterdesk.print.PrintFailure;
+import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.Printer;
 import org.counterdesk.print.Printers;
 import org.counterdesk.print.SystemPrinter;
@@ -58,7 +55,7 @@ public final class VisitorDocuments {
     public Path printBadge(Visit v) {
         Path file = dayFolder(v.businessDate()).resolve("visitor-badge-" + v.businessDate() + "-" + v.code() + ".pdf");
         Printer printer = config.settings().badgePrinter().<Printer>map(SystemPrinter::new).orElseGet(printers::current);
-        return keepAndPrint("the visitor badge", file, "Badge " + v.badge(), printer,
+        return DocumentOutput.keepAndPrint("the visitor badge", file, "Badge " + v.badge(), printer,
                 doc -> new BadgePdf(counter.organisation(), counter.demo()).draw(doc, v));
     }
 
@@ -68,28 +65,9 @@ public final class VisitorDocuments {
         var local = now.atZone(counter.organisation().timeZone());
         Path file = dayFolder(local.toLocalDate()).resolve("evacuation-roll-" + local.toLocalDate() + "-"
                 + STAMP.format(local) + ".pdf");
-        return keepAndPrint("the evacuation roll", file, "Evacuation roll", printers.current(),
+        return DocumentOutput.keepAndPrint("the evacuation roll", file, "Evacuation roll", printers.current(),
                 doc -> new EvacuationRollPdf(counter.organisation(), counter.terminal().site(), counter.demo())
                         .draw(doc, onSite, now));
-    }
-
-    private interface Layout {
-        void draw(PDDocument doc) throws IOException;
-    }
-
-    private Path keepAndPrint(String what, Path file, String jobName, Printer printer, Layout layout) {
-        try (PDDocument doc = new PDDocument()) {
-            layout.draw(doc);
-            DocumentFiles.save(doc, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not lay out " + what, e);
-        }
-        try {
-            printer.print(file, jobName);
-        } catch (PrintFailure f) {
-            throw new NotPrintedException(what, file, f);
-        }
-        return file;
     }
 
     private Path dayFolder(LocalDate date) {

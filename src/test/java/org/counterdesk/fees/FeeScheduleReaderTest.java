@@ -3,14 +3,18 @@ package org.counterdesk.fees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
+import org.counterdesk.common.StrictJson;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.TaxCode;
 import org.junit.jupiter.api.Test;
 
+/** The fee rules of a schedule, on files already through the reading step (or, to see the rules alone, merely parsed). */
 class FeeScheduleReaderTest {
 
     private final FeeScheduleReader reader = new FeeScheduleReader();
@@ -18,7 +22,7 @@ class FeeScheduleReaderTest {
     @Test
     void readsTheSampleCouncilSchedule() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/org/counterdesk/setup/demo-fee-schedule.json")) {
-            FeeSchedule s = reader.read(in);
+            FeeSchedule s = reader.read(InboundFile.of("demo.json", in.readAllBytes(), FeeScheduleReader.FILE));
             assertThat(s.effectiveFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
             assertThat(s.fees()).hasSize(19);
             Fee tag = s.byCode("TAG").orElseThrow();
@@ -45,7 +49,7 @@ class FeeScheduleReaderTest {
                   {"code": "OK", "description": "Twice", "gl": "1", "tax": "NT", "amount": 100, "ammount": 4}
                 ]}""";
         assertThatThrownBy(() -> read(json))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                         "fees[1] (code DOGD) amount: must be a whole number of cents (like 5250 for $52.50), not \"52.50\".",
                         "fees[2] (code BAD) tax: is \"VAT\" but must be one of GST, FRE, NT.",
                         "fees[3] (code KEY) min: is more than 'max'.",
@@ -56,10 +60,11 @@ class FeeScheduleReaderTest {
 
     @Test
     void refusesWhatIsNotAFeeScheduleAtAll() {
-        assertThatThrownBy(() -> read("{\"fees\": [")).hasMessageContaining("not valid JSON (line 1");
+        assertThatThrownBy(() -> InboundFile.of("f.json", "{\"fees\": [".getBytes(StandardCharsets.UTF_8),
+                FeeScheduleReader.FILE)).hasMessageContaining("not valid JSON at line 1");
         assertThatThrownBy(() -> read("[1, 2]")).hasMessageContaining("does not hold a fee schedule");
         assertThatThrownBy(() -> read("{\"effectiveFrom\": \"2026-13-01\", \"fees\": []}"))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                         "effectiveFrom: \"2026-13-01\" is not a date like 2026-07-01.",
                         "fees: must be a list with at least one fee."));
     }
@@ -73,13 +78,17 @@ class FeeScheduleReaderTest {
                  "effectiveFrom": "2026-07-01",
                  "fees": [{"code": "A", "description": "A", "gl": "1", "tax": "NT", "amount": 1}]}""";
         assertThatThrownBy(() -> read(json))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                         "organisation abn: is not valid: That ABN fails the ABN check: look for a mistyped digit.",
                         "organisation timeZone: \"Mars/Base\" is not a time zone like Australia/Melbourne.",
                         "organisation bank.bsb: must be 7 to 7 characters."));
     }
 
-    private FeeSchedule read(String json) throws ImportRefusedException {
-        return reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    /** The fee rules alone, without the schema in front of them, so each rule's own words are seen. */
+    private FeeSchedule read(String json) throws Exception {
+        Problems problems = new Problems();
+        FeeSchedule schedule = reader.read(StrictJson.read(json.getBytes(StandardCharsets.UTF_8)), problems);
+        problems.refuseIfAny("test.json");
+        return schedule;
     }
 }

@@ -41,7 +41,8 @@ class SetupJourneyTest extends UiTest {
         enter(bad.toString());
         waitUntil(() -> showing("#feeProblems"));
         assertThat(((ListView<?>) visible("#feeProblems")).getItems()).map(Object::toString).containsExactly(
-                "fees[0] (code DOGD) amount: must be a whole number of cents (like 5250 for $52.50), not 52.5.");
+                "fees[0] (code DOGD) amount: is a number but must be a whole number of cents (like 5250 for $52.50) "
+                        + "or null.");
         type(KeyCode.ENTER);
         waitForMessage("This file cannot be imported; nothing was imported");
         assertThat(counter.services.setupRoom().firstRun().needed()).isTrue();

@@ -1,6 +1,5 @@
 package org.counterdesk.exchange.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.counterdesk.common.JsonSchemas;
-import org.counterdesk.common.StrictJson;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.RecordLabels;
 import org.counterdesk.store.AtomicFiles;
 import org.counterdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads finance's acknowledgements from the inbox. Each {@code *.json} file is checked in full
- * against the {@code ack} schema, matched to a batch, and recorded as accepted, rejected or
+ * Reads finance's acknowledgements from the inbox. Each {@code *.json} file passes the reading
+ * step of every outside file ({@link InboundFile}: size, strict JSON, the {@code ack} schema,
+ * numbers and texts), is matched to a batch, and recorded as accepted, rejected or
  * mismatched (SHA-256 not the batch's), then moved to {@code processed/}. Anything else
  * (not JSON, a key twice, a number out of range, a text with a control or direction-override
  * character, not an ack, an unknown batch, a symbolic link, which is moved but never followed) is moved to {@code rejected/} with a
@@ -34,6 +35,9 @@ import org.slf4j.LoggerFactory;
 final class AckReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(AckReader.class);
+    /** An acknowledgement is a few lines; a megabyte is far more than any can need. */
+    private static final InboundFile.Kind ACK = new InboundFile.Kind("ack", new RecordLabels(Map.of()), 1024 * 1024,
+            "an acknowledgement");
 
     private final Database database;
     private final ExchangeFolders folders;
@@ -79,16 +83,7 @@ final class AckReader {
     }
 
     private BatchState handle(Path file) throws IOException, Unusable {
-        JsonNode ack = parse(readWithoutFollowingLinks(file));
-        List<JsonSchemas.Problem> problems = new ArrayList<>(JsonSchemas.check("ack", ack));
-        problems.addAll(StrictJson.numbersOutOfRange(ack));
-        if (!problems.isEmpty()) {
-            throw new Unusable("not an acknowledgement (schema ack): " + problems);
-        }
-        List<JsonSchemas.Problem> unsafe = StrictJson.unsafeText(ack);
-        if (!unsafe.isEmpty()) {
-            throw new Unusable("a text that could hide or reorder what is shown: " + unsafe);
-        }
+        JsonNode ack = read(file);
         String terminal = ack.get("terminal").asText();
         long number = ack.get("batchNumber").asLong();
         BatchDao.Stored batch = database.jdbi().withHandle(h -> new BatchDao(h).byTerminalCode(terminal, number))
@@ -115,24 +110,22 @@ final class AckReader {
         return outcome;
     }
 
-    /** The file's bytes, refused if it was swapped for a link after the inbox was listed. */
-    private static byte[] readWithoutFollowingLinks(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return in.readAllBytes();
+    /** The acknowledgement through the reading step; its problems, one after another, are the reason it is set aside. */
+    private static JsonNode read(Path file) throws IOException, Unusable {
+        try {
+            return InboundFile.of(InboundFile.nameOf(file), readWithoutFollowingLinks(file), ACK).root();
+        } catch (ImportRefused e) {
+            throw new Unusable(String.join(" ", e.problems()));
         }
     }
 
-    private static JsonNode parse(byte[] bytes) throws Unusable {
-        try {
-            JsonNode node = StrictJson.read(bytes);
-            if (node == null || node.isMissingNode()) {
-                throw new Unusable("empty file, not JSON");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new Unusable("not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new Unusable("could not be read: " + e.getMessage());
+    /**
+     * The file's bytes (one more than the limit at most, for the reading step to refuse), refused
+     * if it was swapped for a link after the inbox was listed.
+     */
+    private static byte[] readWithoutFollowingLinks(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes((int) ACK.maxBytes() + 1);
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
+import org.counterdesk.common.RecordLabels;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.drawer.DrawerAdmin;
 import org.counterdesk.drawer.DrawerRoster;
@@ -24,8 +27,8 @@ import org.jdbi.v3.core.Handle;
 final class DrawerImport {
 
     static final String KIND = "DRAWERS";
-    static final String SCHEMA = "drawers";
     static final RecordLabels LABELS = new RecordLabels(Map.of("drawers", new RecordLabels.Key("code", "code")));
+    static final InboundFile.Kind FILE = InboundFile.Kind.masterData("drawers", LABELS);
 
     /** A drawer as the file gives it, its float worked out from the amount or the notes and coins. */
     private record Row(String label, String code, String name, Money setFloat, boolean active) {
@@ -39,7 +42,7 @@ final class DrawerImport {
         this.log = log;
     }
 
-    ImportResult run(Handle h, Actor actor, ImportFile file) {
+    ImportResult run(Handle h, Actor actor, InboundFile file) {
         Problems problems = new Problems();
         String terminal = file.root().get("terminal").asText();
         if (!terminal.equals(actor.terminalCode())) {

@@ -1,14 +1,13 @@
 package org.counterdesk.exchange.masterdata;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import org.counterdesk.common.Counted;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
 import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.fees.FeeSchedule;
 import org.counterdesk.fees.FeeScheduleReader;
-import org.counterdesk.fees.ImportRefusedException;
 import org.counterdesk.organisation.Abn;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.organisation.Organisation;
@@ -25,8 +24,6 @@ import org.jdbi.v3.core.Handle;
 final class FeeImport {
 
     static final String KIND = "FEES";
-    static final String SCHEMA = "fee-schedule";
-    static final RecordLabels LABELS = new RecordLabels(Map.of("fees", new RecordLabels.Key("code", "code")));
 
     private final FeeCatalog catalog;
     private final CounterSetup counter;
@@ -38,11 +35,18 @@ final class FeeImport {
         this.log = log;
     }
 
-    ImportResult run(Handle h, Actor actor, ImportFile file) {
-        FeeSchedule schedule = read(file);
+    ImportResult run(Handle h, Actor actor, InboundFile file) {
+        return run(h, actor, file, counter.organisation(), counter.businessDate());
+    }
+
+    /**
+     * Imports for organisation {@code ours} on business date {@code today}: the counter's own, or
+     * at first-run setup the organisation being set up in the same transaction.
+     */
+    ImportResult run(Handle h, Actor actor, InboundFile file, Organisation ours, LocalDate today) {
+        FeeSchedule schedule = new FeeScheduleReader().read(file);
         Problems problems = new Problems();
-        checkOrganisation(schedule, problems);
-        LocalDate today = counter.businessDate();
+        checkOrganisation(schedule, ours, problems);
         Optional<LocalDate> inForce = catalog.effectiveDateOn(h, today);
         if (inForce.isPresent() && schedule.effectiveFrom().isBefore(inForce.get())) {
             problems.add("", "effectiveFrom", "is " + schedule.effectiveFrom() + ", before the schedule in force "
@@ -59,24 +63,15 @@ final class FeeImport {
         return log.record(h, actor, KIND, file, new ImportLog.Counts(fees, fees, 0, 0), summary);
     }
 
-    private static FeeSchedule read(ImportFile file) {
-        try {
-            return new FeeScheduleReader().read(new ByteArrayInputStream(file.bytes()));
-        } catch (ImportRefusedException e) {
-            throw new ImportRefused(file.name(), e.problems());
-        }
-    }
-
     /** A schedule from another council (another ABN) is refused; the rest of the block is not applied. */
-    private void checkOrganisation(FeeSchedule schedule, Problems problems) {
+    private static void checkOrganisation(FeeSchedule schedule, Organisation ours, Problems problems) {
         Optional<Organisation> fromFile = schedule.organisation();
         if (fromFile.isEmpty()) {
             return;
         }
-        String ours = counter.organisation().abn();
-        if (!Abn.normalise(fromFile.get().abn()).equals(Abn.normalise(ours))) {
+        if (!Abn.normalise(fromFile.get().abn()).equals(Abn.normalise(ours.abn()))) {
             problems.add("organisation", "abn", "is " + Abn.format(fromFile.get().abn()) + " but this counter belongs to "
-                    + counter.organisation().name() + " (ABN " + Abn.format(ours) + "): is this another council's schedule?");
+                    + ours.name() + " (ABN " + Abn.format(ours.abn()) + "): is this another council's schedule?");
         }
     }
 }

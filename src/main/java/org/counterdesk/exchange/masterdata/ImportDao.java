@@ -3,6 +3,7 @@ package org.counterdesk.exchange.masterdata;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Handle;
 
@@ -16,7 +17,7 @@ final class ImportDao {
     }
 
     /** Adds one applied import and returns its id. */
-    long insert(Actor actor, String kind, ImportFile file, ImportLog.Counts counts, String summary, Instant at) {
+    long insert(Actor actor, String kind, InboundFile file, ImportLog.Counts counts, String summary, Instant at) {
         return h.createUpdate("INSERT INTO master_data_import (kind, file_name, sha256, imported_by, terminal, "
                         + "imported_at, records, added, changed, deactivated, summary) VALUES (:kind, :file, :sha, :by, "
                         + ":terminal, :at, :records, :added, :changed, :deactivated, :summary)")

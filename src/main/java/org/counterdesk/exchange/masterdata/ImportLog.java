@@ -1,6 +1,7 @@
 package org.counterdesk.exchange.masterdata;
 
 import java.time.Clock;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;
@@ -29,7 +30,7 @@ final class ImportLog {
     }
 
     /** Records the import within its transaction and returns what the caller reports. */
-    ImportResult record(Handle h, Actor actor, String kind, ImportFile file, Counts counts, String summary) {
+    ImportResult record(Handle h, Actor actor, String kind, InboundFile file, Counts counts, String summary) {
         long id = new ImportDao(h).insert(actor, kind, file, counts, summary, clock.instant());
         journal.append(h, JournalEvent.of("MASTER_DATA_IMPORTED", actor.staffNumber(), actor.terminalCode(),
                         "master_data_import", id)

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
+import org.counterdesk.common.RecordLabels;
 import org.counterdesk.frontdesk.EmailAddresses;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
@@ -42,7 +45,7 @@ record StaffFile(List<Unit> units, List<Person> people) {
             "staff", new RecordLabels.Key("staffNumber", "staff number"),
             "businessUnits", new RecordLabels.Key("name", "name")));
 
-    static StaffFile read(ImportFile file, Actor actor) {
+    static StaffFile read(InboundFile file, Actor actor) {
         Problems problems = new Problems();
         List<Unit> units = units(file.root(), problems);
         List<Person> people = people(file.root(), units, problems);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.counterdesk.common.InboundFile;
+import org.counterdesk.common.Problems;
 import org.counterdesk.drawer.DrawerRoster;
 import org.counterdesk.frontdesk.DirectoryRoster;
 import org.counterdesk.frontdesk.Host;
@@ -25,7 +27,7 @@ import org.jdbi.v3.core.Handle;
 final class StaffImport {
 
     static final String KIND = "STAFF";
-    static final String SCHEMA = "staff-directory";
+    static final InboundFile.Kind FILE = InboundFile.Kind.masterData("staff-directory", StaffFile.LABELS);
 
     private final StaffRoster staff;
     private final DirectoryRoster directory;
@@ -39,7 +41,7 @@ final class StaffImport {
         this.log = log;
     }
 
-    ImportResult run(Handle h, Actor actor, ImportFile file) {
+    ImportResult run(Handle h, Actor actor, InboundFile file) {
         StaffFile read = StaffFile.read(file, actor);
         checkOpenDrawers(h, read, file.name());
         Tally units = new Tally("business units");

@@ -14,10 +14,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterdesk.common.Counted;
+import org.counterdesk.common.ImportRefused;
 import org.counterdesk.common.Refused;
 import org.counterdesk.fees.FeeSchedule;
-import org.counterdesk.fees.FeeScheduleReader;
-import org.counterdesk.fees.ImportRefusedException;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Dates;
@@ -66,7 +65,7 @@ public final class FirstRunViewModel {
         feeProblems.clear();
         feeSummary.set("");
         String typed = feeFile.get();
-        background.run(() -> readSchedule(typed), this::showSchedule, this::showFeeFailure);
+        background.run(() -> firstRun.check(chosen(typed)), this::showSchedule, this::showFeeFailure);
     }
 
     public void finish(Runnable done) {
@@ -80,13 +79,15 @@ public final class FirstRunViewModel {
                 ZoneId.of(timeZone.get()), terminalCode.get(), adminNumber.get(), adminName.get(), adminPin.get());
         String typed = feeFile.get();
         background.run(() -> {
-            FeeSchedule schedule = readSchedule(typed);
-            firstRun.setUp(form, schedule, Path.of(typed.strip()).getFileName().toString());
+            // The file's problems come first, as the form shows them beside the file before anything else.
+            Path path = chosen(typed);
+            firstRun.check(path);
+            firstRun.setUp(form, path);
             return null;
         }, v -> done.run(), this::showFeeFailure);
     }
 
-    private static FeeSchedule readSchedule(String typed) throws ImportRefusedException {
+    private static Path chosen(String typed) {
         if (typed == null || typed.isBlank()) {
             throw new Refused("feeFile", "Choose the fee schedule file (JSON) to import.");
         }
@@ -94,7 +95,7 @@ public final class FirstRunViewModel {
         if (!Files.isRegularFile(path)) {
             throw new Refused("feeFile", "There is no file at " + path + ".");
         }
-        return new FeeScheduleReader().read(path);
+        return path;
     }
 
     private void showSchedule(FeeSchedule s) {
@@ -104,7 +105,7 @@ public final class FirstRunViewModel {
     }
 
     private void showFeeFailure(Throwable failure) {
-        if (failure instanceof ImportRefusedException refused) {
+        if (failure instanceof ImportRefused refused) {
             errors.set("feeFile", "This file cannot be imported; nothing was imported. Problems found:");
             feeProblems.setAll(refused.problems());
         } else {

@@ -140,6 +140,7 @@ class AcknowledgementTest {
     void filesThatAreNoAcknowledgementAreMovedAsideWithTheirReason() throws Exception {
         Files.writeString(inbox.resolve("broken.json"), "{\"terminal\": \"CD01\", \"batchNumber\": ");
         Files.writeString(inbox.resolve("empty.json"), "");
+        Files.writeString(inbox.resolve("huge.json"), " ".repeat(1024 * 1024 + 1));
         Files.writeString(inbox.resolve("no-status.json"), Samples.ack("CD01", 1, sha(1), "accepted", "")
                 .replace("\"status\": \"accepted\",", ""));
         Files.writeString(inbox.resolve("rejected-silently.json"), Samples.ack("CD01", 1, sha(1), "rejected", ""));
@@ -152,11 +153,13 @@ class AcknowledgementTest {
 
         assertThat(summary.processed()).isZero();
         assertThat(summary.refused()).extracting(AckSummary.Refusal::fileName).containsExactly("broken.json",
-                "empty.json", "no-status.json", "other-terminal.json", "rejected-silently.json", "unknown.json");
+                "empty.json", "huge.json", "no-status.json", "other-terminal.json", "rejected-silently.json", "unknown.json");
         assertThat(summary.refused()).filteredOn(r -> r.fileName().equals("broken.json")).singleElement()
-                .satisfies(r -> assertThat(r.reason()).startsWith("not JSON"));
+                .satisfies(r -> assertThat(r.reason()).startsWith("The file is not valid JSON at line 1"));
+        assertThat(summary.refused()).filteredOn(r -> r.fileName().equals("huge.json")).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("The file is larger than 1 MB: it is not an acknowledgement."));
         assertThat(summary.refused()).filteredOn(r -> r.fileName().equals("no-status.json")).singleElement()
-                .satisfies(r -> assertThat(r.reason()).contains("status"));
+                .satisfies(r -> assertThat(r.reason()).startsWith("status: is missing."));
         assertThat(summary.refused()).filteredOn(r -> r.fileName().equals("unknown.json")).singleElement()
                 .satisfies(r -> assertThat(r.reason()).contains("CD01-B000099").contains("never exported"));
         assertThat(Samples.names(inbox)).containsExactly(".CD01-B000001.ack.json.tmp", "notes.txt");

@@ -56,7 +56,7 @@ class BadAcknowledgementTest {
         assertThat(summary.processed()).isZero();
         assertThat(summary.refused()).extracting(AckSummary.Refusal::fileName)
                 .containsExactly("just-over.json", "wrapped.json");
-        assertThat(summary.refused()).allSatisfy(r -> assertThat(r.reason()).contains("$.batchNumber"));
+        assertThat(summary.refused()).allSatisfy(r -> assertThat(r.reason()).startsWith("batchNumber: "));
         assertThat(summary.refused().get(1).reason()).contains("18446744073709551617, a number out of range");
         assertThat(state()).isEqualTo(BatchState.SENT);
     }
@@ -69,7 +69,7 @@ class BadAcknowledgementTest {
         AckSummary summary = exports.readInbox();
 
         assertThat(summary.refused()).singleElement().satisfies(r -> assertThat(r.reason())
-                .startsWith("not JSON").contains("Duplicate field 'status'"));
+                .startsWith("The file is not valid JSON at line 6").contains("Duplicate field 'status'"));
         assertThat(state()).isEqualTo(BatchState.SENT);
     }
 
@@ -103,13 +103,12 @@ class BadAcknowledgementTest {
         assertThat(summary.refused()).extracting(AckSummary.Refusal::fileName)
                 .containsExactly("bell.json", "nul.json", "reversed.json");
         assertThat(summary.refused()).extracting(AckSummary.Refusal::reason).containsExactly(
-                "a text that could hide or reorder what is shown: [$.message: contains a control character (U+0007)]",
-                "a text that could hide or reorder what is shown: [$.message: contains a control character (U+0000)]",
-                "a text that could hide or reorder what is shown: [$.message: contains a character that reverses the "
-                        + "direction of text (U+202E)]");
+                "message: contains a control character (U+0007).",
+                "message: contains a control character (U+0000).",
+                "message: contains a character that reverses the direction of text (U+202E).");
         assertThat(state()).as("nothing recorded for the batch").isEqualTo(BatchState.SENT);
         assertThat(Files.readString(inbox.resolve("rejected").resolve("reversed.json.reason.txt")))
-                .contains("$.message").contains("U+202E");
+                .contains("message: ").contains("U+202E");
     }
 
     @Test

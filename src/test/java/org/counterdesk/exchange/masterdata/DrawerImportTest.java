@@ -8,6 +8,7 @@ import static org.counterdesk.exchange.masterdata.ImportFixtures.snapshot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import org.counterdesk.common.ImportRefused;
 import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.drawer.SessionOpening;

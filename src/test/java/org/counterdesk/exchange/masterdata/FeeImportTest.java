@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.counterdesk.common.ImportRefused;
+import org.counterdesk.common.InboundFile;
 import org.counterdesk.common.Refused;
 import org.counterdesk.fees.Fee;
 import org.counterdesk.money.Money;
@@ -154,7 +156,8 @@ class FeeImportTest {
             assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(admin, bad))
                     .isInstanceOfSatisfying(ImportRefused.class, e -> assertThat(e.problems()).containsExactly(
                             "effectiveFrom: is missing.",
-                            "fees[2] (code DOGD) amount: is a string but must be an integer or null.",
+                            "fees[2] (code DOGD) amount: is a string but must be a whole number of cents (like 5250 for $52.50) "
+                                    + "or null.",
                             "fees[9] (code HALL) ammount: is not a field of this file (is it misspelt?)."));
             assertThat(snapshot(c)).isEqualTo(before);
         }
@@ -170,6 +173,9 @@ class FeeImportTest {
                     .hasMessageContaining("not valid JSON at line 2, column");
             assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), twice))
                     .hasMessageContaining("Duplicate field 'fees'");
+            Path trailing = ImportFixtures.text(dir, "trailing.json", "{\"fees\": []} {\"fees\": []}");
+            assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), trailing))
+                    .hasMessageContaining("not valid JSON at line 1");
             assertThatThrownBy(() -> c.services.exchangeRoom().masterData().importFees(c.administrator(), dir.resolve("nowhere.json")))
                     .hasMessageContaining("There is no file");
         }
@@ -205,7 +211,7 @@ class FeeImportTest {
             Path file = newTagFee("2027-07-01");
             ImportResult result = c.services.exchangeRoom().masterData().importFees(c.administrator(), file);
 
-            assertThat(result.sha256()).isEqualTo(ImportFile.sha256(Files.readAllBytes(file)));
+            assertThat(result.sha256()).isEqualTo(InboundFile.sha256(Files.readAllBytes(file)));
             var jdbi = c.services.database().jdbi();
             String details = jdbi.withHandle(h -> h.createQuery("SELECT details FROM journal "
                     + "WHERE event = 'MASTER_DATA_IMPORTED'").mapTo(String.class).one());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.counterdesk.common.ImportRefused;
 import org.counterdesk.common.Refused;
 import org.counterdesk.frontdesk.Contact;
 import org.counterdesk.frontdesk.Host;

@@ -1,12 +1,13 @@
-package org.counterdesk.exchange.masterdata;
+package org.counterdesk.common;
 
 import java.util.List;
-import org.counterdesk.common.Refused;
 
 /**
- * A master-data file was refused and nothing was changed. The message names the file and lists
- * the first problems, one a line, each naming its record and field; {@link #problems()} holds
- * every problem found.
+ * A file from outside (a fee schedule, staff directory, drawers file, acknowledgement or backup)
+ * was refused and nothing was changed. The message names the file and lists the first problems,
+ * one a line, each naming its record and field; {@link #problems()} holds every problem found.
+ * The one refusal every reader of outside files throws, so screens and the command line show
+ * them all alike.
  */
 public final class ImportRefused extends Refused {
 

@@ -1,10 +1,14 @@
-package org.counterdesk.exchange.masterdata;
+package org.counterdesk.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems found in a file so far, in the order found, each naming its record and field. */
-final class Problems {
+/**
+ * The problems found in a file from outside so far, in the order found, each naming its record
+ * and field in the words the file uses, so one list can be fixed in one go. Every reader of
+ * outside files collects into one of these and refuses with {@link ImportRefused}.
+ */
+public final class Problems {
 
     private final List<String> list = new ArrayList<>();
 
@@ -12,25 +16,26 @@ final class Problems {
      * "staff[3] (staff number 1042) email: is not valid." ({@code record} empty for a field of the
      * file itself: "effectiveFrom: is …").
      */
-    void add(String record, String field, String what) {
+    public void add(String record, String field, String what) {
         list.add((record.isEmpty() ? "" : record + " ") + field + ": " + sentence(what));
     }
 
     /** A problem about a whole record (or, with {@code record} empty, the whole file). */
-    void add(String record, String what) {
+    public void add(String record, String what) {
         list.add((record.isEmpty() ? "The file" : record) + ": " + sentence(what));
     }
 
-    void addAll(List<String> more) {
-        list.addAll(more);
-    }
-
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return list.isEmpty();
     }
 
+    /** How many problems so far: a reader compares counts to tell whether one record added any. */
+    public int size() {
+        return list.size();
+    }
+
     /** Refuses the file with every problem, unless there are none. */
-    void refuseIfAny(String fileName) {
+    public void refuseIfAny(String fileName) {
         if (!list.isEmpty()) {
             throw new ImportRefused(fileName, list);
         }

@@ -1,21 +1,19 @@
-package org.counterdesk.exchange.masterdata;
+package org.counterdesk.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.counterdesk.common.SafeText;
-import org.counterdesk.common.JsonSchemas;
 
 /**
  * Turns a JSON path into words an administrator can find in the file: {@code $.fees[12].amount}
  * becomes {@code fees[12] (code RATES-INST) amount}. Each list of records names the
  * field that identifies a record (a fee's code, a person's staff number).
  */
-final class RecordLabels {
+public final class RecordLabels {
 
     /** The field that identifies a record of a list, and what to call it. */
-    record Key(String field, String label) {
+    public record Key(String field, String label) {
     }
 
     private static final Pattern RECORD = Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)](?:\\.(.+))?$");
@@ -27,13 +25,24 @@ final class RecordLabels {
     private static final Pattern FORMAT = Pattern.compile("^does not match the (email|date) pattern.*$");
 
     private final Map<String, Key> keys;
+    private final Map<String, String> wholeNumbers;
 
-    RecordLabels(Map<String, Key> keys) {
+    public RecordLabels(Map<String, Key> keys) {
+        this(keys, Map.of());
+    }
+
+    /**
+     * {@code wholeNumbers} says what a whole number in a field means, by the field's name
+     * ("amount" → "a whole number of cents (like 5250 for $52.50)"), so "52.5" is answered in
+     * the file's own terms rather than the schema's.
+     */
+    public RecordLabels(Map<String, Key> keys, Map<String, String> wholeNumbers) {
         this.keys = keys;
+        this.wholeNumbers = wholeNumbers;
     }
 
     /** "fees[12] (code RATES-INST)": the record at {@code index} of {@code list}, named by its key. */
-    String record(JsonNode root, String list, int index) {
+    public String record(JsonNode root, String list, int index) {
         Key key = keys.get(list);
         JsonNode value = key == null ? null : root.path(list).path(index).get(key.field());
         String name = value != null && value.isValueNode() && !value.isNull() && SafeText.problem(value.asText()).isEmpty()
@@ -42,7 +51,7 @@ final class RecordLabels {
     }
 
     /** Adds a schema problem to {@code problems}, worded with its record and field. */
-    void add(Problems problems, JsonNode root, JsonSchemas.Problem p) {
+    public void add(Problems problems, JsonNode root, JsonSchemas.Problem p) {
         String what = withoutPath(p);
         Matcher r = RECORD.matcher(p.where());
         if (r.matches()) {
@@ -60,7 +69,7 @@ final class RecordLabels {
     }
 
     /** Words the validator's commonest messages for people; the property a message names joins the field path. */
-    private static void add(Problems problems, String record, String field, String what) {
+    private void add(Problems problems, String record, String field, String what) {
         Matcher missing = MISSING.matcher(what);
         Matcher unknown = UNKNOWN.matcher(what);
         Matcher type = TYPE.matcher(what);
@@ -71,7 +80,7 @@ final class RecordLabels {
             problems.add(record, join(field, unknown.group(1)), "is not a field of this file (is it misspelt?)");
         } else if (type.matches()) {
             String expected = type.group(2).replaceAll("[\\[\\]]", "").replace(", ", " or ");
-            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + article(expected));
+            add(problems, record, field, "is " + article(type.group(1)) + " but must be " + expected(field, expected));
         } else if (format.matches()) {
             add(problems, record, field, format.group(1).equals("email") ? "is not a valid email address"
                     : "is not a date like 2027-07-01");
@@ -80,6 +89,13 @@ final class RecordLabels {
         } else {
             problems.add(record, field, what);
         }
+    }
+
+    /** "an integer or null", or in the field's own terms: "a whole number of cents (like 5250 for $52.50) or null". */
+    private String expected(String field, String expected) {
+        String words = field == null ? null : wholeNumbers.get(field.substring(field.lastIndexOf('.') + 1));
+        return words != null && expected.startsWith("integer") ? words + expected.substring("integer".length())
+                : article(expected);
     }
 
     private static String join(String path, String name) {
