@@ -18,6 +18,8 @@ import org.counterdesk.staff.PinHasher;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.DatabaseConfig;
+import org.counterdesk.setup.TerminalJoin;
 
 /**
  * The composition root: builds the shared parts (database, clock, journal, counter, staff,
@@ -51,7 +53,8 @@ public final class AppServices implements AutoCloseable {
         this.clock = clock;
         var jdbi = database.jdbi();
         this.journal = new Journal(clock);
-        this.counter = new CounterSetup(jdbi, clock);
+        this.counter = new CounterSetup(jdbi, clock, DatabaseConfig.of(folder).terminal(),
+                new TerminalJoin(database, journal, clock));
         this.staff = new StaffService(database, journal, new PinHasher(), clock);
         this.fees = new FeeCatalog(jdbi, journal, clock);
         this.printers = new Printers(jdbi, folder.printed());
