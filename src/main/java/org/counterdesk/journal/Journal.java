@@ -140,8 +140,7 @@ public final class Journal {
      * last entry loaded, so the next entry's key is free.
      */
     public static void resumeKeys(Handle handle) {
-        long max = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM journal").mapTo(Long.class).one();
-        DocSequences.resumeKey(handle, KEY_SEQUENCE, max + 1);
+        DocSequences.resumeKey(handle, KEY_SEQUENCE, JournalDao.lastKey(handle) + 1);
     }
 
     /** Makes {@code terminal}'s chain counter, so its first entry never races to create it. */

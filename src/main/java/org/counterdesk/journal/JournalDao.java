@@ -74,6 +74,11 @@ final class JournalDao {
                 .setFetchSize(1000).map((rs, ctx) -> entry(rs));
     }
 
+    /** The largest key of any entry, 0 when there is none. */
+    static long lastKey(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM journal").mapTo(Long.class).one();
+    }
+
     /** Whether the journal has its chain_seq column (schema version 10 on). */
     static boolean hasChainColumn(Handle h) {
         try {
@@ -91,8 +96,9 @@ final class JournalDao {
         }
     }
 
+    /** The newest entry; read by name, so a backup of a database not yet at version 10 can name its head too. */
     static Optional<JournalEntry> newest(Handle h) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM journal ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+        return h.createQuery("SELECT * FROM journal ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
                 .map((rs, ctx) -> entry(rs)).findFirst();
     }
 
@@ -117,11 +123,21 @@ final class JournalDao {
                 .bind("e", event).bind("t", subjectType).bind("id", subjectId).mapTo(Integer.class).one();
     }
 
+    private static Long chainSeq(ResultSet rs) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnLabel(i).equalsIgnoreCase("chain_seq")) {
+                long place = rs.getLong(i);
+                return rs.wasNull() ? null : place;
+            }
+        }
+        return null;
+    }
+
     private static JournalEntry entry(ResultSet rs) throws SQLException {
         long key = rs.getLong("record_key");
         Long recordKey = rs.wasNull() ? null : key;
-        long place = rs.getLong("chain_seq");
-        Long chainSeq = rs.wasNull() ? null : place;
+        Long chainSeq = chainSeq(rs);
         return new JournalEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("event"), rs.getString("actor"), rs.getString("terminal"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"),
