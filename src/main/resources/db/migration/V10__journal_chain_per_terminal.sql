@@ -9,3 +9,6 @@
 -- from the journal_key sequence made by V10_1 (it may have gaps: the chains are what count).
 ALTER TABLE journal ADD COLUMN chain_seq BIGINT;
 CREATE UNIQUE INDEX journal_chain ON journal (terminal, chain_seq);
+-- Each terminal's chain counter, made now for the terminals there are, so that no two posts ever
+-- race to create one (a terminal that joins later gets its own when it joins).
+INSERT INTO doc_sequence (scope, kind, last_value) SELECT code, 'CHAIN', 0 FROM terminal;

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * machine-wide {@code /etc/counterdesk/counterdesk.properties} the installer puts in place. A
  * properties file uses either the installer's keys ({@code db.url}, {@code db.user},
  * {@code db.password-file}) or the environment's names. The password itself is never a
- * setting: it sits alone in a private file.
+ * setting: it sits alone in a private file. The same places may set the PC's terminal code
+ * ({@code COUNTERDESK_TERMINAL}, {@code terminal}), which makes each PC of a site a counter of its own.
  */
 public final class DatabaseConfig {
 

@@ -45,6 +45,10 @@ class EightCountersTest {
             assertThat(report.firstProblem()).as("verify after %d receipts in %d s", COUNTERS * EACH, seconds).isEmpty();
             assertThat(report.passed()).contains("Journal counters: " + COUNTERS + " terminal chains, each ending at the "
                     + "last entry its counter issued");
+            List<String> joined = site.first().database().jdbi().withHandle(h -> h.createQuery("SELECT terminal FROM "
+                    + "journal WHERE event = 'TERMINAL_JOINED' ORDER BY terminal").mapTo(String.class).list());
+            assertThat(joined).as("every PC but the first joined the site with its own code")
+                    .containsExactly("CD02", "CD03", "CD04", "CD05", "CD06", "CD07", "CD08");
             for (int c = 1; c <= COUNTERS; c++) {
                 assertThat(report.passed()).contains(String.format("Receipts at CD%02d: CD%02d-000001..CD%02d-%06d, no "
                         + "gaps or duplicates", c, c, c, EACH));
