@@ -15,9 +15,11 @@ import org.counterdesk.print.Printers;
 import org.counterdesk.printsettings.PrintSettingsRoom;
 import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.setup.SetupRoom;
+import org.counterdesk.setup.TerminalJoin;
 import org.counterdesk.staff.StaffRoom;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.DatabaseConfig;
 
 /**
  * The composition root: builds the shared parts (data folder, database, clock, journal,
@@ -49,7 +51,8 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.journal = new Journal(clock);
-        this.counter = new CounterSetup(database.jdbi(), clock);
+        this.counter = new CounterSetup(database.jdbi(), clock, DatabaseConfig.of(folder).terminal(),
+                new TerminalJoin(database, journal, clock));
         this.printers = new Printers(database.jdbi(), folder.printed());
         this.staffRoom = new StaffRoom(database, journal, clock);
         this.feesRoom = new FeesRoom(database, journal, clock);

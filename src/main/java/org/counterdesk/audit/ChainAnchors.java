@@ -2,13 +2,17 @@ package org.counterdesk.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.counterdesk.common.Counted;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEntry;
+import org.counterdesk.journal.JournalVerification;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Ties the chain to the heads kept about it: its tail to the journal's counter, each day
+ * Ties the chains to the heads kept about them: each chain's tail to its counter, each day
  * closure's recorded head to the entry that closed the day, and every anchor (manifests,
  * acknowledgements, heads typed by finance) to an entry of the chain. A chain re-hashed after
  * an edit no longer leads to a head recorded before the edit.
@@ -25,8 +29,45 @@ final class ChainAnchors {
         this.journal = journal;
     }
 
-    Optional<String> tail(long entries, List<String> passed) {
+    /** Each chain's tail against its counter: the one kept before version 10, then every terminal's. */
+    Optional<String> tail(JournalVerification chains, List<String> passed) {
+        Optional<String> shared = sharedTail(chains.sharedEntries(), passed);
+        if (shared.isPresent()) {
+            return shared;
+        }
+        Map<String, Long> issued = new TreeMap<>(journal.chainCounters(h));
+        Map<String, Long> found = new TreeMap<>();
+        chains.chains().forEach(c -> found.put(c.terminal(), c.entries()));
+        issued.keySet().forEach(t -> found.putIfAbsent(t, 0L));
+        for (Map.Entry<String, Long> chain : found.entrySet()) {
+            Optional<String> problem = terminalTail(chain.getKey(), chain.getValue(), issued.getOrDefault(chain.getKey(), 0L));
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        passed.add("Journal counters: " + Counted.of(found.size(), "terminal chain", "terminal chains")
+                + ", each ending at the last entry its counter issued");
+        return Optional.empty();
+    }
+
+    private static Optional<String> terminalTail(String terminal, long entries, long issued) {
+        if (issued > entries) {
+            return Optional.of("Journal of terminal " + terminal + ": entry " + (entries + 1)
+                    + (issued > entries + 1 ? " to " + issued : "") + " was issued but is missing: its chain ends at "
+                    + (entries == 0 ? "no entry" : "entry " + entries) + " (entries were deleted from its end)");
+        }
+        if (issued < entries) {
+            return Optional.of("Journal of terminal " + terminal + ": its chain holds " + entries + " entries but its "
+                    + "counter has issued only " + issued + " (the counter was wound back or entries were added by hand)");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> sharedTail(long entries, List<String> passed) {
         long issued = journal.lastIssued(h);
+        if (issued == 0 && entries == 0) {
+            return Optional.empty();
+        }
         if (issued > entries) {
             return Optional.of("Journal entry " + (entries + 1) + (issued > entries + 1 ? " to " + issued : "")
                     + " was issued but is missing: the journal ends at entry " + entries
@@ -36,7 +77,7 @@ final class ChainAnchors {
             return Optional.of("The journal holds " + entries + " entries but its counter has issued only " + issued
                     + " (the counter was wound back or entries were added by hand)");
         }
-        passed.add("Journal counter: " + issued + ", matches the last entry");
+        passed.add("Journal counter before terminal chains: " + issued + ", matches the last entry");
         return Optional.empty();
     }
 

@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Checks what a tax inspector or auditor would: the journal's hash chain, its tail against its
- * counter, each closure's recorded head and every anchor held outside the database; receipt and
+ * Checks what a tax inspector or auditor would: the journal's hash chains (each terminal's, and
+ * the one kept before terminals had their own), each chain's tail against its counter, each closure's recorded head and every anchor held outside the database; receipt and
  * void numbers per terminal (no gaps, no duplicates, none missing at the end or beyond the
  * counter); each terminal's day closures (numbered without gaps, each grand total the previous
  * one plus its period); and every sealed record against its sealing journal entry.
@@ -44,10 +44,14 @@ public final class IntegrityCheck {
         if (!chain.intact()) {
             return new IntegrityReport(passed, Optional.of("Journal: " + chain.firstBreak().orElseThrow()));
         }
-        passed.add("Journal: " + Counted.of(chain.checked(), "entry", "entries") + " intact, head " + chain.headHash());
+        passed.add("Journal: " + Counted.of(chain.checked(), "entry", "entries") + " intact in "
+                + Counted.of(chain.chains().size(), "terminal chain", "terminal chains")
+                + (chain.sharedEntries() > 0 ? " and the chain kept before them (head " + chain.headHash() + ")" : ""));
+        chain.chains().forEach(c -> passed.add("Journal of " + c.terminal() + ": "
+                + Counted.of(c.entries(), "entry", "entries") + ", head " + c.head()));
         IntegrityDao dao = new IntegrityDao(h);
         ChainAnchors tied = new ChainAnchors(h, dao, journal);
-        Optional<String> chainProblem = tied.tail(chain.checked(), passed)
+        Optional<String> chainProblem = tied.tail(chain, passed)
                 .or(() -> tied.closures(passed))
                 .or(() -> tied.anchors(anchors, passed));
         if (chainProblem.isPresent()) {

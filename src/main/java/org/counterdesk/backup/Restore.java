@@ -68,6 +68,7 @@ public final class Restore {
             fresh.jdbi().useHandle(h -> {
                 try {
                     new RowLoader(h.getConnection(), file).load();
+                    Journal.resumeKeys(h);
                 } catch (SQLException e) {
                     throw new IOException(e.getMessage(), e);
                 }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * machine-wide {@code /etc/counterdesk/counterdesk.properties} the installer puts in place. A
  * properties file uses either the installer's keys ({@code db.url}, {@code db.user},
  * {@code db.password-file}) or the environment's names. The password itself is never a
- * setting: it sits alone in a private file.
+ * setting: it sits alone in a private file. The same places may set the PC's terminal code
+ * ({@code COUNTERDESK_TERMINAL}, {@code terminal}), which makes each PC of a site a counter of its own.
  */
 public final class DatabaseConfig {
 
@@ -33,6 +34,8 @@ public final class DatabaseConfig {
     static final Key URL = new Key("COUNTERDESK_DB_URL", "db.url");
     static final Key USER = new Key("COUNTERDESK_DB_USER", "db.user");
     static final Key PASSWORD_FILE = new Key("COUNTERDESK_DB_PASSWORD_FILE", "db.password-file");
+    /** This PC's terminal code on a site (see {@code CounterSetup}). */
+    static final Key TERMINAL = new Key("COUNTERDESK_TERMINAL", "terminal");
 
     /** How long to wait for the server to answer a connection, and for any one statement. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -40,10 +43,17 @@ public final class DatabaseConfig {
 
     private final DataFolder folder;
     private final SiteSettings site;
+    private final Optional<String> terminal;
 
-    private DatabaseConfig(DataFolder folder, SiteSettings site) {
+    private DatabaseConfig(DataFolder folder, SiteSettings site, Optional<String> terminal) {
         this.folder = folder;
         this.site = site;
+        this.terminal = terminal;
+    }
+
+    /** The terminal code set for this PC, if any ({@code COUNTERDESK_TERMINAL}, or {@code terminal=} in a file). */
+    public Optional<String> terminal() {
+        return terminal;
     }
 
     /** One setting: its environment name and its name in the installer's properties file. */
@@ -67,6 +77,12 @@ public final class DatabaseConfig {
         Optional<Value> url = find(sources, URL);
         Optional<Value> user = find(sources, USER);
         Optional<Value> password = find(sources, PASSWORD_FILE);
+        Optional<String> terminal = find(sources, TERMINAL).map(Value::text);
+        return new DatabaseConfig(folder, site(url, user, password), terminal);
+    }
+
+    /** The site's settings, or null for this PC's own database. */
+    private static SiteSettings site(Optional<Value> url, Optional<Value> user, Optional<Value> password) {
         if (url.isEmpty()) {
             if (user.isPresent() || password.isPresent()) {
                 throw new StorageException("A database user or password file is set (in "
@@ -74,9 +90,9 @@ public final class DatabaseConfig {
                         + URL.env() + " (or " + URL.property() + ") too, or remove them to use this PC's own "
                         + "database.", null);
             }
-            return new DatabaseConfig(folder, null);
+            return null;
         }
-        return new DatabaseConfig(folder, SiteSettings.of(url.get(), user, password));
+        return SiteSettings.of(url.get(), user, password);
     }
 
     /** True when this PC uses a site's PostgreSQL server rather than its own file. */

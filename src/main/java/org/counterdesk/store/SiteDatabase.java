@@ -22,6 +22,22 @@ public final class SiteDatabase {
     private SiteDatabase() {
     }
 
+    /**
+     * Whether the site's database holds no tables at all (in the user's schema): the only database
+     * {@code site init} prepares, so that it can never be pointed at a live site by mistake.
+     */
+    public static boolean isEmpty(SiteSettings settings) {
+        try (Connection c = new SiteConnections(settings).open();
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
+                     + "WHERE table_schema = current_schema()")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw SiteFailures.onConnecting(e, settings);
+        }
+    }
+
     /** Connects, migrates and returns the site's database; refused with a plain message when it cannot be reached. */
     public static Database open(SiteSettings settings) {
         SiteConnections connections = new SiteConnections(settings);

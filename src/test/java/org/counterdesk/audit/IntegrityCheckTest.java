@@ -48,8 +48,9 @@ class IntegrityCheckTest {
         assertThat(report.intact()).isTrue();
         assertThat(report.firstProblem()).isEmpty();
         assertThat(report.passed()).containsExactly(
-                "Journal: " + c.rows("journal") + " entries intact, head " + head,
-                "Journal counter: " + c.rows("journal") + ", matches the last entry",
+                "Journal: " + c.rows("journal") + " entries intact in 1 terminal chain",
+                "Journal of CD01: " + c.rows("journal") + " entries, head " + head,
+                "Journal counters: 1 terminal chain, each ending at the last entry its counter issued",
                 "Day closure heads: 2 recorded heads found in the chain",
                 "Anchors: 0 journal heads held outside the database lead to this chain",
                 "Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates",
@@ -63,7 +64,7 @@ class IntegrityCheckTest {
         sql("UPDATE journal SET details = '{\"amount\":1}' WHERE seq = 7");
 
         assertThat(c.services.auditRoom().integrity().run().firstProblem())
-                .contains("Journal: entry 7 has been altered (its hash does not match its content)");
+                .contains("Journal: terminal CD01, entry 7 has been altered (its hash does not match its content)");
     }
 
     @Test

@@ -102,11 +102,11 @@ class TamperTest {
 
     @Test
     void theLastJournalRowDeleted() {
-        long last = journalEntries();
-        Tamper.sql(c, "DELETE FROM journal WHERE seq = " + last);
+        long last = ((Number) Tamper.value(c, "SELECT MAX(chain_seq) FROM journal WHERE terminal = 'CD01'")).longValue();
+        Tamper.sql(c, "DELETE FROM journal WHERE terminal = 'CD01' AND chain_seq = " + last);
 
-        assertThat(problem()).isEqualTo("Journal entry " + last + " was issued but is missing: the journal ends at entry "
-                + (last - 1) + " (entries were deleted from its end)");
+        assertThat(problem()).isEqualTo("Journal of terminal CD01: entry " + last + " was issued but is missing: its chain "
+                + "ends at entry " + (last - 1) + " (entries were deleted from its end)");
     }
 
     @Test
@@ -261,7 +261,7 @@ class TamperTest {
             JournalEntry e = entry(seq);
             String seal = e.seals() ? resealed(e) : null;
             JournalEntry forged = new JournalEntry(e.seq(), e.recordedAt(), e.event(), e.actor(), e.terminal(),
-                    e.subjectType(), e.subjectId(), e.details(), prev, "", e.recordKind(), e.recordKey(), seal);
+                    e.subjectType(), e.subjectId(), e.details(), prev, "", e.recordKind(), e.recordKey(), seal, e.chainSeq());
             String hash = JournalEntry.chain(prev, forged.canonicalText());
             Tamper.sql(c, "UPDATE journal SET prev_hash = " + Tamper.quote(prev) + ", hash = " + Tamper.quote(hash)
                     + ", seal = " + Tamper.quote(seal) + " WHERE seq = " + seq);

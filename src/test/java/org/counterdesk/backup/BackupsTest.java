@@ -99,7 +99,15 @@ class BackupsTest {
 
     @Test
     void aBackupFromAnOlderVersionIsLoadedAtItsVersionThenMigratedTheRestOfTheWay() throws Exception {
-        c.services.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        // A counter at version 9, with its journal the one chain it was before terminals had their own (V10).
+        DataFolder nine = new DataFolder(dir.resolve("nine")).create();
+        try (AppServices s = new AppServices(nine, Database.createAt(nine.database(), "9"), MutableClock.melbourneMorning())) {
+            s.setupRoom().firstRun().loadDemo();
+            var casey = s.staffRoom().staff().signIn("1001", "1111", s.counter().terminal());
+            org.counterdesk.testing.Drawers.open(s, casey);
+            s.receipting().poster().post(casey, new org.counterdesk.testing.ReceiptMix(s).counter(0));
+            s.backupRoom().backups().backup(dir.resolve("b.zip"), "CLI", Backups.Progress.NONE);
+        }
         // As version 8 wrote it: receipts without the draft they were posted from (V9 added it).
         BackupZip crafted = BackupZip.read(dir.resolve("b.zip")).removeColumn("receipt", "draft_id");
         Path older = crafted.manifest(crafted.manifest().put("schemaVersion", "8")).write(dir.resolve("v8.zip"));
@@ -112,7 +120,7 @@ class BackupsTest {
             assertThat(db.schemaVersion()).isEqualTo(c.services.database().schemaVersion());
             long withoutDraft = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM receipt WHERE draft_id IS NULL").mapTo(Long.class).one());
-            assertThat(withoutDraft).isEqualTo(c.rows("receipt")).isPositive();
+            assertThat(withoutDraft).isEqualTo(1);
         }
     }
 

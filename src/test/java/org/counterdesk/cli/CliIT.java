@@ -86,15 +86,16 @@ class CliIT {
         JarRun run = JarRun.run(counter, "verify");
 
         assertThat(run.exit()).as("%s", run).isZero();
-        assertThat(run.out().lines().toList()).hasSize(8).satisfies(lines -> {
-            assertThat(lines.get(0)).matches("Journal: \\d+ entries intact, head [0-9a-f]{64}");
-            assertThat(lines.get(1)).matches("Journal counter: \\d+, matches the last entry");
-            assertThat(lines.get(2)).isEqualTo("Day closure heads: 2 recorded heads found in the chain");
-            assertThat(lines.get(3)).isEqualTo("Anchors: 0 journal heads held outside the database lead to this chain");
-            assertThat(lines.get(4)).isEqualTo("Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates");
-            assertThat(lines.get(5)).isEqualTo("Voids at CD01: CD01-V000001..CD01-V000002, no gaps or duplicates");
-            assertThat(lines.get(6)).isEqualTo("Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent");
-            assertThat(lines.get(7)).matches("Seals: \\d+ records match their sealing journal entries; none unsealed");
+        assertThat(run.out().lines().toList()).hasSize(9).satisfies(lines -> {
+            assertThat(lines.get(0)).matches("Journal: \\d+ entries intact in 1 terminal chain");
+            assertThat(lines.get(1)).matches("Journal of CD01: \\d+ entries, head [0-9a-f]{64}");
+            assertThat(lines.get(2)).isEqualTo("Journal counters: 1 terminal chain, each ending at the last entry its counter issued");
+            assertThat(lines.get(3)).isEqualTo("Day closure heads: 2 recorded heads found in the chain");
+            assertThat(lines.get(4)).isEqualTo("Anchors: 0 journal heads held outside the database lead to this chain");
+            assertThat(lines.get(5)).isEqualTo("Receipts at CD01: CD01-000001..CD01-000008, no gaps or duplicates");
+            assertThat(lines.get(6)).isEqualTo("Voids at CD01: CD01-V000001..CD01-V000002, no gaps or duplicates");
+            assertThat(lines.get(7)).isEqualTo("Day closures at CD01: 2 (CD01-Z0001..CD01-Z0002), grand totals consistent");
+            assertThat(lines.get(8)).matches("Seals: \\d+ records match their sealing journal entries; none unsealed");
         });
         assertThat(run.err()).isEmpty();
     }

@@ -57,6 +57,16 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void thePcsTerminalCodeComesFromTheEnvironmentOrAFileAndIsOptional() throws Exception {
+        write(dir.resolve("machine.properties"), "terminal=CD03\n");
+
+        assertThat(config(Map.of()).terminal()).contains("CD03");
+        assertThat(config(Map.of("COUNTERDESK_TERMINAL", "CD05")).terminal()).contains("CD05");
+        Files.delete(dir.resolve("machine.properties"));
+        assertThat(config(Map.of()).terminal()).isEmpty();
+    }
+
+    @Test
     void aPasswordFileOthersCanReadIsRefused() throws Exception {
         Path password = privateFile("secret");
         Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-r--r--"));
