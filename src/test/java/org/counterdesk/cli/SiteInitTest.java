@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SiteInitTest {
 
-    private static final String ABN = "53 004 085 616";
+    private static final String ABN = "57 940 199 530";
 
     @TempDir
     Path dir;
@@ -43,12 +43,12 @@ class SiteInitTest {
         MutableClock clock = MutableClock.melbourneMorning();
 
         DatabaseConfig site = SiteInit.emptySite(folder);
-        SiteInit.run(folder, site, new FirstRun.OrganisationForm("Riverside Shire Council", ABN,
-                "1 Civic Place, Riverside VIC 3000", ZoneId.of("Australia/Melbourne"), "cd01", "9100", "Pat Admin",
+        SiteInit.run(folder, site, new FirstRun.OrganisationForm("Riverbend City Council", ABN,
+                "1 Civic Place, Riverbend VIC 3999", ZoneId.of("Australia/Melbourne"), "cd01", "9100", "Pat Admin",
                 "4826"), fees, clock);
 
         try (AppServices s = new AppServices(folder, site.open(), clock)) {
-            assertThat(s.counter().organisation().name()).isEqualTo("Riverside Shire Council");
+            assertThat(s.counter().organisation().name()).isEqualTo("Riverbend City Council");
             assertThat(s.counter().terminal().code()).isEqualTo("CD01");
             assertThat(s.staffRoom().staff().signIn("9100", "4826", s.counter().terminal()).staff().name()).isEqualTo("Pat Admin");
             assertThat(s.feesRoom().catalog().byCode(s.counter().businessDate(), "TAG")).isPresent();
@@ -72,8 +72,8 @@ class SiteInitTest {
     }
 
     private Run siteInit(DataFolder folder, Path fees) {
-        List<String> args = new ArrayList<>(List.of("site", "init", "--name", "Riverside Shire Council", "--abn", ABN,
-                "--address", "1 Civic Place, Riverside VIC 3000", "--admin-number", "9100", "--admin-name", "Pat Admin",
+        List<String> args = new ArrayList<>(List.of("site", "init", "--name", "Riverbend City Council", "--abn", ABN,
+                "--address", "1 Civic Place, Riverbend VIC 3999", "--admin-number", "9100", "--admin-name", "Pat Admin",
                 "--fees", fees.toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
