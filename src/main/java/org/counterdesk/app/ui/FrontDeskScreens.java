@@ -62,19 +62,25 @@ final class FrontDeskScreens {
     List<Screen> build() {
         List<Screen> screens = new ArrayList<>();
         if (access.sees(Area.FRONT_DESK)) {
-            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
-                    fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
-            teardown.add(visitorsModel::close);
-            VisitorsController visitors = new VisitorsController(visitorsModel);
-            screens.add(Screen.withKeys("Visitors", VISITORS, visitors.root(), visitors::shown));
-            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
-                    fd.notifications(), fd.directory(), background);
-            teardown.add(deliveriesModel::close);
-            DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
-            screens.add(Screen.withKeys("Deliveries", DELIVERIES, deliveries.root(), deliveries::shown));
-            EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
-                    fd.enquiries(), fd.enquiryReports(), background));
-            screens.add(Screen.withKeys("Enquiries", ENQUIRIES, enquiries.root(), enquiries::shown));
+            screens.add(LazyScreen.of("Visitors", VISITORS, () -> {
+                VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
+                        fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+                teardown.add(visitorsModel::close);
+                VisitorsController visitors = new VisitorsController(visitorsModel);
+                return new LazyScreen.Built(visitors.root(), visitors::shown);
+            }));
+            screens.add(LazyScreen.of("Deliveries", DELIVERIES, () -> {
+                DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
+                        fd.notifications(), fd.directory(), background);
+                teardown.add(deliveriesModel::close);
+                DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
+                return new LazyScreen.Built(deliveries.root(), deliveries::shown);
+            }));
+            screens.add(LazyScreen.of("Enquiries", ENQUIRIES, () -> {
+                EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
+                        fd.enquiries(), fd.enquiryReports(), background));
+                return new LazyScreen.Built(enquiries.root(), enquiries::shown);
+            }));
         }
         return screens;
     }
@@ -83,17 +89,23 @@ final class FrontDeskScreens {
     List<Screen> buildLast() {
         List<Screen> screens = new ArrayList<>();
         if (access.sees(Area.ON_SITE)) {
-            OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
-                    fd.visitorDocuments(), background));
-            screens.add(Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown));
+            screens.add(LazyScreen.of("On site", ON_SITE, () -> {
+                OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                        fd.visitorDocuments(), background));
+                return new LazyScreen.Built(onSite.root(), onSite::shown);
+            }));
         }
         if (access.sees(Area.FRONT_DESK_ADMIN)) {
-            DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
-                    fd.watchList(), background));
-            FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(actor,
-                    fd.config(), background));
-            screens.add(Screen.withKeys("Directory", DIRECTORY, directory.root(), directory::shown));
-            screens.add(Screen.withKeys("Front desk", SETTINGS, settings.root(), settings::shown));
+            screens.add(LazyScreen.of("Directory", DIRECTORY, () -> {
+                DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
+                        fd.watchList(), background));
+                return new LazyScreen.Built(directory.root(), directory::shown);
+            }));
+            screens.add(LazyScreen.of("Front desk", SETTINGS, () -> {
+                FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(
+                        actor, fd.config(), background));
+                return new LazyScreen.Built(settings.root(), settings::shown);
+            }));
         }
         return screens;
     }

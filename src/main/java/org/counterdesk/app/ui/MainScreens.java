@@ -85,24 +85,32 @@ final class MainScreens {
                 background, teardown);
         screens.addAll(frontDesk.build());
         if (access.sees(Area.STAFF)) {
-            StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(), background));
-            screens.add(new Screen("Staff", KeyCode.F9, staff.root(), staff::shown));
+            screens.add(LazyScreen.of("Staff", KeyCode.F9, () -> {
+                StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, services.staff(),
+                        background));
+                return new LazyScreen.Built(staff.root(), staff::shown);
+            }));
         }
         if (access.sees(Area.SYNC)) {
-            SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
-                    services.exchange().folders(), services.backups(), services.counter(), services.folder().root(),
-                    background));
-            screens.add(new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
-                    sync.root(), sync::shown));
+            screens.add(LazyScreen.of("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
+                    () -> {
+                        SyncController sync = new SyncController(new SyncViewModel(actor, services.exchange().batches(),
+                                services.exchange().folders(), services.backups(), services.counter(),
+                                services.folder().root(), background));
+                        return new LazyScreen.Built(sync.root(), sync::shown);
+                    }));
         }
         if (access.sees(Area.SETTINGS)) {
-            PrintSettingsController printing = new PrintSettingsController(
-                    new PrintSettingsViewModel(actor, services.printSetup(), background));
-            DrawerAdminController drawers = drawer.settings();
-            SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
-                    new SettingsScreen.Card(drawers.root(), drawers::shown),
-                    new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
-            screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
+            screens.add(LazyScreen.of("Settings", KeyCode.F10, () -> {
+                PrintSettingsController printing = new PrintSettingsController(
+                        new PrintSettingsViewModel(actor, services.printSetup(), background));
+                DrawerAdminController drawers = drawer.settings();
+                SettingsScreen settings = new SettingsScreen(List.of(
+                        new SettingsScreen.Card(printing.root(), printing::shown),
+                        new SettingsScreen.Card(drawers.root(), drawers::shown),
+                        new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
+                return new LazyScreen.Built(settings.root(), settings::shown);
+            }));
         }
         screens.addAll(frontDesk.buildLast());
         return screens;
