@@ -53,7 +53,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         rolling.setTotalSizeCap(FileSize.valueOf("500MB"));
         rolling.start();
         file.setRollingPolicy(rolling);
-        file.setTriggeringPolicy(rolling);
         file.setEncoder(encoder(context, FILE_PATTERN));
         file.start();
 
