@@ -77,8 +77,9 @@ final class StartupOpening {
         try {
             AppServices services = new AppServices(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
             // The first screen asks these first; asked here, the first queries' set-up is off the toolkit's thread.
-            services.firstRun().needed();
-            services.counter().organisation();
+            if (!services.firstRun().needed()) {
+                services.counter().organisation();
+            }
             return new Opened(lock, services);
         } catch (RuntimeException e) {
             lock.close();
