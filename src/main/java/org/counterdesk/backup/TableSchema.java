@@ -19,14 +19,15 @@ import org.counterdesk.common.Refused;
 
 /**
  * The application's tables as the database itself describes them (the {@code PUBLIC} schema,
- * without Flyway's history): names, columns and their types, primary and foreign keys. A backup
- * is written from it and a restore checks every name in a backup against the fresh database's
+ * without Flyway's history and the schema stamp): names, columns and their types, primary and
+ * foreign keys. A backup is written from it and a restore checks every name in a backup against the fresh database's
  * own description, so names from the file are only ever looked up, never put into SQL.
  * Tables come in an order that satisfies their foreign keys (parents first).
  */
 final class TableSchema {
 
-    private static final String FLYWAY_TABLE = "flyway_schema_history";
+    /** The database's own bookkeeping of its migrations, which a restore's fresh database makes for itself. */
+    private static final Set<String> BOOKKEEPING = Set.of("flyway_schema_history", "schema_stamp");
 
     /** A column: its name as the database spells it, and how its values travel. */
     record Column(String name, ColumnType type, long min, long max, boolean identity) {
@@ -92,7 +93,7 @@ final class TableSchema {
                 + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE' ORDER BY table_name");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                if (!rs.getString(1).equalsIgnoreCase(FLYWAY_TABLE)) {
+                if (!BOOKKEEPING.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
                     names.add(rs.getString(1));
                 }
             }

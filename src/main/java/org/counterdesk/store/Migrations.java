@@ -20,12 +20,35 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Migrates up to {@code target}, or fully if null; a target must be one of the app's own versions. */
+    /** The stamp of this program's migration files, made once per process (a start needs it once). */
+    private static volatile SchemaStamp stamp;
+
+    /**
+     * Migrates up to {@code target}, or fully if null; a target must be one of the app's own
+     * versions. Fully: skipped when the database is already up to date ({@link SchemaStamp}), and
+     * refused when it is newer than this program.
+     */
     static void migrate(DataSource source, String target) {
         if (target != null) {
             refuseUnknown(flyway(source, null), target);
+            flyway(source, target).migrate();
+            return;
         }
-        flyway(source, target).migrate();
+        SchemaStamp ours = stamp();
+        if (ours.check(source) == SchemaStamp.Verdict.UP_TO_DATE) {
+            return;
+        }
+        flyway(source, null).migrate();
+        ours.record(source);
+    }
+
+    private static SchemaStamp stamp() {
+        SchemaStamp s = stamp;
+        if (s == null) {
+            s = SchemaStamp.ofClassPath();
+            stamp = s;
+        }
+        return s;
     }
 
     /** The latest migration applied ("6"). */

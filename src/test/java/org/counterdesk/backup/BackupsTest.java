@@ -133,7 +133,7 @@ class BackupsTest {
         assertThat(JsonSchemas.check(ManifestJson.SCHEMA, manifest)).isEmpty();
         Files.write(samples().resolve("backup.json"), zip.text(Backups.MANIFEST_ENTRY).getBytes());
         assertThat(zip.names()).contains("receipt.jsonl", "journal.jsonl", "day_closure.jsonl", Backups.MANIFEST_ENTRY)
-                .noneMatch(n -> n.endsWith(".sql")).doesNotContain("flyway_schema_history.jsonl");
+                .noneMatch(n -> n.endsWith(".sql")).doesNotContain("flyway_schema_history.jsonl", "schema_stamp.jsonl");
         List<JsonNode> receipts = zip.lines("receipt");
         assertThat(receipts.get(0).get("table").asText()).isEqualTo("receipt");
         assertThat(receipts.get(0).get("columns").toString()).contains("\"receipt_no\"", "\"total_cents\"");

@@ -80,6 +80,7 @@ class PostedRecordGuardTest {
             Map.entry("delivery_collection", "front desk: the collector's name removed under retention"),
             Map.entry("enquiry", "front desk tally: a mistaken tick is taken back"),
             Map.entry("notification", "outbox: state, attempts and leases change as messages go"),
+            Map.entry("schema_stamp", "the fingerprint of the migrations last applied, rewritten by each migration"),
             Map.entry("flyway_schema_history", "Flyway's own record of migrations applied"));
 
     @TempDir

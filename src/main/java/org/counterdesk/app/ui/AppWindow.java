@@ -66,7 +66,7 @@ public final class AppWindow {
             showSignIn(null, "Sign in");
         }
         stage.show();
-        syncWithFinance();
+        afterNextFrame(this::syncWithFinance); // not needed for the first screen: after it is on show
     }
 
     /** Runs {@code then} once, after the next frame has been laid out (the first screen is on show). */

@@ -2,7 +2,6 @@ package org.counterdesk.app.ui;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -13,7 +12,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.counterdesk.app.AppServices;
 import org.counterdesk.store.DataFolder;
-import org.counterdesk.store.DatabaseConfig;
 import org.counterdesk.store.InstanceLock;
 import org.counterdesk.store.StorageException;
 import org.slf4j.Logger;
@@ -22,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: opens the data folder, builds the services, shows the window. */
 public final class CounterdeskApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CounterdeskApp.class);
+    /** Opened while the toolkit starts ({@link StartupOpening}); null when the app is started some other way. */
+    private static volatile StartupOpening opening;
     /** With this system property set to true, the app prints how long it took to show its first screen, then exits. */
     static final String MEASURE_STARTUP = "counterdesk.measureStartup";
 
@@ -32,27 +31,28 @@ public final class CounterdeskApp extends Application {
 
     /** Started by {@code org.counterdesk.Launcher}, which is not itself a JavaFX class. */
     public static void launchApp(String[] args) {
+        opening = StartupOpening.begin(DataFolder.fromEnvironment());
         Application.launch(CounterdeskApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> LOG.error("Unexpected failure on the screen", e));
-        DataFolder folder = DataFolder.fromEnvironment();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> log().error("Unexpected failure on the screen", e));
+        StartupOpening started = opening != null ? opening : StartupOpening.begin(DataFolder.fromEnvironment());
+        DataFolder folder = started.folder();
         try {
-            folder.create();
-            lock = InstanceLock.acquire(folder.root());
-            services = new AppServices(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
-            services.frontDeskRoom().startJobs();
+            StartupOpening.Opened done = started.await();
+            lock = done.lock();
+            services = done.services();
             AppServices opened = services;
             // A session ended by the operating system still closes (and compacts) the database.
             Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "counterdesk-close"));
         } catch (InstanceLock.AlreadyRunningException e) {
-            LOG.warn(e.getMessage());
+            log().warn(e.getMessage());
             showProblem(stage, e.getMessage());
             return;
         } catch (IOException | StorageException e) {
-            LOG.error("Counterdesk could not start", e);
+            log().error("Counterdesk could not start", e);
             showProblem(stage, e.getMessage());
             return;
         }
@@ -60,12 +60,19 @@ public final class CounterdeskApp extends Application {
         window.start();
         window.afterNextFrame(() -> {
             long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("First screen shown {} ms after launch (data folder {})", sinceLaunch, folder.root());
+            // Not needed to show the first screen: started once it is on show.
+            services.frontDeskRoom().startJobs();
+            log().info("First screen shown {} ms after launch (data folder {})", sinceLaunch, folder.root());
             if (Boolean.getBoolean(MEASURE_STARTUP)) {
                 System.out.println("counterdesk.firstScreenMillis=" + sinceLaunch);
                 Platform.exit();
             }
         });
+    }
+
+    /** Not a constant: the first logger is made on the opening thread, off the toolkit's path. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CounterdeskApp.class);
     }
 
     @Override

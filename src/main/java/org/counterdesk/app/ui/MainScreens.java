@@ -8,8 +8,8 @@ import org.counterdesk.app.AppServices;
 import org.counterdesk.app.ScreenAccess.Area;
 import org.counterdesk.app.ScreenAccess;
 import org.counterdesk.banking.ui.BankingScreens;
-import org.counterdesk.drawer.ui.DrawerAdminController;
 import org.counterdesk.desk.ui.FrontDeskScreens;
+import org.counterdesk.drawer.ui.DrawerAdminController;
 import org.counterdesk.drawer.ui.DrawerScreens;
 import org.counterdesk.exchange.ui.ExchangeScreens;
 import org.counterdesk.printsettings.ui.PrintSettingsController;
@@ -20,6 +20,7 @@ import org.counterdesk.staff.ui.StaffScreens;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Display;
 import org.counterdesk.ui.DisplayPanel;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 import org.counterdesk.ui.Teardown;
 
@@ -81,13 +82,16 @@ final class MainScreens {
             screens.add(exchange.sync(services.backupRoom(), services.folder().root()));
         }
         if (access.sees(Area.SETTINGS)) {
-            PrintSettingsController printing = new PrintSettingsScreens(services.printSettingsRoom(), actor,
-                    background).settings();
-            DrawerAdminController drawers = drawer.settings();
-            SettingsScreen settings = new SettingsScreen(List.of(new SettingsScreen.Card(printing.root(), printing::shown),
-                    new SettingsScreen.Card(drawers.root(), drawers::shown),
-                    new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
-            screens.add(new Screen("Settings", KeyCode.F10, settings.root(), settings::shown));
+            screens.add(LazyScreen.of("Settings", KeyCode.F10, () -> {
+                PrintSettingsController printing = new PrintSettingsScreens(services.printSettingsRoom(), actor,
+                        background).settings();
+                DrawerAdminController drawers = drawer.settings();
+                SettingsScreen settings = new SettingsScreen(List.of(
+                        new SettingsScreen.Card(printing.root(), printing::shown),
+                        new SettingsScreen.Card(drawers.root(), drawers::shown),
+                        new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
+                return new LazyScreen.Built(settings.root(), settings::shown);
+            }));
         }
         if (access.sees(Area.ON_SITE)) {
             screens.add(frontDesk.onSite());

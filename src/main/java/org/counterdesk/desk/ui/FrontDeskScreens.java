@@ -16,6 +16,7 @@ import org.counterdesk.frontdesk.ui.FrontDeskSettingsViewModel;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 import org.counterdesk.ui.Teardown;
 import org.counterdesk.visitors.ui.OnSiteController;
@@ -56,35 +57,44 @@ public final class FrontDeskScreens {
 
     /** The desk's own screens (cashiers and supervisors): visitors, deliveries, enquiries. */
     public List<Screen> desk() {
-        VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
-                fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
-        teardown.add(visitorsModel::close);
-        VisitorsController visitors = new VisitorsController(visitorsModel);
-        DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
-                fd.notifications(), fd.directory(), background);
-        teardown.add(deliveriesModel::close);
-        DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
-        EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
-                fd.enquiries(), fd.enquiryReports(), background));
-        return List.of(Screen.withKeys("Visitors", VISITORS, visitors.root(), visitors::shown),
-                Screen.withKeys("Deliveries", DELIVERIES, deliveries.root(), deliveries::shown),
-                Screen.withKeys("Enquiries", ENQUIRIES, enquiries.root(), enquiries::shown));
+        return List.of(LazyScreen.of("Visitors", VISITORS, () -> {
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
+                    fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+            teardown.add(visitorsModel::close);
+            VisitorsController visitors = new VisitorsController(visitorsModel);
+            return new LazyScreen.Built(visitors.root(), visitors::shown);
+        }), LazyScreen.of("Deliveries", DELIVERIES, () -> {
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
+                    fd.notifications(), fd.directory(), background);
+            teardown.add(deliveriesModel::close);
+            DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
+            return new LazyScreen.Built(deliveries.root(), deliveries::shown);
+        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> {
+            EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
+                    fd.enquiries(), fd.enquiryReports(), background));
+            return new LazyScreen.Built(enquiries.root(), enquiries::shown);
+        }));
     }
 
     /** Who is on site (everyone signed in, whatever their role). */
     public Screen onSite() {
-        OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
-                fd.visitorDocuments(), background));
-        return Screen.withKeys("On site", ON_SITE, onSite.root(), onSite::shown);
+        return LazyScreen.of("On site", ON_SITE, () -> {
+            OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                    fd.visitorDocuments(), background));
+            return new LazyScreen.Built(onSite.root(), onSite::shown);
+        });
     }
 
     /** The administrators' front desk screens: the directory and the front desk settings. */
     public List<Screen> admin() {
-        DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
-                fd.watchList(), background));
-        FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(actor,
-                fd.config(), background));
-        return List.of(Screen.withKeys("Directory", DIRECTORY, directory.root(), directory::shown),
-                Screen.withKeys("Front desk", SETTINGS, settings.root(), settings::shown));
+        return List.of(LazyScreen.of("Directory", DIRECTORY, () -> {
+            DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
+                    fd.watchList(), background));
+            return new LazyScreen.Built(directory.root(), directory::shown);
+        }), LazyScreen.of("Front desk", SETTINGS, () -> {
+            FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(
+                    actor, fd.config(), background));
+            return new LazyScreen.Built(settings.root(), settings::shown);
+        }));
     }
 }

@@ -12,6 +12,7 @@ import org.counterdesk.exchange.batch.ExportProgress;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 
 /**
@@ -34,10 +35,11 @@ public final class ExchangeScreens {
 
     /** The sync screen (Alt+S): batches, finance folders and backups into {@code dataFolder}. */
     public Screen sync(BackupRoom backups, Path dataFolder) {
-        SyncController sync = new SyncController(new SyncViewModel(actor, room.batches(), room.folders(),
-                backups.backups(), counter, dataFolder, background));
-        return new Screen("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN),
-                sync.root(), sync::shown);
+        return LazyScreen.of("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), () -> {
+            SyncController sync = new SyncController(new SyncViewModel(actor, room.batches(), room.folders(),
+                    backups.backups(), counter, dataFolder, background));
+            return new LazyScreen.Built(sync.root(), sync::shown);
+        });
     }
 
     /** Sends a closed day to finance; a sentence saying where the batch went, for the banking screen. */

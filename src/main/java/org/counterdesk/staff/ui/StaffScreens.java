@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.StaffRoom;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 
 /**
@@ -24,7 +25,10 @@ public final class StaffScreens {
 
     /** The staff list for supervisors and administrators (F9). */
     public Screen admin() {
-        StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, room.staff(), background));
-        return new Screen("Staff", KeyCode.F9, staff.root(), staff::shown);
+        return LazyScreen.of("Staff", KeyCode.F9, () -> {
+            StaffAdminController staff = new StaffAdminController(new StaffAdminViewModel(actor, room.staff(),
+                    background));
+            return new LazyScreen.Built(staff.root(), staff::shown);
+        });
     }
 }
