@@ -36,6 +36,7 @@ public final class Columns {
      */
     public static <T> TableColumn<T, String> wrapped(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = text(title, width, value);
+        TextWidths.wraps(c);
         c.setCellFactory(col -> new TableCell<>() {
             private final Text text = new Text();
 

@@ -56,7 +56,7 @@ public final class DirectoryController {
             }
         });
         unitTable.setItems(model.units());
-        unitTable.getColumns().setAll(List.of(Columns.text("Unit", 170, BusinessUnit::name),
+        unitTable.getColumns().setAll(List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
                 Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
         unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
