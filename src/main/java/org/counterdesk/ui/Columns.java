@@ -41,7 +41,10 @@ public final class Columns {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                // The cell's padding grows with the text size: wrap inside it, never under the next column.
+                text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> col.getWidth() - getPadding().getLeft() - getPadding().getRight() - 2,
+                        col.widthProperty(), paddingProperty()));
                 text.fillProperty().bind(textFillProperty());
                 text.fontProperty().bind(fontProperty());
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

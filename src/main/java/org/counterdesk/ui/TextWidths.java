@@ -1,5 +1,6 @@
 package org.counterdesk.ui;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -24,6 +25,7 @@ final class TextWidths {
     private static final String WRAPS = "counterdesk.wraps";
     private static final String POLICY = "counterdesk.fitPolicy";
     private static final String WATCHED = "counterdesk.widthWatched";
+    private static final String GIVEN = "counterdesk.givenWidths";
 
     private TextWidths() {
     }
@@ -39,18 +41,45 @@ final class TextWidths {
             @Override
             public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
                 TableView<?> table = c.getTableView();
-                if (table != null && table.getSkin() != null && c.getStyleableNode() instanceof Parent header
-                        && header.lookup(".label") instanceof Labeled heading) {
+                Labeled heading = heading(c);
+                if (heading != null) {
                     c.widthProperty().removeListener(this);
-                    double least = c.getMinWidth();
-                    double wanted = c.getPrefWidth();
-                    heading.fontProperty().addListener((f, a, b) -> fit(c, heading, least, wanted));
-                    fit(c, heading, least, wanted);
+                    given(c);
+                    // Later, not while the new style sheet is being applied to the table's own nodes.
+                    heading.fontProperty().addListener((f, a, b) -> Platform.runLater(() -> fitAll(table)));
                     watch(table);
+                    fitAll(table);
                 }
             }
         };
         c.widthProperty().addListener(once);
+    }
+
+    private static Labeled heading(TableColumn<?, ?> c) {
+        TableView<?> table = c.getTableView();
+        if (table != null && table.getSkin() != null && c.getStyleableNode() instanceof Parent header
+                && header.lookup(".label") instanceof Labeled heading) {
+            return heading;
+        }
+        return null;
+    }
+
+    /** Sizes every column of {@code table} from its heading's font now (headings are rebuilt at times). */
+    private static void fitAll(TableView<?> table) {
+        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+            Labeled heading = heading(c);
+            if (heading != null) {
+                // A column whose width never changed since its table was drawn is taken in here.
+                double[] given = given(c);
+                fit(c, heading, given[0], given[1]);
+            }
+        }
+        choosePolicy(table);
+    }
+
+    /** The column's least and wanted widths at normal text, as first given. */
+    private static double[] given(TableColumn<?, ?> c) {
+        return (double[]) c.getProperties().computeIfAbsent(GIVEN, k -> new double[] {c.getMinWidth(), c.getPrefWidth()});
     }
 
     private static void fit(TableColumn<?, ?> c, Labeled heading, double least, double wanted) {
@@ -62,14 +91,11 @@ final class TextWidths {
         double floor = c.getProperties().containsKey(WRAPS) ? least : Math.max(least, wanted);
         c.setMinWidth(Math.max(floor * scale, headingWidth));
         c.setPrefWidth(Math.max(wanted * scale, c.getMinWidth()));
-        if (c.getTableView() != null) {
-            choosePolicy(c.getTableView());
-        }
     }
 
     private static void watch(TableView<?> table) {
         if (table.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
-            InvalidationListener check = o -> choosePolicy(table);
+            InvalidationListener check = o -> fitAll(table);
             table.widthProperty().addListener(check);
         }
     }
@@ -87,6 +113,10 @@ final class TextWidths {
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         } else if (need <= room && fitting != null && policy == TableView.UNCONSTRAINED_RESIZE_POLICY) {
             table.setColumnResizePolicy((Callback) fitting);
+        }
+        if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY && table.getWidth() > 0) {
+            // A changed width is not fitted to the table until it is resized: fit it now.
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0.0));
         }
     }
 }

@@ -49,17 +49,20 @@ public final class Accessible {
         java.util.Map<Node, Label> labels = new java.util.IdentityHashMap<>();
         collectLabels(root, labels);
         List<String> found = new ArrayList<>();
-        for (Control c : focusable(root)) {
-            if (INPUTS.stream().anyMatch(k -> k.isInstance(c))) {
-                Label l = labels.get(c);
-                if (l == null || l.getText() == null || l.getText().isBlank()) {
-                    found.add(describe(c) + " has no label pointing at it");
-                } else if (shown(c) && !shown(l)) {
-                    found.add(describe(c) + "'s label '" + l.getText() + "' is hidden");
-                }
+        for (Control c : inputs(root)) {
+            Label l = labels.get(c);
+            if (l == null || l.getText() == null || l.getText().isBlank()) {
+                found.add(describe(c) + " has no label pointing at it");
+            } else if (shown(c) && !shown(l)) {
+                found.add(describe(c) + "'s label '" + l.getText() + "' is hidden");
             }
         }
         return found;
+    }
+
+    /** The inputs under {@code root} that need a visible label, hidden panels included. */
+    public static List<Control> inputs(Parent root) {
+        return focusable(root).stream().filter(c -> INPUTS.stream().anyMatch(k -> k.isInstance(c))).toList();
     }
 
     private static final List<Class<?>> INPUTS = List.of(TextInputControl.class, ComboBoxBase.class, ChoiceBox.class,

@@ -27,9 +27,12 @@ class AccessibleNamesJourneyTest extends DemoUiTest {
     void everyFocusableControlOnEveryScreenHasANameAndARoleAndEveryInputAVisibleLabel() {
         Set<String> problems = new LinkedHashSet<>();
         Set<String> unlabelled = new LinkedHashSet<>();
+        Set<String> inputsSeen = new java.util.HashSet<>();
         waitUntil(() -> showing("#staffNumber"));
         problems.addAll(unnamedOnScreen());
         unlabelled.addAll(unlabelledOnScreen());
+        interact(() -> Accessible.inputs((Parent) lookup(".root").query().getScene().getRoot())
+                .forEach(c -> inputsSeen.add(c.getId())));
         for (String[] person : new String[][] {{"2001", "2222"}, {"9001", "9999"}, {"1001", "1111"}}) {
             signIn(person[0], person[1]);
             waitUntil(() -> showing("#nav"));
@@ -39,11 +42,16 @@ class AccessibleNamesJourneyTest extends DemoUiTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 problems.addAll(unnamedOnScreen());
                 unlabelled.addAll(unlabelledOnScreen());
+                interact(() -> Accessible.inputs((Parent) lookup(".root").query().getScene().getRoot())
+                        .forEach(c -> inputsSeen.add(c.getId())));
             }
             clickOn("#signOutButton");
         }
         assertThat(problems).isEmpty();
         assertThat(unlabelled).as("inputs without a visible label").isEmpty();
+        // Those whose FXML label once pointed at them before they existed, and a field inside a composite.
+        assertThat(inputsSeen).contains("staffNumber", "pin", "feeQuery", "reference", "payerAbn", "search", "signOut",
+                "addressedToQuery");
     }
 
     @Test
