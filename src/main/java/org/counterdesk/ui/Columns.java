@@ -1,15 +1,10 @@
 package org.counterdesk.ui;
 
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /** Read-only text columns for the lists on the screens. */
@@ -18,10 +13,12 @@ public final class Columns {
     private Columns() {
     }
 
+    /** A column {@code width} wide at normal text size, wider with larger text. */
     public static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        TextWidths.follow(c);
         return c;
     }
 
@@ -39,11 +36,15 @@ public final class Columns {
      */
     public static <T> TableColumn<T, String> wrapped(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = text(title, width, value);
+        TextWidths.wraps(c);
         c.setCellFactory(col -> new TableCell<>() {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                // The cell's padding grows with the text size: wrap inside it, never under the next column.
+                text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> col.getWidth() - getPadding().getLeft() - getPadding().getRight() - 2,
+                        col.widthProperty(), paddingProperty()));
                 text.fillProperty().bind(textFillProperty());
                 text.fontProperty().bind(fontProperty());
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -58,20 +59,5 @@ public final class Columns {
             }
         });
         return c;
-    }
-
-    /**
-     * Keeps every column at least as wide as its heading in the font of {@code sameFont} (a label
-     * styled like the headings), so larger text widens the columns instead of cutting the headings.
-     */
-    public static void headingsWhole(TableView<?> table, Labeled sameFont) {
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            Text probe = new Text(c.getText());
-            c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-                Font f = sameFont.getFont();
-                probe.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
-                return Math.ceil(probe.getLayoutBounds().getWidth()) + 2 * f.getSize();
-            }, sameFont.fontProperty()));
-        }
     }
 }

@@ -73,9 +73,12 @@ public final class FormGrid extends GridPane {
     /** Adds a labelled field with its message line; returns the field for chaining. */
     public <T extends Node> T field(String label, T field, ObservableStringValue message) {
         Label l = new Label(label);
-        l.setLabelFor(field);
+        l.setLabelFor(inputOf(field));
         l.getStyleClass().add("field-label");
         l.setWrapText(stacked);
+        if (stacked) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         // Beside a tall box the label sits at its top, where the eye starts reading it.
         GridPane.setValignment(l, field instanceof TextArea ? VPos.TOP : VPos.CENTER);
         if (stacked) {
@@ -100,11 +103,33 @@ public final class FormGrid extends GridPane {
         return field;
     }
 
+    /**
+     * The input a label names: the field itself, or the first input inside a composite field (a
+     * search box with its list, a path with its buttons), so a screen reader and the eye agree.
+     */
+    private static Node inputOf(Node field) {
+        if (field instanceof javafx.scene.control.Control || !(field instanceof javafx.scene.Parent p)) {
+            return field;
+        }
+        for (Node child : p.getChildrenUnmodifiable()) {
+            Node input = inputOf(child);
+            if (input instanceof javafx.scene.control.TextInputControl || input instanceof javafx.scene.control.ComboBoxBase) {
+                return input;
+            }
+        }
+        return field;
+    }
+
     /** Adds a node across both columns (a heading, a note, a row of buttons). */
     public <T extends Node> T wide(T node) {
-        if (node instanceof Label && GridPane.getHalignment(node) == null) {
-            // A heading or note starts at the left edge, as text is read, not under the right-aligned labels.
-            GridPane.setHalignment(node, HPos.LEFT);
+        if (node instanceof Label l) {
+            if (GridPane.getHalignment(node) == null) {
+                // A heading or note starts at the left edge, as text is read, not under the right-aligned labels.
+                GridPane.setHalignment(node, HPos.LEFT);
+            }
+            // Wraps, and keeps the height of every line, rather than end in "…" at large text.
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
         add(node, 0, row, stacked ? 1 : 2, 1);
         row++;

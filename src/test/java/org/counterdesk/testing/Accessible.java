@@ -8,6 +8,10 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Accordion;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +37,55 @@ public final class Accessible {
         List<String> found = new ArrayList<>();
         walk(root, found);
         return found;
+    }
+
+    /**
+     * Each input under {@code root} (text field, password, text area, combo box, choice box, date
+     * picker, spinner) without a visible label of its own: a {@link Label} with text whose
+     * {@code labelFor} is the input and that is not hidden while the input shows. A hint (prompt
+     * text) does not count: it goes as soon as the user types. Call on the FX thread.
+     */
+    public static List<String> unlabelled(Parent root) {
+        java.util.Map<Node, Label> labels = new java.util.IdentityHashMap<>();
+        collectLabels(root, labels);
+        List<String> found = new ArrayList<>();
+        for (Control c : inputs(root)) {
+            Label l = labels.get(c);
+            if (l == null || l.getText() == null || l.getText().isBlank()) {
+                found.add(describe(c) + " has no label pointing at it");
+            } else if (shown(c) && !shown(l)) {
+                found.add(describe(c) + "'s label '" + l.getText() + "' is hidden");
+            }
+        }
+        return found;
+    }
+
+    /** The inputs under {@code root} that need a visible label, hidden panels included. */
+    public static List<Control> inputs(Parent root) {
+        return focusable(root).stream().filter(c -> INPUTS.stream().anyMatch(k -> k.isInstance(c))).toList();
+    }
+
+    private static final List<Class<?>> INPUTS = List.of(TextInputControl.class, ComboBoxBase.class, ChoiceBox.class,
+            Spinner.class);
+
+    private static void collectLabels(Node node, java.util.Map<Node, Label> labels) {
+        if (node instanceof Label l && l.getLabelFor() != null) {
+            labels.put(l.getLabelFor(), l);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectLabels(child, labels);
+            }
+        }
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every control the keyboard can reach under {@code root} (hidden panels too), skins' inner parts left out. */

@@ -36,6 +36,9 @@ public final class CutText {
         if (!n.isVisible() || n.getOpacity() == 0) {
             return;
         }
+        if ((n instanceof TableCell<?, ?> || n instanceof javafx.scene.control.ListCell<?>) && scrolledAway(n)) {
+            return;
+        }
         if (n instanceof TableCell<?, ?> cell && cell.getGraphic() instanceof Text t) {
             check(cell, t, cut);
         } else if (n instanceof Labeled l) {
@@ -48,6 +51,20 @@ public final class CutText {
                 walk(child, cut);
             }
         }
+    }
+
+    /**
+     * Whether a cell lies outside the visible part of its list or table (scrolled sideways out of
+     * view): the list does not lay such cells out again, and the user scrolls to read them.
+     */
+    private static boolean scrolledAway(Node cell) {
+        for (Node p = cell.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.Control list && !(p instanceof javafx.scene.control.IndexedCell<?>)) {
+                Bounds b = list.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                return b.getMaxX() > list.getWidth() + 1 || b.getMinX() < -1;
+            }
+        }
+        return false;
     }
 
     private static void check(Labeled l, List<String> cut) {

@@ -12,16 +12,27 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A screen reader can name every control the keyboard reaches: the sign-in screen, then every
- * screen a supervisor and an administrator have, each shown in turn (hidden panels included).
+ * A screen reader can name every control the keyboard reaches, and every input has a label the
+ * eye can see: the sign-in screen, then every screen a supervisor, an administrator and a
+ * cashier have, each shown in turn (hidden panels included).
+ * <p>
+ * The rule for a visible label: every text field, password field, text area, combo box, choice
+ * box, date picker and spinner the keyboard reaches has a {@code Label} with text whose
+ * {@code labelFor} is that input, shown whenever the input is shown. A hint inside the field
+ * does not count (it goes as soon as the user types); a check box carries its own text.
  */
 class AccessibleNamesJourneyTest extends DemoUiTest {
 
     @Test
-    void everyFocusableControlOnEveryScreenHasANameAndARole() {
+    void everyFocusableControlOnEveryScreenHasANameAndARoleAndEveryInputAVisibleLabel() {
         Set<String> problems = new LinkedHashSet<>();
+        Set<String> unlabelled = new LinkedHashSet<>();
+        Set<String> inputsSeen = new java.util.HashSet<>();
         waitUntil(() -> showing("#staffNumber"));
         problems.addAll(unnamedOnScreen());
+        unlabelled.addAll(unlabelledOnScreen());
+        interact(() -> Accessible.inputs((Parent) lookup(".root").query().getScene().getRoot())
+                .forEach(c -> inputsSeen.add(c.getId())));
         for (String[] person : new String[][] {{"2001", "2222"}, {"9001", "9999"}, {"1001", "1111"}}) {
             signIn(person[0], person[1]);
             waitUntil(() -> showing("#nav"));
@@ -30,10 +41,17 @@ class AccessibleNamesJourneyTest extends DemoUiTest {
                 interact(tab::fire);
                 WaitForAsyncUtils.waitForFxEvents();
                 problems.addAll(unnamedOnScreen());
+                unlabelled.addAll(unlabelledOnScreen());
+                interact(() -> Accessible.inputs((Parent) lookup(".root").query().getScene().getRoot())
+                        .forEach(c -> inputsSeen.add(c.getId())));
             }
             clickOn("#signOutButton");
         }
         assertThat(problems).isEmpty();
+        assertThat(unlabelled).as("inputs without a visible label").isEmpty();
+        // Those whose FXML label once pointed at them before they existed, and a field inside a composite.
+        assertThat(inputsSeen).contains("staffNumber", "pin", "feeQuery", "reference", "payerAbn", "search", "signOut",
+                "addressedToQuery");
     }
 
     @Test
@@ -104,6 +122,12 @@ class AccessibleNamesJourneyTest extends DemoUiTest {
             }
         }
         return n.getLayoutBounds().getWidth() > 8 && n.getLayoutBounds().getHeight() > 8;
+    }
+
+    private Set<String> unlabelledOnScreen() {
+        Set<String> found = new LinkedHashSet<>();
+        interact(() -> found.addAll(Accessible.unlabelled((Parent) lookup(".root").query().getScene().getRoot())));
+        return found;
     }
 
     private Set<String> unnamedOnScreen() {

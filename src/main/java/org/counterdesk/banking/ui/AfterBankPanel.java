@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.counterdesk.banking.BankAdjustment;
 import org.counterdesk.banking.ChequeMatch;
@@ -115,7 +114,9 @@ final class AfterBankPanel extends VBox {
         Button again = new Button("Print the selected deposit advice again   Ctrl+P");
         again.setId("printAgain");
         again.setOnAction(ev -> model.reprintDepositAdvice());
-        getChildren().addAll(title, deposits, again, new HBox(16, left, right));
+        // Side by side where there is room; one under the other at large text.
+        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(16, 16, left, right);
+        getChildren().addAll(title, deposits, again, cards);
     }
 
     private static VBox card(String title, javafx.scene.Node... content) {
@@ -124,7 +125,7 @@ final class AfterBankPanel extends VBox {
         VBox box = new VBox(8, t);
         box.getChildren().addAll(content);
         box.getStyleClass().add("card");
-        box.setPrefWidth(560);
+        box.getStyleClass().add("after-bank-card");
         return box;
     }
 

@@ -89,10 +89,8 @@ final class BankPanel extends VBox {
         who.setWrapText(true);
         who.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox formCard = new VBox(6, who, form);
-        Columns.headingsWhole(sessions, who);
-        Columns.headingsWhole(instruments, who);
         formCard.getStyleClass().add("card");
-        formCard.setMaxWidth(620);
+        formCard.getStyleClass().add("bank-form-card");
         Label cashTitle = new Label("Notes and coins to bank");
         cashTitle.getStyleClass().add("field-label");
         VBox instrumentsBox = new VBox(6, instruments);

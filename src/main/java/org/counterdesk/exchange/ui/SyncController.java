@@ -101,8 +101,9 @@ public final class SyncController {
         Label queue = foldersForm.field("Local queue", new Label(), null);
         queue.setId("queueFolder");
         queue.textProperty().bind(folders.queue);
-        // The end of a long path says which folder it is.
-        queue.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        // A long path wraps rather than lose its start or its end.
+        queue.setWrapText(true);
+        queue.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         outbox.setEditable(admin);
         inbox.setEditable(admin);
         foldersNote.setText(admin ? "Batches go to the outbox and finance's answers come from the inbox; a share that "

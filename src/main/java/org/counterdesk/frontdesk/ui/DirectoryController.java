@@ -44,9 +44,9 @@ public final class DirectoryController {
     private void initialize() {
         var e = model.errors();
         hostTable.setItems(model.hosts());
-        hostTable.getColumns().setAll(List.of(Columns.text("Name", 170, Host::name),
-                Columns.text("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
-                Columns.text("Email", 230, h -> h.email() == null ? "" : h.email()),
+        hostTable.getColumns().setAll(List.of(Columns.wrapped("Name", 170, Host::name),
+                Columns.wrapped("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
+                Columns.wrapped("Email", 230, h -> h.email() == null ? "" : h.email()),
                 Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
                 Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
         hostTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -56,8 +56,8 @@ public final class DirectoryController {
             }
         });
         unitTable.setItems(model.units());
-        unitTable.getColumns().setAll(List.of(Columns.text("Unit", 170, BusinessUnit::name),
-                Columns.text("Email", 230, u -> u.email() == null ? "" : u.email()),
+        unitTable.getColumns().setAll(List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
+                Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
         unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         unitTable.getSelectionModel().selectedItemProperty().addListener((o, old, u) -> {
@@ -67,7 +67,7 @@ public final class DirectoryController {
         });
         watchTable.setItems(model.watched());
         watchTable.getColumns().setAll(List.of(Columns.text("Name", 170, WatchEntry::name),
-                Columns.text("Note for the desk", 320, WatchEntry::note)));
+                Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
         watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.name);
@@ -102,7 +102,7 @@ public final class DirectoryController {
 
         TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
         Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
-                .setPromptText("What the desk should do, e.g. call security on ext 4000");
+                .setPromptText("e.g. call security on ext 4000");
         Button addWatch = watchForm.wide(new Button("Add to the watch list"));
         addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
         watchForm.enterMovesDown(addWatch::fire);

@@ -85,7 +85,6 @@ final class TenderPanel extends VBox {
     private void build(TenderKind kind, String key, String[] labels, StringProperty[] values, String[] fields,
                        FormErrors errors) {
         FormGrid grid = new FormGrid();
-        grid.getColumnConstraints().get(0).setMinWidth(130);
         TextField previous = null;
         for (int i = 0; i < labels.length; i++) {
             TextField f = grid.field(labels[i], new TextField(), errors.of(fields[i]));

@@ -41,8 +41,8 @@ public final class StaffAdminController {
     @FXML
     private void initialize() {
         table.setItems(model.people());
-        table.getColumns().setAll(List.of(Columns.text("Staff number", 110, Staff::staffNumber), Columns.text("Name", 200, Staff::name),
-                Columns.text("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, model::state)));
+        table.getColumns().setAll(List.of(Columns.text("Staff number", 110, Staff::staffNumber), Columns.wrapped("Name", 200, Staff::name),
+                Columns.wrapped("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, model::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();

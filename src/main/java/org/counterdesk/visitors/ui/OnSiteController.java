@@ -57,9 +57,9 @@ public final class OnSiteController {
         table.setItems(model.onSite());
         table.getColumns().setAll(List.of(
                 Columns.figures("Badge", 90, v -> Integer.toString(v.badge())),
-                Columns.text("Visitor", 260, Visit::name),
-                Columns.text("Organisation", 200, v -> v.organisation() == null ? "" : v.organisation()),
-                Columns.text("Host", 260, v -> v.host().describe()),
+                Columns.wrapped("Visitor", 260, Visit::name),
+                Columns.wrapped("Organisation", 200, v -> v.organisation() == null ? "" : v.organisation()),
+                Columns.wrapped("Host", 260, v -> v.host().describe()),
                 Columns.text("In", 110, v -> DeskTimes.time(v.signedInAt(), zone)),
                 Columns.text("Vehicle", 130, v -> v.vehicle() == null ? "" : v.vehicle())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
