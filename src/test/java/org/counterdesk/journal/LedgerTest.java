@@ -43,7 +43,7 @@ class LedgerTest {
 
         assertThat(entry.seals()).isTrue();
         assertThat(entry.recordKind()).isEqualTo("staff");
-        assertThat(entry.canonicalText()).startsWith("CDJ2\n").endsWith("\nstaff\n1\n" + entry.seal());
+        assertThat(entry.canonicalText()).startsWith("CDJ4\n").endsWith("\nstaff\n1\n" + entry.seal());
         assertThat(entry.expectedHash()).isEqualTo(entry.hash());
         String again = c.services.database().jdbi().withHandle(h -> Canonical.seal(h, SealSpecs.STAFF, 1));
         assertThat(again).isEqualTo(entry.seal());

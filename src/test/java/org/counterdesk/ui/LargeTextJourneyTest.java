@@ -34,7 +34,7 @@ class LargeTextJourneyTest extends DemoUiTest {
         super.prepare(c);
         new DisplayChoice(TextScale.LARGEST, Theme.STANDARD).write(c.folder.root());
         Actor casey = c.cashier();
-        var fd = c.services.frontDesk();
+        var fd = c.services.frontDeskRoom();
         fd.visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying and Engineering", null, "robyn",
                 "Site plan meeting about the river crossing", "ABC123", "1", null));
         fd.deliveries().log(casey, new Deliveries.Form("Australia Post", "AP 1234 5678 9012", "2", null, "Daniel"));
