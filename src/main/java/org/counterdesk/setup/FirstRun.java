@@ -32,6 +32,7 @@ import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Staff;
 import org.counterdesk.staff.StaffService;
 import org.counterdesk.store.Database;
+import org.counterdesk.store.DocSequences;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -147,6 +148,9 @@ public final class FirstRun {
             dao.record(org, clock.instant());
             long terminalId = dao.addTerminal(terminalCode, terminalName, org.name(), clock.instant());
             new DrawerDao(h).addDrawer(terminalId, terminalCode + "-1", "Drawer 1", DEFAULT_FLOAT);
+            for (String kind : TerminalJoin.COUNTERS) {
+                DocSequences.ensure(h, terminalCode, kind);
+            }
             if (demo) {
                 // Two cashiers can share a counter PC, each with a drawer of their own; with one demo
                 // supervisor, the demo lets a cashier prepare the banking for the supervisor to check.

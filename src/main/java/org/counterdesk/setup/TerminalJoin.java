@@ -29,7 +29,8 @@ public final class TerminalJoin implements TerminalJoining {
 
     /** Who the journal names for the join: no one is signed in yet. */
     static final String ACTOR = "SETUP";
-    private static final String[] COUNTERS = {"RECEIPT", "VOID", "CLOSURE"};
+    /** The per-terminal number counters, made when a terminal is made so their first use never races. */
+    static final String[] COUNTERS = {"RECEIPT", "VOID", "CLOSURE"};
 
     private final Ledger ledger;
     private final Journal journal;
