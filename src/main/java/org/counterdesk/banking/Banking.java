@@ -62,9 +62,12 @@ public final class Banking {
         this.clock = clock;
     }
 
-    /** What the next deposit would hold, and the sessions that stop or miss it. */
+    /**
+     * What the next deposit would hold, and the sessions that stop or miss it; {@code terminals} is
+     * how many terminals the site has (more than one: the screen offers to bank the whole site).
+     */
     public record Candidates(DepositPlan plan, List<DrawerSession> awaitingDecision, List<DrawerSession> stillOpen,
-                             List<BankableSession> drawers) {
+                             List<BankableSession> drawers, int terminals) {
     }
 
     /** Whose closed drawers a deposit banks. */
@@ -98,7 +101,7 @@ public final class Banking {
             }
             dao.unclosed(terminal).stream().map(id -> DrawerSessions.session(h, id)).flatMap(java.util.Optional::stream)
                     .filter(s -> s.state() == SessionState.OPEN).forEach(open::add);
-            return new Candidates(plan, unclosed, open, drawers);
+            return new Candidates(plan, unclosed, open, drawers, new TerminalOfDao(h).count());
         });
     }
 
