@@ -2,12 +2,17 @@ package org.counterdesk.banking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.counterdesk.app.AppServices;
+import org.counterdesk.common.JsonSchemas;
 import org.counterdesk.drawer.DrawerSession;
+import org.counterdesk.exchange.batch.BatchResult;
+import org.counterdesk.exchange.batch.ExportProgress;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.testing.Drawers;
@@ -51,6 +56,10 @@ class SiteCashOfficeTest {
                 assertThat(closure.closureNo()).startsWith(c.terminal() + "-Z");
             }
             assertThat(cd01.auditRoom().integrity().run(List.of()).intact()).isTrue();
+            JsonNode deposits = exportedDeposits(cd01);
+            assertThat(deposits).hasSize(1);
+            assertThat(deposits.get(0).get("drawers").findValuesAsText("terminal")).containsExactly("CD01", "CD02");
+            assertThat(exportedDeposits(site.counters().get(1).services())).isEmpty();
             String advice = Pdfs.text(cd01.bankingRoom().printing().printDepositAdvice(deposit.id())).replaceAll("\\s+", " ");
             for (DrawerSession s : closed) {
                 assertThat(advice).contains(s.cashierName(), s.drawerCode());
@@ -70,6 +79,16 @@ class SiteCashOfficeTest {
             assertThat(site.first().bankingRoom().banking().candidates().plan().sessions()).extracting(DrawerSession::id)
                     .containsExactly(closed.get(0).id());
         }
+    }
+
+    /** The deposits in the counter's export batch of its closed day, checked against the batch schema. */
+    private static JsonNode exportedDeposits(AppServices s) throws Exception {
+        Actor actor = signIn(s, "2001", "2222");
+        LocalDate day = s.bankingRoom().dayClosures().closures(s.counter().terminal()).get(0).figures().date();
+        BatchResult batch = s.exchangeRoom().batches().exportDay(actor, day, ExportProgress.NONE);
+        JsonNode json = new ObjectMapper().readTree(s.exchangeRoom().folders().outbox().resolve(batch.fileName()).toFile());
+        assertThat(JsonSchemas.check("batch", json)).isEmpty();
+        return json.get("deposits");
     }
 
     /** The cash office's second supervisor, who checks the banking Sam Okafor prepares. */
