@@ -9,6 +9,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.counterdesk.app.ui.AppWindow;
 import org.counterdesk.banking.Deposit;
+import org.counterdesk.drawer.DrawerDao;
+import org.counterdesk.money.Money;
+import org.counterdesk.organisation.Terminal;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.store.SiteSettings;
@@ -35,7 +38,9 @@ class SiteBankingJourneyTest extends DemoUiTest {
         counter = SiteTerminals.pc(site, dir.resolve("cd01"));
         prepare(counter);
         other = SiteTerminals.pc(site, dir.resolve("cd02"));
-        SiteTerminals.join(other, "CD02");
+        Terminal cd02 = SiteTerminals.join(other, "CD02");
+        other.services.database().jdbi().useHandle(h -> new DrawerDao(h).addDrawer(cd02.id(), "CD02-1", "Drawer 1",
+                Money.ofCents(200_00)));
         Actor admin = counter.signIn("9001", "9999");
         counter.services.staffRoom().staff().add(admin, "2002", "Pat Reyes", EnumSet.of(Role.SUPERVISOR), "4680");
         Actor casey = counter.cashier();
@@ -76,7 +81,8 @@ class SiteBankingJourneyTest extends DemoUiTest {
 
         clickOn("#bankWholeSite");
         waitUntil(() -> sessions.getItems().size() == 2);
-        clickOn("#reference");
+        push(KeyCode.ALT, KeyCode.B);
+        assertFocused("#reference");
         enter("BAG 12");
         enter("2002");
         enter("4680");
