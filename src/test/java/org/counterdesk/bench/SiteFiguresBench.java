@@ -82,12 +82,17 @@ public final class SiteFiguresBench {
                 warm.count());
     }
 
+    /** A name part without digits (names refuse them): 1 is "Ab", 27 is "Bb"... */
+    private static String letters(int i) {
+        return (char) ('A' + i / 26 % 26) + String.valueOf((char) ('a' + i % 26)) + "ton";
+    }
+
     /** {@code people} visitors signed in at reception, each with a badge of their own. */
     private static void signInVisitors(AppServices s, int people) {
         s.database().jdbi().useHandle(h -> new SettingDao(h).put("frontdesk.badges", "1-" + Math.max(people, 50)));
         Actor cashier = s.staffRoom().staff().signIn("1001", "1111", s.counter().terminal());
         for (int i = 1; i <= people; i++) {
-            s.frontDeskRoom().visits().signIn(cashier, new Visits.Request("Visitor " + i, "Contractor " + (i % 37), null,
+            s.frontDeskRoom().visits().signIn(cashier, new Visits.Request("Visitor " + letters(i), "Contractor " + letters(i % 37), null,
                     "robyn", "Site inspection", "", Integer.toString(i), null));
         }
     }
