@@ -138,11 +138,18 @@ public final class Banking {
             throw new Refused("reference", "Reference " + reference + " is already on another deposit.");
         }
         Staff checker = staff.approve(checkerNumber, checkerPin, preparer, Set.of(), "banking");
+        List<Long> counted = c.plan().sessions().stream().map(DrawerSession::id).toList();
         long id = ledger.write("record the deposit; nothing was saved", h -> {
             DepositDao dao = new DepositDao(h);
-            List<Long> banked = dao.closedUnbanked(terminal);
-            DepositPlan plan = plan(h, banked);
+            // The number first: its row lock makes a second PC banking at the same moment wait; it then
+            // reads afresh (READ COMMITTED) and banks only if the drawers are still those it counted.
             long number = DocSequences.next(h, "SITE", "DEPOSIT");
+            List<Long> banked = dao.closedUnbanked(terminal);
+            if (!banked.equals(counted)) {
+                throw new Refused("The drawers to bank changed a moment ago (another counter banked or closed one): "
+                        + "check the list and the bag again. Nothing was saved.");
+            }
+            DepositPlan plan = plan(h, banked);
             String depositNo = "DEP-" + String.format("%06d", number);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), counter.businessDate(), now,
