@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.counterdesk.app.AppServices;
 import org.counterdesk.common.JsonSchemas;
+import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.exchange.batch.BatchResult;
 import org.counterdesk.exchange.batch.ExportProgress;
@@ -78,6 +83,45 @@ class SiteCashOfficeTest {
                     .containsExactly(closed.get(1).id());
             assertThat(site.first().bankingRoom().banking().candidates().plan().sessions()).extracting(DrawerSession::id)
                     .containsExactly(closed.get(0).id());
+        }
+    }
+
+    @Test
+    void twoCountersBankingAtOnceNeverBankADrawerTwiceNorFailHalfway() throws Exception {
+        try (SiteCounters site = SiteCounters.open(dir, Store.POSTGRESQL, 2)) {
+            takeAndClose(site);
+            AppServices cd01 = site.first();
+            AppServices cd02 = site.counters().get(1).services();
+            Actor atCd01 = signIn(cd01, "2001", "2222");
+            Actor atCd02 = signIn(cd02, "2002", "4680");
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Object> site1 = pool.submit(() -> outcome(start,
+                        () -> cd01.bankingRoom().banking().bank(atCd01, Banking.Scope.SITE, "BAG 81", "2002", "4680")));
+                Future<Object> own2 = pool.submit(() -> outcome(start,
+                        () -> cd02.bankingRoom().banking().bank(atCd02, "BAG 82", "2001", "2222")));
+                start.countDown();
+                List<Object> outcomes = List.of(site1.get(), own2.get());
+                assertThat(outcomes).allMatch(o -> o instanceof Deposit || o instanceof Refused).anyMatch(Deposit.class::isInstance);
+            } finally {
+                pool.shutdownNow();
+            }
+            int banked = cd01.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM deposit_session")
+                    .mapTo(Integer.class).one());
+            int sessions = cd01.bankingRoom().banking().deposits().stream()
+                    .mapToInt(d -> cd01.bankingRoom().banking().detail(d.id()).contents().sessions().size()).sum();
+            assertThat(sessions).isEqualTo(banked).isBetween(1, 2);
+            assertThat(cd01.auditRoom().integrity().run(List.of()).intact()).isTrue();
+        }
+    }
+
+    private static Object outcome(CountDownLatch start, java.util.function.Supplier<Deposit> bank) throws Exception {
+        start.await();
+        try {
+            return bank.get();
+        } catch (Refused e) {
+            return e;
         }
     }
 
