@@ -25,7 +25,7 @@ public final class BankingRoom {
 
     public BankingRoom(Database database, CounterSetup counter, StaffService staff, DrawerRoom drawers,
                        ReceiptBook receipts, Journal journal, Clock clock, DocumentOutput output) {
-        this.banking = new Banking(database, drawers.sessions(), counter, staff, journal, clock);
+        this.banking = new Banking(database, counter, staff, journal, clock);
         this.dayClosures = new DayClosures(database, counter, journal, clock);
         this.adjustments = new BankAdjustments(database, journal, clock);
         this.dishonours = new Dishonours(database, counter, receipts, journal, clock);

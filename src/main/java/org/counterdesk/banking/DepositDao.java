@@ -28,20 +28,43 @@ final class DepositDao {
         this.h = h;
     }
 
-    /** Closed sessions (of any terminal on this database) not banked yet, oldest first. */
-    List<Long> closedUnbanked() {
-        return h.createQuery("SELECT s.id FROM drawer_session s JOIN session_close c ON c.session_id = s.id "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM deposit_session d WHERE d.session_id = s.id) ORDER BY s.id")
-                .mapTo(Long.class).list();
+    /** Closed sessions not banked yet, oldest first: of the terminal {@code terminal}, or of the whole site if null. */
+    List<Long> closedUnbanked(Long terminal) {
+        return ids("SELECT s.id FROM drawer_session s JOIN session_close c ON c.session_id = s.id "
+                + "WHERE NOT EXISTS (SELECT 1 FROM deposit_session d WHERE d.session_id = s.id)", terminal);
     }
 
-    /** Sessions counted for their close but waiting for a supervisor's decision (or a recount). */
-    List<Long> awaitingDecision() {
-        return h.createQuery("SELECT s.id FROM drawer_session s WHERE NOT s.implicit_open "
-                        + "AND NOT EXISTS (SELECT 1 FROM session_close c WHERE c.session_id = s.id) "
-                        + "AND EXISTS (SELECT 1 FROM cash_count k WHERE k.session_id = s.id AND k.purpose = 'CLOSE') "
-                        + "ORDER BY s.id")
-                .mapTo(Long.class).list();
+    /** Sessions counted for their close but waiting for a supervisor's decision (or a recount), scoped likewise. */
+    List<Long> awaitingDecision(Long terminal) {
+        return ids("SELECT s.id FROM drawer_session s WHERE NOT s.implicit_open "
+                + "AND NOT EXISTS (SELECT 1 FROM session_close c WHERE c.session_id = s.id) "
+                + "AND EXISTS (SELECT 1 FROM cash_count k WHERE k.session_id = s.id AND k.purpose = 'CLOSE')", terminal);
+    }
+
+    /** Sessions not closed yet (open or counted), scoped likewise. */
+    List<Long> unclosed(Long terminal) {
+        return ids("SELECT s.id FROM drawer_session s WHERE NOT s.implicit_open "
+                + "AND NOT EXISTS (SELECT 1 FROM session_close c WHERE c.session_id = s.id)", terminal);
+    }
+
+    /** The codes of the terminals whose drawers the sessions were in, for the journal. */
+    List<String> terminalsOf(List<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT DISTINCT t.code FROM drawer_session s JOIN drawer w ON w.id = s.drawer_id "
+                        + "JOIN terminal t ON t.id = w.terminal_id WHERE s.id IN (<ids>) ORDER BY t.code")
+                .bindList("ids", sessionIds).mapTo(String.class).list();
+    }
+
+    private List<Long> ids(String where, Long terminal) {
+        String scoped = terminal == null ? where
+                : where + " AND EXISTS (SELECT 1 FROM drawer w WHERE w.id = s.drawer_id AND w.terminal_id = :t)";
+        var query = h.createQuery(scoped + " ORDER BY s.id");
+        if (terminal != null) {
+            query.bind("t", terminal.longValue());
+        }
+        return query.mapTo(Long.class).list();
     }
 
     boolean referenceUsed(String reference) {

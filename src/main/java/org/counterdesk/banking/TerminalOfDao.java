@@ -23,6 +23,11 @@ final class TerminalOfDao {
         return one(SELECT + "JOIN day_closure c ON c.terminal_id = t.id WHERE c.id = :id", closureId);
     }
 
+    /** How many terminals the site has. */
+    int count() {
+        return h.createQuery("SELECT COUNT(*) FROM terminal").mapTo(Integer.class).one();
+    }
+
     private Optional<Terminal> one(String sql, long id) {
         return h.createQuery(sql).bind("id", id)
                 .map((rs, ctx) -> new Terminal(rs.getLong("id"), rs.getString("code"), rs.getString("name"),

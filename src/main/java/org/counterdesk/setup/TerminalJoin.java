@@ -55,6 +55,8 @@ public final class TerminalJoin implements TerminalJoining {
             for (String kind : COUNTERS) {
                 DocSequences.ensure(h, code, kind);
             }
+            // The site's deposit counter too: two PCs' first deposits then wait on its row, never race to make it.
+            DocSequences.ensure(h, "SITE", "DEPOSIT");
             journal.prepareChain(h, code);
             return ledger.append(h, JournalEvent.of("TERMINAL_JOINED", ACTOR, code, "terminal", code)
                     .with("drawer", drawer).with("pc", hostName()));

@@ -48,6 +48,7 @@ class BankingJourneyTest extends DemoUiTest {
         push(KeyCode.ALT, KeyCode.B);
         assertFocused("#reference");
         assertThat(text("#depositTotal")).startsWith("Deposit total $232.50");
+        assertThat(showing("#bankingScope")).as("one PC: no choice of whole site").isFalse();
         enter("BAG 4471");
         enter("1001");
         enter("1111");

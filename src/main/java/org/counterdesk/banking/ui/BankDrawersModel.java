@@ -25,6 +25,8 @@ public final class BankDrawersModel {
     final StringProperty reference = new SimpleStringProperty("");
     final StringProperty checkerNumber = new SimpleStringProperty("");
     final StringProperty checkerPin = new SimpleStringProperty("");
+    /** Whose drawers: this counter's (the default) or, on a site, every counter's. */
+    final ObjectProperty<Banking.Scope> scope = new SimpleObjectProperty<>(Banking.Scope.TERMINAL);
 
     BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
         this.actor = actor;
@@ -32,6 +34,7 @@ public final class BankDrawersModel {
         this.background = background;
         this.errors = errors;
         this.reads = new ListReads("the drawers to bank", errors);
+        scope.addListener((o, a, b) -> refresh());
     }
 
     /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
@@ -50,7 +53,8 @@ public final class BankDrawersModel {
     }
 
     void refresh() {
-        reads.read(banking::candidates, candidates::set);
+        Banking.Scope whose = scope.get();
+        reads.read(() -> banking.candidates(whose), candidates::set);
     }
 
     void bank(Consumer<Deposit> banked) {
@@ -58,8 +62,9 @@ public final class BankDrawersModel {
         String ref = reference.get();
         String number = checkerNumber.get();
         String pin = checkerPin.get();
+        Banking.Scope whose = scope.get();
         checkerPin.set("");
-        background.run(() -> banking.bank(actor, ref, number, pin), d -> {
+        background.run(() -> banking.bank(actor, whose, ref, number, pin), d -> {
             reference.set("");
             checkerNumber.set("");
             refresh();

@@ -4,8 +4,10 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -28,6 +30,7 @@ final class BankPanel extends VBox {
     private final TableView<Instrument> instruments = new TableView<>();
     private final Label total = new Label();
     private final TextField reference;
+    private final HBox scope;
 
     BankPanel(BankingViewModel model) {
         BankDrawersModel bank = model.bank;
@@ -97,14 +100,45 @@ final class BankPanel extends VBox {
         // The cheque list takes the width there is, so larger text widens its columns instead of cutting them.
         HBox.setHgrow(instrumentsBox, javafx.scene.layout.Priority.ALWAYS);
         HBox middle = new HBox(24, new VBox(6, cashTitle, cash), instrumentsBox);
-        getChildren().addAll(title, blockers, stillOpen, sessions, middle, total, formCard);
+        scope = scopeChoice(bank);
+        getChildren().addAll(title, scope, blockers, stillOpen, sessions, middle, total, formCard);
         bank.candidates().addListener((o, a, c) -> show(c));
+    }
+
+    /** "This counter / Whole site": shown only on a site of several terminals; this counter until changed. */
+    private static HBox scopeChoice(BankDrawersModel bank) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton counter = new RadioButton("This counter");
+        counter.setId("bankThisCounter");
+        RadioButton site = new RadioButton("Whole site");
+        site.setId("bankWholeSite");
+        counter.setToggleGroup(group);
+        site.setToggleGroup(group);
+        counter.setSelected(bank.scope.get() == Banking.Scope.TERMINAL);
+        site.setSelected(!counter.isSelected());
+        counter.setAccessibleText("Bank this counter's drawers");
+        site.setAccessibleText("Bank the drawers of every counter on the site");
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                bank.scope.set(b == site ? Banking.Scope.SITE : Banking.Scope.TERMINAL);
+            }
+        });
+        Label label = new Label("Drawers to bank");
+        label.getStyleClass().add("field-label");
+        HBox box = new HBox(12, label, counter, site);
+        box.setId("bankingScope");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
     }
 
     private void show(Banking.Candidates c) {
         if (c == null) {
             return;
         }
+        scope.setVisible(c.terminals() > 1);
+        scope.setManaged(scope.isVisible());
         blockers.setText(String.join("\n", c.awaitingDecision().stream().map(s -> "Drawer " + s.drawerCode() + " of "
                 + s.cashierName() + " waits for a supervisor's decision on its close: it holds the banking up.").toList()));
         blockers.setVisible(!c.awaitingDecision().isEmpty());

@@ -11,6 +11,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * SQL for the rest of a closed day: dishonour reversals with their lines, petty cash, drawer
  * variances, and the deposits with their notes, coins and instruments, each in a fixed order.
+ * A deposit is in the batch of the terminal that banked it, once, even when it holds the drawers
+ * of other terminals of the site (the cash office); its {@code drawers} name each session and
+ * terminal, so finance can match every terminal's day to the deposit that holds its takings.
  */
 final class DayExtrasDao {
 
@@ -89,6 +92,14 @@ final class DayExtrasDao {
                         rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getString(11)))
                 .stream().collect(Collectors.groupingBy(Rows.Instrument::depositId));
+        Map<Long, List<Rows.Banked>> drawers = h.createQuery("SELECT ds.deposit_id, t.code, w.code, ds.session_id "
+                        + "FROM deposit_session ds JOIN deposit p ON p.id = ds.deposit_id "
+                        + "JOIN drawer_session s ON s.id = ds.session_id JOIN drawer w ON w.id = s.drawer_id "
+                        + "JOIN terminal t ON t.id = w.terminal_id WHERE p.terminal_id = :t AND p.business_date = :d "
+                        + "ORDER BY t.code, w.code, ds.session_id")
+                .bind("t", terminal).bind("d", date)
+                .map((rs, ctx) -> new Rows.Banked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .stream().collect(Collectors.groupingBy(Rows.Banked::depositId));
         return h.createQuery("SELECT p.id, p.deposit_no, p.reference, p.prepared_at, a.staff_number, b.staff_number, "
                         + "p.cash_cents, p.cheques_cents, p.money_orders_cents, p.total_cents, p.eftpos_cents "
                         + "FROM deposit p JOIN staff a ON a.id = p.prepared_by JOIN staff b ON b.id = p.checked_by "
@@ -97,7 +108,8 @@ final class DayExtrasDao {
                 .map((rs, ctx) -> new Rows.Deposit(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
                         rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                         rs.getLong(11), pieces.getOrDefault(rs.getLong(1), List.of()),
-                        instruments.getOrDefault(rs.getLong(1), List.of())))
+                        instruments.getOrDefault(rs.getLong(1), List.of()),
+                        drawers.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 }

@@ -125,6 +125,13 @@ final class MoneyNodes {
                 in.put("amountCents", i.amount());
             }
             n.put("chequeCount", cheques.size());
+            ArrayNode drawers = n.putArray("drawers");
+            for (Rows.Banked b : d.drawers()) {
+                ObjectNode bn = drawers.addObject();
+                bn.put("terminal", b.terminal());
+                bn.put("drawer", b.drawer());
+                bn.put("sessionId", b.sessionId());
+            }
         }
         return out;
     }

@@ -64,7 +64,11 @@ final class Rows {
 
     record Deposit(long id, String depositNo, String reference, Instant preparedAt, String preparedBy,
                    String checkedBy, long cash, long cheques, long moneyOrders, long total, long eftpos,
-                   List<Piece> pieces, List<Instrument> instruments) {
+                   List<Piece> pieces, List<Instrument> instruments, List<Banked> drawers) {
+    }
+
+    /** A drawer session a deposit holds, with the terminal whose drawer it was (a site deposit holds several). */
+    record Banked(long depositId, String terminal, String drawer, long sessionId) {
     }
 
     record Piece(long depositId, String denomination, long quantity, long value) {
