@@ -32,6 +32,10 @@ public final class LazyScreen {
             if (built[0] == null) {
                 built[0] = build.get();
                 holder.getChildren().setAll(built[0].root());
+                // Styled and laid out before it is shown, as a screen built at sign-in would be, so the
+                // focus its first showing asks for lands on controls that already have their skins.
+                holder.applyCss();
+                holder.layout();
             }
             built[0].shown().run();
         });

@@ -15,6 +15,7 @@ import org.counterdesk.frontdesk.SmtpSettings;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.ListReads;
 
 /** The front desk settings screen (administrators). Enter moves down; Enter on the last field saves. */
 public final class FrontDeskSettingsController {
@@ -83,7 +84,8 @@ public final class FrontDeskSettingsController {
 
     public void shown() {
         model.refresh();
-        Platform.runLater(first::requestFocus);
+        // After the settings are read in: the cursor lands in a form that is filled, and stays there.
+        ListReads.afterReads(() -> Platform.runLater(first::requestFocus));
     }
 
     private static final class SecurityCell extends ListCell<SmtpSettings.Security> {
