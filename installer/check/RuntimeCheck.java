@@ -89,7 +89,7 @@ public final class RuntimeCheck {
 
     private static String firstRun(DataFolder folder) {
         try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
-            services.firstRun().loadDemo();
+            services.setupRoom().firstRun().loadDemo();
             return services.counter().organisation().name();
         }
     }
