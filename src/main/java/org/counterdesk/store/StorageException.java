@@ -69,13 +69,9 @@ public class StorageException extends RuntimeException implements UserFacing {
      * fails with "database is already closed" or "the database has been closed".
      */
     public static boolean stopped(Throwable failure) {
-        for (Throwable c = failure; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s && (s.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
-                    || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, c -> c instanceof SQLException s
+                && (s.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED));
     }
 
     /**
@@ -84,18 +80,19 @@ public class StorageException extends RuntimeException implements UserFacing {
      * passes: the same work tried again later can succeed, unlike a full disk or a refusal.
      */
     public static boolean serverUnreachable(Throwable failure) {
-        for (Throwable c = failure; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s && (SiteFailures.connectionLost(s) || SiteFailures.timedOut(s))) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, c -> c instanceof SQLException s
+                && (SiteFailures.connectionLost(s) || SiteFailures.timedOut(s)));
     }
 
     /** Whether {@code failure} came from the database (a JDBC or JDBI failure anywhere in its chain). */
     public static boolean fromDatabase(Throwable failure) {
+        return anyCause(failure, c -> c instanceof SQLException || c instanceof JdbiException);
+    }
+
+    /** Whether {@code failure} or any of its causes is one {@code test} picks out. */
+    private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> test) {
         for (Throwable c = failure; c != null; c = c.getCause()) {
-            if (c instanceof SQLException || c instanceof JdbiException) {
+            if (test.test(c)) {
                 return true;
             }
         }
@@ -108,14 +105,11 @@ public class StorageException extends RuntimeException implements UserFacing {
 
     /** Whether anything in the chain says the disk is full (H2 puts it in a cause of its "Writing to ... failed"). */
     private static boolean diskFull(String text, Throwable failure) {
-        for (Throwable c = failure; c != null; c = c.getCause()) {
+        return anyCause(failure, c -> {
             String m = text + c.getMessage();
-            if (m.contains("No space left on device") || m.contains("not enough space on the disk")
-                    || m.contains("disk full")) {
-                return true;
-            }
-        }
-        return false;
+            return m.contains("No space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk full");
+        });
     }
 
     /**
