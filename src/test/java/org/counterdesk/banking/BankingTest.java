@@ -15,12 +15,21 @@ import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Days;
 import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Banking, day closure, bank adjustments and dishonours on a real H2 file. */
+/** Banking, day closure, bank adjustments and dishonours, on H2 and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class BankingTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -41,7 +50,7 @@ class BankingTest {
 
     @Test
     void aDepositHoldsTheCashLessTheFloatsPlusDropsAndTheChequesAndLocksTheSessions() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
@@ -63,7 +72,7 @@ class BankingTest {
 
     @Test
     void bankingIsRefusedWithAPendingSessionAReusedReferenceOrThePreparerAsChecker() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
@@ -88,7 +97,7 @@ class BankingTest {
 
     @Test
     void theDayClosesOnlyWhenBankedOnceAndItsGrandTotalCarriesForward() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
@@ -112,7 +121,7 @@ class BankingTest {
 
     @Test
     void aDishonouredChequeIsReversedTheNextDayAndComesOffTheGrandTotal() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             Receipt cheque = twoClosedSessions(c, casey, sam);
@@ -147,7 +156,7 @@ class BankingTest {
 
     @Test
     void bankAdjustmentsLeaveTheDepositAloneAndShowWhatIsStillOpen() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);
@@ -170,7 +179,7 @@ class BankingTest {
 
     @Test
     void noFigureOfABankedSessionCanChange() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             twoClosedSessions(c, casey, sam);

@@ -9,19 +9,28 @@ import java.time.LocalDate;
 import org.counterdesk.common.Refused;
 import org.counterdesk.testing.ClosedDays;
 import org.counterdesk.testing.Pdfs;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The day report written to a file of the administrator's choosing, for closed days only. */
+/** The day report written to a file of the administrator's choosing, for closed days only, on both databases. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class DayReportsTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
 
     @Test
     void aClosedDaysReportIsWrittenWithItsFiguresAndJournaled() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir.resolve("counter"))) {
+        try (TestCounter c = TestCounter.demo(dir.resolve("counter"), store)) {
             List<LocalDate> days = ClosedDays.close(c, 2);
             Path pdf = dir.resolve("out").resolve("day-2.pdf");
 
@@ -38,7 +47,7 @@ class DayReportsTest {
 
     @Test
     void aDayNotClosedIsRefusedAndNoFileIsWritten() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir.resolve("counter"))) {
+        try (TestCounter c = TestCounter.demo(dir.resolve("counter"), store)) {
             LocalDate today = c.services.counter().businessDate();
             Path pdf = dir.resolve("open.pdf");
 

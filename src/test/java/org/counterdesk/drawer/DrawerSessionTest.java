@@ -15,12 +15,21 @@ import org.counterdesk.receipting.Tender;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.Store;
 import org.counterdesk.testing.TestCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The drawer's rules on a real H2 file: opening, movements, the blind close and its decisions. */
+/** The drawer's rules on H2 and on PostgreSQL: opening, movements, the blind close and its decisions. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class DrawerSessionTest {
+
+    @Parameter
+    Store store;
 
     private static final SessionOpening.Approval SAM = new SessionOpening.Approval("2001", "2222", "Checked with me");
 
@@ -33,7 +42,7 @@ class DrawerSessionTest {
 
     @Test
     void aFloatThatDiffersNeedsASupervisorAndANoteAndTheDifferenceIsKept() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.signIn("1001", "1111");
             CashCount short5 = Drawers.cashOf(Money.ofDollars(195));
             long drawerId = drawer(c, casey, 0).id();
@@ -49,7 +58,7 @@ class DrawerSessionTest {
 
     @Test
     void oneOpenSessionPerDrawerAndOneDrawerPerCashier() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             Actor sam = c.supervisor();
             long caseysDrawer = c.services.drawer().sessions().current(casey).orElseThrow().drawerId();
@@ -66,7 +75,7 @@ class DrawerSessionTest {
 
     @Test
     void receiptingNeedsTheCashiersOwnOpenSessionOfToday() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.signIn("1001", "1111");
             ReceiptDraft tag = ReceiptDraft.empty().withLine(c.line("TAG")).withTender(Tender.cash(Money.ofDollars(10)));
             assertThatThrownBy(() -> c.services.receipting().poster().post(casey, tag)).hasMessageContaining("Open your drawer first");
@@ -81,7 +90,7 @@ class DrawerSessionTest {
 
     @Test
     void pettyCashNeedsADocketAnotherPersonsApprovalAndStaysWithinTheLimit() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             CashMovements cash = c.services.drawer().movements();
             PettyCashClaim noDocket = new PettyCashClaim("Pat", "Milk", "1-1900-9030", " ", Money.ofDollars(5));
@@ -100,7 +109,7 @@ class DrawerSessionTest {
 
     @Test
     void aDropCannotTakeMoreThanTheDrawerHolds() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             CashCount tooMuch = CashCount.of(Map.of(Denomination.N100, 3L));
             assertThatThrownBy(() -> c.services.drawer().movements().drop(casey, tooMuch, SAM))
@@ -111,7 +120,7 @@ class DrawerSessionTest {
 
     @Test
     void theCloseIsBlindKeepsTheFloatAndCannotHappenTwice() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor casey = c.cashier();
             c.services.receipting().poster().post(casey, ReceiptDraft.empty().withLine(c.line("TAG"))
                     .withTender(Tender.cash(Money.ofDollars(10))));
@@ -131,7 +140,7 @@ class DrawerSessionTest {
 
     @Test
     void voidsStopOnceTheDrawerIsCountedAndTheCashierCannotDecideTheirOwnVariance() throws Exception {
-        try (TestCounter c = TestCounter.demo(dir)) {
+        try (TestCounter c = TestCounter.demo(dir, store)) {
             Actor sam = c.supervisor();
             Drawers.open(c.services, sam);
             var r = c.services.receipting().poster().post(sam, ReceiptDraft.empty().withLine(c.line("TAG"))

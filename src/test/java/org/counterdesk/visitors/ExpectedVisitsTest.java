@@ -5,10 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.counterdesk.testing.FrontDeskTest;
+import org.counterdesk.testing.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Visitors registered ahead: the coming days' list, cancelling, and what cannot be cancelled. */
+/** Visitors registered ahead, on both databases: the coming days' list, cancelling, and what cannot be cancelled. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ExpectedVisitsTest extends FrontDeskTest {
+
+    @Parameter
+    Store store;
+
+    @Override
+    protected Store store() {
+        return store;
+    }
+
 
     private ExpectedVisit expect(LocalDate on, String name) {
         return fd.expected().add(cashier, new ExpectedVisits.Form(on, name, "Acme Surveying", null, "robyn",

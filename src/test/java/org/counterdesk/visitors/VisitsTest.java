@@ -15,10 +15,25 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.MutableClock;
 import org.counterdesk.testing.Pdfs;
 import org.counterdesk.testing.FrontDeskTest;
+import org.counterdesk.testing.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Signing visitors in and out on a real H2 file, with the demo directory and no email server. */
+/** Signing visitors in and out on H2 and on PostgreSQL, with the demo directory and no email server. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class VisitsTest extends FrontDeskTest {
+
+    @Parameter
+    Store store;
+
+    @Override
+    protected Store store() {
+        return store;
+    }
+
 
 
     private Visits.Request request(String name, String host, String badge) {
