@@ -23,18 +23,26 @@ public final class SiteDatabase {
     }
 
     /**
-     * Whether the site's database holds no tables at all (in the user's schema): the only database
-     * {@code site init} prepares, so that it can never be pointed at a live site by mistake.
+     * Whether the site's database holds no records yet: no tables at all (in the user's schema),
+     * or only the app's schema with no organisation, as a {@code site init} refused after the
+     * migrations ran leaves it (its first run is one write, so nothing else is in there). The only
+     * database {@code site init} prepares, so that it can never be pointed at a live site by mistake.
      */
     public static boolean isEmpty(SiteSettings settings) {
-        try (Connection c = new SiteConnections(settings).open();
-             java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
-                     + "WHERE table_schema = current_schema()")) {
-            rs.next();
-            return rs.getLong(1) == 0;
+        try (Connection c = new SiteConnections(settings).open()) {
+            long tables = count(c, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+            return tables == 0 || (count(c, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                    + "current_schema() AND table_name IN ('flyway_schema_history', 'organisation', 'journal')") == 3
+                    && count(c, "SELECT (SELECT COUNT(*) FROM organisation) + (SELECT COUNT(*) FROM journal)") == 0);
         } catch (SQLException e) {
             throw SiteFailures.onConnecting(e, settings);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

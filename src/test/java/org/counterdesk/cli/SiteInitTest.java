@@ -1,6 +1,7 @@
 package org.counterdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code site init} on the embedded PostgreSQL server: an empty database becomes a site (schema,
  * organisation, first terminal and administrator, fees) that a counter opens and verify passes;
- * run again on it, or on a PC that names no site database, it refuses and changes nothing.
+ * run again on it, or on a PC that names no site database, it refuses and changes nothing; one
+ * refused after the migrations ran (a fee file of another council) can be run again.
  */
 class SiteInitTest {
 
@@ -58,6 +60,27 @@ class SiteInitTest {
         Run again = siteInit(folder, fees);
         assertThat(again.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(again.err()).contains("is not empty: site init only prepares a new, empty database");
+    }
+
+    @Test
+    void aSiteInitRefusedAfterTheMigrationsCanBeRunAgain() throws Exception {
+        DataFolder folder = new DataFolder(dir.resolve("pc")).create();
+        point(folder, PostgresServer.emptyDatabase(dir.resolve("keys")));
+        MutableClock clock = MutableClock.melbourneMorning();
+
+        // The fee file names another council: refused by the first run, after the schema was made.
+        assertThatThrownBy(() -> SiteInit.run(folder, SiteInit.emptySite(folder), form("53 004 085 616"), demoFees(), clock))
+                .hasMessageContaining("is this another council's schedule?");
+
+        SiteInit.run(folder, SiteInit.emptySite(folder), form(ABN), dir.resolve("fees.json"), clock);
+        try (AppServices s = new AppServices(folder, DatabaseConfig.of(folder).open(), clock)) {
+            assertThat(s.counter().organisation().name()).isEqualTo("Riverbend City Council");
+        }
+    }
+
+    private static FirstRun.OrganisationForm form(String abn) {
+        return new FirstRun.OrganisationForm("Riverbend City Council", abn, "1 Civic Place, Riverbend VIC 3999",
+                ZoneId.of("Australia/Melbourne"), "CD01", "9100", "Pat Admin", "4826");
     }
 
     @Test
