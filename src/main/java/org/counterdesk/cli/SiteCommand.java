@@ -75,7 +75,7 @@ final class SiteCommand implements Callable<Integer> {
             FirstRun.OrganisationForm form = new FirstRun.OrganisationForm(name, abn, address, zone, terminal,
                     adminNumber, adminName, pin());
             SiteInit.run(context.folder(), site, form, fees, context.clock());
-            context.out().println("Site database " + site.describe() + " is ready: terminal "
+            context.out().println("Set up " + site.describe() + ": terminal "
                     + terminal.strip().toUpperCase(java.util.Locale.ROOT) + ", administrator " + adminNumber.strip()
                     + ". Start each counter PC with its own COUNTERDESK_TERMINAL (or terminal= in counterdesk.properties).");
             return ExitCodes.OK;
