@@ -76,7 +76,7 @@ final class MainScreens {
             screens.addAll(frontDesk.desk());
         }
         if (access.sees(Area.STAFF)) {
-            screens.add(new StaffScreens(services.staffRoom(), actor, background).admin());
+            screens.add(new StaffScreens(services.staffRoom(), background).admin(actor));
         }
         if (access.sees(Area.SYNC)) {
             screens.add(exchange.sync(services.backupRoom(), services.folder().root()));
