@@ -5,15 +5,7 @@ import org.counterdesk.ui.Background;
 import org.counterdesk.ui.LazyScreen;
 
 /** The setup room's screens, built from its own services: the shell only shows them on a new data folder. */
-public final class SetupScreens {
-
-    private final SetupRoom room;
-    private final Background background;
-
-    public SetupScreens(SetupRoom room, Background background) {
-        this.room = room;
-        this.background = background;
-    }
+public record SetupScreens(SetupRoom room, Background background) {
 
     /** The first-run screen; {@code done} runs once the data folder is set up. */
     public LazyScreen.Built firstRun(Runnable done) {

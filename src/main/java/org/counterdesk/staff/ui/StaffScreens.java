@@ -14,15 +14,7 @@ import org.counterdesk.ui.Screen;
  * The staff room's screens, built from its own services: the shell only decides who sees them
  * and where they sit in the window.
  */
-public final class StaffScreens {
-
-    private final StaffRoom room;
-    private final Background background;
-
-    public StaffScreens(StaffRoom room, Background background) {
-        this.room = room;
-        this.background = background;
-    }
+public record StaffScreens(StaffRoom room, Background background) {
 
     /** The staff list for supervisors and administrators (F9). */
     public Screen admin(Actor actor) {
