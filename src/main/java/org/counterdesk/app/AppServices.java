@@ -15,11 +15,9 @@ import org.counterdesk.print.Printers;
 import org.counterdesk.printsettings.PrintSettingsRoom;
 import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.setup.SetupRoom;
-import org.counterdesk.setup.TerminalJoin;
 import org.counterdesk.staff.StaffRoom;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
-import org.counterdesk.store.DatabaseConfig;
 
 /**
  * The composition root: builds the shared parts (data folder, database, clock, journal,
@@ -28,12 +26,7 @@ import org.counterdesk.store.DatabaseConfig;
  */
 public final class AppServices implements AutoCloseable {
 
-    private final DataFolder folder;
-    private final Database database;
-    private final Clock clock;
-    private final Journal journal;
-    private final CounterSetup counter;
-    private final Printers printers;
+    private final SharedParts parts;
     private final StaffRoom staffRoom;
     private final FeesRoom feesRoom;
     private final DrawerRoom drawer;
@@ -47,13 +40,10 @@ public final class AppServices implements AutoCloseable {
     private final ExchangeRoom exchangeRoom;
 
     public AppServices(DataFolder folder, Database database, Clock clock) {
-        this.folder = folder;
-        this.database = database;
-        this.clock = clock;
-        this.journal = new Journal(clock);
-        this.counter = new CounterSetup(database.jdbi(), clock, DatabaseConfig.of(folder).terminal(),
-                new TerminalJoin(database, journal, clock));
-        this.printers = new Printers(database.jdbi(), folder.printed());
+        this.parts = SharedParts.of(folder, database, clock);
+        Journal journal = parts.journal();
+        CounterSetup counter = parts.counter();
+        Printers printers = parts.printers();
         this.staffRoom = new StaffRoom(database, journal, clock);
         this.feesRoom = new FeesRoom(database, journal, clock);
         var staff = staffRoom.staff();
@@ -127,32 +117,32 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DataFolder folder() {
-        return folder;
+        return parts.folder();
     }
 
     public Database database() {
-        return database;
+        return parts.database();
     }
 
     public Clock clock() {
-        return clock;
+        return parts.clock();
     }
 
     public Journal journal() {
-        return journal;
+        return parts.journal();
     }
 
     public CounterSetup counter() {
-        return counter;
+        return parts.counter();
     }
 
     public Printers printers() {
-        return printers;
+        return parts.printers();
     }
 
     @Override
     public void close() {
         frontDeskRoom.close();
-        database.close();
+        parts.database().close();
     }
 }

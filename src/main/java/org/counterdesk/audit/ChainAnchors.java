@@ -17,17 +17,7 @@ import org.jdbi.v3.core.Handle;
  * acknowledgements, heads typed by finance) to an entry of the chain. A chain re-hashed after
  * an edit no longer leads to a head recorded before the edit.
  */
-final class ChainAnchors {
-
-    private final Handle h;
-    private final IntegrityDao dao;
-    private final Journal journal;
-
-    ChainAnchors(Handle h, IntegrityDao dao, Journal journal) {
-        this.h = h;
-        this.dao = dao;
-        this.journal = journal;
-    }
+record ChainAnchors(Handle h, IntegrityDao dao, Journal journal) {
 
     /** Each chain's tail against its counter: the one kept before version 10, then every terminal's. */
     Optional<String> tail(JournalVerification chains, List<String> passed) {

@@ -163,29 +163,13 @@ public final class FeeScheduleReader {
      * Typed reads of one object's fields that report problems as "record field: what", like
      * {@code fees[12] (code RATES) min: is more than 'max'.} or {@code organisation bank.bsb: …}.
      */
-    static final class Fields {
+    record Fields(JsonNode node, String where, String path, Problems problems) {
         /** What an amount in a fee schedule is, in the words both the schema's and the rules' messages use. */
         static final String CENTS = "a whole number of cents (like 5250 for $52.50)";
 
-        private final JsonNode node;
-        private final String where;
-        private final String path;
-        private final Problems problems;
-
+        /** The fields of a record itself; {@code path} in the full form prefixes each field's name ("reference."). */
         Fields(JsonNode node, String where, Problems problems) {
             this(node, where, "", problems);
-        }
-
-        /** {@code path} prefixes each field's name: "reference." for the fields of a fee's reference. */
-        Fields(JsonNode node, String where, String path, Problems problems) {
-            this.node = node;
-            this.where = where;
-            this.path = path;
-            this.problems = problems;
-        }
-
-        String where() {
-            return where;
         }
 
         void problem(String field, String what) {

@@ -1,6 +1,7 @@
 package org.counterdesk.printsettings;
 
 import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.print.Printers;
 import org.counterdesk.store.Database;
 
@@ -13,7 +14,7 @@ public final class PrintSettingsRoom {
     private final PrintSetup setup;
 
     public PrintSettingsRoom(Database database, Journal journal, Printers printers) {
-        this.setup = new PrintSetup(database.jdbi(), journal, printers);
+        this.setup = new PrintSetup(new Ledger(database, journal), printers);
     }
 
     public PrintSetup setup() {

@@ -1,13 +1,12 @@
 package org.counterdesk.printsettings;
 
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.print.PrintSettings;
 import org.counterdesk.print.PrintSettingsDao;
 import org.counterdesk.print.Printers;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The administrators' side of the print settings: who may change them, and the journal line
@@ -16,13 +15,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PrintSetup {
 
-    private final Jdbi jdbi;
-    private final Journal journal;
+    private final Ledger ledger;
     private final Printers printers;
 
-    public PrintSetup(Jdbi jdbi, Journal journal, Printers printers) {
-        this.jdbi = jdbi;
-        this.journal = journal;
+    public PrintSetup(Ledger ledger, Printers printers) {
+        this.ledger = ledger;
         this.printers = printers;
     }
 
@@ -34,10 +31,11 @@ public final class PrintSetup {
     /** Changes how this counter prints (administrators only); the change is journaled. */
     public void save(Actor actor, PrintSettings settings) {
         actor.require(Role.ADMINISTRATOR, "change the printer settings");
-        jdbi.useTransaction(h -> {
+        // A setting, not money: the commit is enough, without waiting for the disk as a posting does.
+        ledger.write("save the print settings; nothing was changed", Ledger.Sync.COMMIT_ONLY, h -> {
             new PrintSettingsDao(h).write(settings);
-            journal.append(h, JournalEvent.of("SETTING_CHANGED", actor.staffNumber(), actor.terminalCode(), "setting",
-                            "printing")
+            return ledger.append(h, JournalEvent.of("SETTING_CHANGED", actor.staffNumber(), actor.terminalCode(),
+                            "setting", "printing")
                     .with(PrintSettings.PRINTER_KEY, settings.printerName().orElse(""))
                     .with(PrintSettings.LAYOUT_KEY, settings.receiptLayout().name()));
         });

@@ -11,14 +11,13 @@ import org.counterdesk.app.AppServices;
 import org.counterdesk.app.ScreenAccess;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.exchange.ui.SyncTexts;
-import org.counterdesk.setup.ui.FirstRunController;
-import org.counterdesk.setup.ui.FirstRunViewModel;
+import org.counterdesk.setup.ui.SetupScreens;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.staff.ui.SignInController;
-import org.counterdesk.staff.ui.SignInViewModel;
+import org.counterdesk.staff.ui.StaffScreens;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.Display;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Teardown;
 
 /**
@@ -57,11 +56,7 @@ public final class AppWindow {
     /** Shows the first screen: first run on a new data folder, otherwise sign-in. */
     public void start() {
         if (services.setupRoom().firstRun().needed()) {
-            FirstRunController firstRun = new FirstRunController(
-                    new FirstRunViewModel(services.setupRoom().firstRun(), background),
-                    () -> showSignIn(null, "Sign in"));
-            setRoot(firstRun.root());
-            firstRun.focus();
+            place(new SetupScreens(services.setupRoom(), background).firstRun(() -> showSignIn(null, "Sign in")));
         } else {
             showSignIn(null, "Sign in");
         }
@@ -82,11 +77,8 @@ public final class AppWindow {
     private void showSignIn(String staffNumber, String headline) {
         idleLock.stop();
         stage.setTitle(title());
-        SignInController signIn = new SignInController(
-                new SignInViewModel(services.staffRoom().staff(), services.counter(), background, staffNumber),
-                headline, this::signedIn);
-        setRoot(signIn.root());
-        Platform.runLater(signIn::focus);
+        place(new StaffScreens(services.staffRoom(), background).signIn(services.counter(), staffNumber, headline,
+                this::signedIn));
     }
 
     private void signedIn(Actor actor) {
@@ -154,6 +146,12 @@ public final class AppWindow {
 
     private void setRoot(Parent root) {
         scene.setRoot(root);
+    }
+
+    /** Puts a room's whole-window screen (first run, sign-in) in the window and lets it take the focus. */
+    private void place(LazyScreen.Built screen) {
+        setRoot(screen.root());
+        screen.shown().run();
     }
 
     private String title() {

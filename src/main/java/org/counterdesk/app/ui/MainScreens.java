@@ -19,7 +19,6 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.ui.StaffScreens;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Display;
-import org.counterdesk.ui.DisplayPanel;
 import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 import org.counterdesk.ui.Teardown;
@@ -76,7 +75,7 @@ final class MainScreens {
             screens.addAll(frontDesk.desk());
         }
         if (access.sees(Area.STAFF)) {
-            screens.add(new StaffScreens(services.staffRoom(), actor, background).admin());
+            screens.add(new StaffScreens(services.staffRoom(), background).admin(actor));
         }
         if (access.sees(Area.SYNC)) {
             screens.add(exchange.sync(services.backupRoom(), services.folder().root()));
@@ -86,10 +85,9 @@ final class MainScreens {
                 PrintSettingsController printing = new PrintSettingsScreens(services.printSettingsRoom(), actor,
                         background).settings();
                 DrawerAdminController drawers = drawer.settings();
-                SettingsScreen settings = new SettingsScreen(List.of(
-                        new SettingsScreen.Card(printing.root(), printing::shown),
-                        new SettingsScreen.Card(drawers.root(), drawers::shown),
-                        new SettingsScreen.Card(new DisplayPanel(display).root(), () -> { })));
+                SettingsController settings = new SettingsController(new SettingsViewModel(display), List.of(
+                        new SettingsController.Card(printing.root(), printing::shown),
+                        new SettingsController.Card(drawers.root(), drawers::shown)));
                 return new LazyScreen.Built(settings.root(), settings::shown);
             }));
         }

@@ -5,17 +5,7 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 
 /** The print settings room's screens, built from its own services: its card on the Settings screen. */
-public final class PrintSettingsScreens {
-
-    private final PrintSettingsRoom room;
-    private final Actor actor;
-    private final Background background;
-
-    public PrintSettingsScreens(PrintSettingsRoom room, Actor actor, Background background) {
-        this.room = room;
-        this.actor = actor;
-        this.background = background;
-    }
+public record PrintSettingsScreens(PrintSettingsRoom room, Actor actor, Background background) {
 
     /** The administrators' print settings card. */
     public PrintSettingsController settings() {

@@ -33,15 +33,15 @@ public final class StaffAdminViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the staff list", errors);
     private Set<Long> noPin = Set.of();
-    final StringProperty staffNumber = new SimpleStringProperty("");
-    final StringProperty name = new SimpleStringProperty("");
-    final BooleanProperty cashier = new SimpleBooleanProperty(true);
-    final BooleanProperty supervisor = new SimpleBooleanProperty(false);
-    final BooleanProperty administrator = new SimpleBooleanProperty(false);
-    final StringProperty pin = new SimpleStringProperty("");
-    final StringProperty pinAgain = new SimpleStringProperty("");
-    final StringProperty newPin = new SimpleStringProperty("");
-    final StringProperty newPinAgain = new SimpleStringProperty("");
+    private final StringProperty staffNumber = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final BooleanProperty cashier = new SimpleBooleanProperty(true);
+    private final BooleanProperty supervisor = new SimpleBooleanProperty(false);
+    private final BooleanProperty administrator = new SimpleBooleanProperty(false);
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty pinAgain = new SimpleStringProperty("");
+    private final StringProperty newPin = new SimpleStringProperty("");
+    private final StringProperty newPinAgain = new SimpleStringProperty("");
 
     public StaffAdminViewModel(Actor actor, StaffService staff, Background background) {
         this.actor = actor;
@@ -176,5 +176,41 @@ public final class StaffAdminViewModel {
 
     public Background background() {
         return background;
+    }
+
+    public StringProperty staffNumber() {
+        return staffNumber;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public BooleanProperty cashier() {
+        return cashier;
+    }
+
+    public BooleanProperty supervisor() {
+        return supervisor;
+    }
+
+    public BooleanProperty administrator() {
+        return administrator;
+    }
+
+    public StringProperty pin() {
+        return pin;
+    }
+
+    public StringProperty pinAgain() {
+        return pinAgain;
+    }
+
+    public StringProperty newPin() {
+        return newPin;
+    }
+
+    public StringProperty newPinAgain() {
+        return newPinAgain;
     }
 }
