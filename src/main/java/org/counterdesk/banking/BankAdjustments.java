@@ -1,17 +1,14 @@
 package org.counterdesk.banking;
 
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
+import org.counterdesk.drawer.RecordParts;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.store.Database;
 
 /**
  * What the bank reported against a deposit (credited amount, the difference, why, its
@@ -20,14 +17,10 @@ import org.counterdesk.store.Database;
  */
 public final class BankAdjustments {
 
-    private final Database database;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public BankAdjustments(Database database, Journal journal, Clock clock) {
-        this.database = database;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public BankAdjustments(RecordParts parts) {
+        this.parts = parts;
     }
 
     public Reconciliation record(Actor actor, long depositId, Money credited, String reason, String bankReference) {
@@ -37,13 +30,13 @@ public final class BankAdjustments {
         if (credited == null || credited.isNegative()) {
             throw new Refused("credited", "Enter the amount the bank credited.");
         }
-        ledger.write("record the bank adjustment; nothing was saved", h -> {
+        parts.ledger().write("record the bank adjustment; nothing was saved", h -> {
             Deposit d = new DepositDao(h).byId(depositId)
                     .orElseThrow(() -> new Refused("deposit", "There is no deposit " + depositId + "."));
             Money difference = credited.minus(d.total());
-            long id = new AdjustmentDao(h).insert(depositId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
+            long id = new AdjustmentDao(h).insert(depositId, parts.clock().instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(),
                     credited, difference, why, ref);
-            ledger.seal(h, SealSpecs.BANK_ADJUSTMENT, id,
+            parts.ledger().seal(h, SealSpecs.BANK_ADJUSTMENT, id,
                     JournalEvent.of("BANK_ADJUSTMENT", actor.staffNumber(), actor.terminalCode(), "deposit",
                     d.depositNo()).with("credited", credited.cents()).with("difference", difference.cents())
                     .with("bankReference", ref));
@@ -55,15 +48,15 @@ public final class BankAdjustments {
     public Reconciliation resolve(Actor actor, long adjustmentId, Resolution resolution, String note) {
         actor.require(Role.SUPERVISOR, "resolve a bank adjustment");
         String how = text(note, "note", "Say how it was resolved (3 to 200 characters).", 3, 200);
-        long depositId = ledger.write("record the resolution; nothing was saved", h -> {
+        long depositId = parts.ledger().write("record the resolution; nothing was saved", h -> {
             AdjustmentDao dao = new AdjustmentDao(h);
             long deposit = dao.depositOf(adjustmentId)
                     .orElseThrow(() -> new Refused("There is no bank adjustment " + adjustmentId + "."));
             if (dao.resolved(adjustmentId)) {
                 throw new Refused("That bank adjustment is already resolved.");
             }
-            dao.resolve(adjustmentId, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(), resolution, how);
-            ledger.seal(h, SealSpecs.ADJUSTMENT_RESOLUTION, adjustmentId,
+            dao.resolve(adjustmentId, parts.clock().instant().truncatedTo(ChronoUnit.MILLIS), actor.staff().id(), resolution, how);
+            parts.ledger().seal(h, SealSpecs.ADJUSTMENT_RESOLUTION, adjustmentId,
                     JournalEvent.of("BANK_ADJUSTMENT_RESOLVED", actor.staffNumber(), actor.terminalCode(),
                     "bank_adjustment", adjustmentId).with("resolution", resolution.name()));
             return deposit;
@@ -72,17 +65,17 @@ public final class BankAdjustments {
     }
 
     public Reconciliation reconciliation(long depositId) {
-        return database.jdbi().withHandle(h -> new AdjustmentDao(h).reconcile(new DepositDao(h).byId(depositId)
+        return parts.database().jdbi().withHandle(h -> new AdjustmentDao(h).reconcile(new DepositDao(h).byId(depositId)
                 .orElseThrow(() -> new Refused("deposit", "There is no deposit " + depositId + "."))));
     }
 
     public List<BankAdjustment> adjustments(long depositId) {
-        return database.jdbi().withHandle(h -> new AdjustmentDao(h).forDeposit(depositId));
+        return parts.database().jdbi().withHandle(h -> new AdjustmentDao(h).forDeposit(depositId));
     }
 
     /** Every deposit with what the bank credited and what is still open, newest first. */
     public List<Reconciliation> reconciliations() {
-        return database.jdbi().withHandle(h -> {
+        return parts.database().jdbi().withHandle(h -> {
             AdjustmentDao dao = new AdjustmentDao(h);
             return new DepositDao(h).all().stream().map(dao::reconcile).toList();
         });

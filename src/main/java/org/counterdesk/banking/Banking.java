@@ -1,6 +1,5 @@
 package org.counterdesk.banking;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,21 +12,17 @@ import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.DrawerSettings;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.Instrument;
+import org.counterdesk.drawer.RecordParts;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.drawer.SessionTakings;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Staff;
-import org.counterdesk.staff.StaffService;
-import org.counterdesk.store.Database;
 import org.counterdesk.store.DocSequences;
 import org.jdbi.v3.core.Handle;
 
@@ -47,19 +42,10 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Banking {
 
-    private final Database database;
-    private final CounterSetup counter;
-    private final StaffService staff;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public Banking(Database database, CounterSetup counter, StaffService staff, Journal journal,
-                   Clock clock) {
-        this.database = database;
-        this.counter = counter;
-        this.staff = staff;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public Banking(RecordParts parts) {
+        this.parts = parts;
     }
 
     /**
@@ -85,11 +71,11 @@ public final class Banking {
 
     /** What the next deposit of {@code scope}, banked at this PC, would hold. */
     public Candidates candidates(Scope scope) {
-        return candidates(terminalOf(scope, counter.terminal().id()));
+        return candidates(terminalOf(scope, parts.counter().terminal().id()));
     }
 
     private Candidates candidates(Long terminal) {
-        return database.jdbi().withHandle(h -> {
+        return parts.database().jdbi().withHandle(h -> {
             DepositDao dao = new DepositDao(h);
             List<Long> closed = dao.closedUnbanked(terminal);
             DepositPlan plan = plan(h, closed);
@@ -116,7 +102,7 @@ public final class Banking {
      */
     public Deposit bank(Actor preparer, Scope scope, String typedReference, String checkerNumber, String checkerPin) {
         Long terminal = terminalOf(scope, preparer.terminal().id());
-        boolean cashiersMay = database.jdbi().withHandle(DrawerSettings::read).cashiersMayBank();
+        boolean cashiersMay = parts.database().jdbi().withHandle(DrawerSettings::read).cashiersMayBank();
         if (!preparer.staff().has(Role.SUPERVISOR) && !(cashiersMay && preparer.staff().has(Role.CASHIER))) {
             throw new Refused("Only a supervisor can prepare the banking"
                     + (cashiersMay ? "." : " (an administrator can let cashiers prepare it on Settings)."));
@@ -134,25 +120,25 @@ public final class Banking {
         if (c.plan().sessions().isEmpty()) {
             throw new Refused("There are no closed drawers to bank.");
         }
-        if (database.jdbi().withHandle(h -> new DepositDao(h).referenceUsed(reference))) {
+        if (parts.database().jdbi().withHandle(h -> new DepositDao(h).referenceUsed(reference))) {
             throw new Refused("reference", "Reference " + reference + " is already on another deposit.");
         }
-        Staff checker = staff.approve(checkerNumber, checkerPin, preparer, Set.of(), "banking");
+        Staff checker = parts.staff().approve(checkerNumber, checkerPin, preparer, Set.of(), "banking");
         List<Long> counted = c.plan().sessions().stream().map(DrawerSession::id).toList();
-        long id = ledger.write("record the deposit; nothing was saved", h -> {
+        long id = parts.ledger().write("record the deposit; nothing was saved", h -> {
             DepositDao dao = new DepositDao(h);
             // The number first: its row lock makes a second PC banking at the same moment wait; it then
             // reads afresh (READ COMMITTED) and banks only if the drawers are still those it counted.
             long number = DocSequences.next(h, "SITE", "DEPOSIT");
             List<Long> banked = dao.closedUnbanked(terminal);
             if (!banked.equals(counted)) {
-                throw new Refused("The drawers to bank changed a moment ago (another counter banked or closed one): "
+                throw new Refused("The drawers to bank changed a moment ago (another parts.counter() banked or closed one): "
                         + "check the list and the bag again. Nothing was saved.");
             }
             DepositPlan plan = plan(h, banked);
             String depositNo = "DEP-" + String.format("%06d", number);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), counter.businessDate(), now,
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+            long depositId = dao.insert(number, depositNo, reference, preparer.terminal().id(), parts.counter().businessDate(), now,
                     preparer.staff().id(), checker.id(), plan);
             JournalEvent event = JournalEvent.of("DEPOSIT_PREPARED", preparer.staffNumber(), preparer.terminalCode(),
                             "deposit", depositNo)
@@ -161,18 +147,18 @@ public final class Banking {
             if (scope == Scope.SITE) {
                 event = event.with("terminals", String.join(",", dao.terminalsOf(banked)));
             }
-            ledger.seal(h, SealSpecs.DEPOSIT, depositId, event);
+            parts.ledger().seal(h, SealSpecs.DEPOSIT, depositId, event);
             return depositId;
         });
-        return database.jdbi().withHandle(h -> new DepositDao(h).byId(id)).orElseThrow();
+        return parts.database().jdbi().withHandle(h -> new DepositDao(h).byId(id)).orElseThrow();
     }
 
     public List<Deposit> deposits() {
-        return database.jdbi().withHandle(h -> new DepositDao(h).all());
+        return parts.database().jdbi().withHandle(h -> new DepositDao(h).all());
     }
 
     public DepositDetail detail(long depositId) {
-        return database.jdbi().withHandle(h -> {
+        return parts.database().jdbi().withHandle(h -> {
             DepositDao dao = new DepositDao(h);
             Deposit d = dao.byId(depositId).orElseThrow(() -> new Refused("There is no such deposit."));
             DepositPlan whole = plan(h, dao.sessions(depositId));

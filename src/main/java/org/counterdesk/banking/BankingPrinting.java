@@ -5,21 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.drawer.DrawerSession;
-import org.counterdesk.journal.Journal;
-import org.counterdesk.journal.JournalEvent;
+import org.counterdesk.drawer.PrintParts;
 import org.counterdesk.drawer.SessionClose;
 import org.counterdesk.drawer.SessionReport;
 import org.counterdesk.drawer.SessionReports;
 import org.counterdesk.drawer.SessionTakings;
-import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.Terminal;
-import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.NotPrintedException;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Makes the banking room's documents, always on A4: the deposit advice with its banking
@@ -30,30 +27,18 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class BankingPrinting {
 
-    private final CounterSetup counter;
-    private final Banking banking;
-    private final DayClosures closures;
-    private final Dishonours dishonours;
+    private final PrintParts parts;
+    private final BankingRoom room;
     private final SessionReports sessionReports;
     private final ReceiptBook receipts;
-    private final Jdbi jdbi;
-    private final DocumentOutput output;
-    private final Journal journal;
     private final DayReportDocument dayReports;
 
-    public BankingPrinting(CounterSetup counter, Banking banking, DayClosures closures, Dishonours dishonours,
-                           SessionReports sessionReports, ReceiptBook receipts, Jdbi jdbi, DocumentOutput output,
-                           Journal journal) {
-        this.counter = counter;
-        this.banking = banking;
-        this.closures = closures;
-        this.dishonours = dishonours;
+    public BankingPrinting(PrintParts parts, BankingRoom room, SessionReports sessionReports, ReceiptBook receipts) {
+        this.parts = parts;
+        this.room = room;
         this.sessionReports = sessionReports;
         this.receipts = receipts;
-        this.jdbi = jdbi;
-        this.output = output;
-        this.journal = journal;
-        this.dayReports = new DayReportDocument(counter, closures, jdbi);
+        this.dayReports = new DayReportDocument(parts.counter(), room.dayClosures(), parts.jdbi());
     }
 
     /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
@@ -67,18 +52,18 @@ public final class BankingPrinting {
      */
     public Path reprintDepositAdvice(Actor actor, long depositId) {
         return depositAdvice(depositId, journalCopy(actor, "DEPOSIT_ADVICE_REPRINTED", "deposit",
-                banking.detail(depositId).deposit().depositNo()));
+                room.banking().detail(depositId).deposit().depositNo()));
     }
 
     private Path depositAdvice(long depositId, int copy) {
-        DepositDetail detail = banking.detail(depositId);
+        DepositDetail detail = room.banking().detail(depositId);
         Deposit d = detail.deposit();
         DepositPapers papers = new DepositPapers(detail, terminal(h -> new TerminalOfDao(h).ofDeposit(depositId)),
                 sessionLines(detail.contents().sessions()));
-        Path file = output.dayFolder("banking", d.businessDate()).resolve(copyName(d.depositNo(), copy) + ".pdf");
-        return output.keepAndPrint("the deposit advice", file, copyTitle(d.depositNo(), copy),
-                doc -> new DepositAdvicePdf(counter.organisation(), counter.demo())
-                        .draw(doc, papers, counter.clock().instant(), copy));
+        Path file = parts.output().dayFolder("banking", d.businessDate()).resolve(copyName(d.depositNo(), copy) + ".pdf");
+        return parts.output().keepAndPrint("the deposit advice", file, copyTitle(d.depositNo(), copy),
+                doc -> new DepositAdvicePdf(parts.counter().organisation(), parts.counter().demo())
+                        .draw(doc, papers, parts.counter().clock().instant(), copy));
     }
 
     /** Prints the day report of a day closure ({@code day-closures/2026-11-23/CD01-Z0001.pdf}). */
@@ -89,30 +74,30 @@ public final class BankingPrinting {
     /** Prints the day report again, marked COPY and numbered ({@code CD01-Z0001-copy1.pdf}); journaled first. */
     public Path reprintDayReport(Actor actor, long closureId) {
         return dayReport(closureId, journalCopy(actor, "DAY_REPORT_REPRINTED", "day_closure",
-                closures.get(closureId).closureNo()));
+                room.dayClosures().get(closureId).closureNo()));
     }
 
     private Path dayReport(long closureId, int copy) {
-        DayClosure z = closures.get(closureId);
-        Path file = output.dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
+        DayClosure z = room.dayClosures().get(closureId);
+        Path file = parts.output().dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
         dayReports.write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
-        return output.print("the day report", file, copyTitle(z.closureNo(), copy));
+        return parts.output().print("the day report", file, copyTitle(z.closureNo(), copy));
     }
 
     /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */
     public Path printDishonourNotice(long dishonourId) {
-        Dishonour x = dishonours.get(dishonourId);
+        Dishonour x = room.dishonours().get(dishonourId);
         Receipt receipt = receipts.byNumber(x.cheque().receiptNo()).orElse(null);
-        Path file = output.dayFolder("dishonours", x.businessDate()).resolve(x.reversalNo() + ".pdf");
-        return output.keepAndPrint("the dishonour notice", file, x.reversalNo(),
-                doc -> new DishonourNoticePdf(counter.organisation(), counter.demo()).draw(doc, x, receipt));
+        Path file = parts.output().dayFolder("dishonours", x.businessDate()).resolve(x.reversalNo() + ".pdf");
+        return parts.output().keepAndPrint("the dishonour notice", file, x.reversalNo(),
+                doc -> new DishonourNoticePdf(parts.counter().organisation(), parts.counter().demo()).draw(doc, x, receipt));
     }
 
     /** Journals a reprint and returns its copy number: no copy exists that the journal does not know of. */
     private int journalCopy(Actor actor, String event, String subjectType, String subjectId) {
-        return jdbi.inTransaction(h -> {
-            int copy = journal.count(h, event, subjectType, subjectId) + 1;
-            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), subjectType, subjectId)
+        return parts.jdbi().inTransaction(h -> {
+            int copy = parts.journal().count(h, event, subjectType, subjectId) + 1;
+            parts.journal().append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), subjectType, subjectId)
                     .with("copy", copy));
             return copy;
         });
@@ -129,7 +114,7 @@ public final class BankingPrinting {
     private List<DepositPapers.SessionLine> sessionLines(List<DrawerSession> sessions) {
         List<DepositPapers.SessionLine> lines = new ArrayList<>();
         for (DrawerSession s : sessions) {
-            SessionTakings t = jdbi.withHandle(h -> SessionTakings.of(h, s.id()));
+            SessionTakings t = parts.jdbi().withHandle(h -> SessionTakings.of(h, s.id()));
             SessionReport r = sessionReports.report(s.id());
             SessionClose close = r.close().orElseThrow();
             lines.add(new DepositPapers.SessionLine(s, close.outcome(), close.decidedBy(),
@@ -140,6 +125,6 @@ public final class BankingPrinting {
 
     /** The terminal a deposit or closure belongs to; the schema makes sure there is one. */
     private Terminal terminal(HandleCallback<Optional<Terminal>, RuntimeException> find) {
-        return jdbi.withHandle(find).orElseThrow();
+        return parts.jdbi().withHandle(find).orElseThrow();
     }
 }

@@ -2,6 +2,8 @@ package org.counterdesk.banking;
 
 import java.time.Clock;
 import org.counterdesk.drawer.DrawerRoom;
+import org.counterdesk.drawer.PrintParts;
+import org.counterdesk.drawer.RecordParts;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.print.DocumentOutput;
@@ -25,12 +27,14 @@ public final class BankingRoom {
 
     public BankingRoom(Database database, CounterSetup counter, StaffService staff, DrawerRoom drawers,
                        ReceiptBook receipts, Journal journal, Clock clock, DocumentOutput output) {
-        this.banking = new Banking(database, counter, staff, journal, clock);
-        this.dayClosures = new DayClosures(database, counter, journal, clock);
-        this.adjustments = new BankAdjustments(database, journal, clock);
-        this.dishonours = new Dishonours(database, counter, receipts, journal, clock);
-        this.printing = new BankingPrinting(counter, banking, dayClosures, dishonours, drawers.reports(), receipts,
-                database.jdbi(), output, journal);
+        RecordParts parts = RecordParts.of(database, counter, staff, journal, clock);
+        this.banking = new Banking(parts);
+        this.dayClosures = new DayClosures(parts);
+        this.adjustments = new BankAdjustments(parts);
+        this.dishonours = new Dishonours(parts, receipts);
+        // Printing reads the deposits, closures and dishonours through the room, whose services are all built by now.
+        this.printing = new BankingPrinting(new PrintParts(counter, database.jdbi(), journal, output), this,
+                drawers.reports(), receipts);
         this.dayReports = new DayReports(database, counter, dayClosures, journal);
     }
 

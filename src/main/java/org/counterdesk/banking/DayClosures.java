@@ -1,23 +1,19 @@
 package org.counterdesk.banking;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.counterdesk.common.Counted;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
+import org.counterdesk.drawer.RecordParts;
 import org.counterdesk.journal.JournalEntry;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.organisation.Terminal;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.store.Database;
 import org.counterdesk.store.DocSequences;
 import org.jdbi.v3.core.Handle;
 
@@ -29,38 +25,32 @@ import org.jdbi.v3.core.Handle;
  */
 public final class DayClosures {
 
-    private final Database database;
-    private final CounterSetup counter;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public DayClosures(Database database, CounterSetup counter, Journal journal, Clock clock) {
-        this.database = database;
-        this.counter = counter;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public DayClosures(RecordParts parts) {
+        this.parts = parts;
     }
 
     /** Days with activity at this terminal that have not been closed, oldest first. */
     public List<LocalDate> unclosedDays(Terminal terminal) {
-        return database.jdbi().withHandle(h -> new DayClosureDao(h).unclosedDates(terminal.id()));
+        return parts.database().jdbi().withHandle(h -> new DayClosureDao(h).unclosedDates(terminal.id()));
     }
 
     /** Days before today's business date left unclosed: the next morning's warning. */
     public List<LocalDate> overdue(Terminal terminal) {
-        LocalDate today = counter.businessDate();
+        LocalDate today = parts.counter().businessDate();
         return unclosedDays(terminal).stream().filter(d -> d.isBefore(today)).toList();
     }
 
     /** The figures a closure of {@code date} would record. */
     public DayFigures preview(Terminal terminal, LocalDate date) {
-        return database.jdbi().withHandle(h -> new DayFiguresDao(h, terminal.id(), date).figures());
+        return parts.database().jdbi().withHandle(h -> new DayFiguresDao(h, terminal.id(), date).figures());
     }
 
     public DayClosure close(Actor actor, LocalDate date) {
         actor.require(Role.SUPERVISOR, "close the day");
         long terminal = actor.terminal().id();
-        DayClosure closure = ledger.write("close the day; nothing was saved", h -> {
+        DayClosure closure = parts.ledger().write("close the day; nothing was saved", h -> {
             checkClosable(h, terminal, date);
             DayClosureDao dao = new DayClosureDao(h);
             DayFigures f = new DayFiguresDao(h, terminal, date).figures();
@@ -68,30 +58,30 @@ public final class DayClosures {
             Money grand = previous.plus(f.periodTotal());
             long number = DocSequences.next(h, actor.terminalCode(), "CLOSURE");
             String closureNo = actor.terminalCode() + "-Z" + String.format("%04d", number);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            JournalEntry entry = ledger.append(h, JournalEvent.of("DAY_CLOSED", actor.staffNumber(), actor.terminalCode(),
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+            JournalEntry entry = parts.ledger().append(h, JournalEvent.of("DAY_CLOSED", actor.staffNumber(), actor.terminalCode(),
                             "day_closure", closureNo)
                     .with("businessDate", date.toString()).with("period", f.periodTotal().cents())
                     .with("previousGrandTotal", previous.cents()).with("grandTotal", grand.cents())
                     .with("receipts", f.receipts()).with("first", String.valueOf(f.firstReceiptNo()))
                     .with("last", String.valueOf(f.lastReceiptNo())));
             long id = dao.insert(terminal, number, closureNo, now, actor.staff().id(), f, previous, grand, entry.hash());
-            ledger.seal(h, SealSpecs.DAY_CLOSURE, id, JournalEvent.of("DAY_CLOSURE_SEALED", actor.staffNumber(),
+            parts.ledger().seal(h, SealSpecs.DAY_CLOSURE, id, JournalEvent.of("DAY_CLOSURE_SEALED", actor.staffNumber(),
                             actor.terminalCode(), "day_closure", closureNo)
                     .with("period", f.periodTotal().cents()).with("grandTotal", grand.cents()));
             return read(h, id);
         });
-        counter.reload();
+        parts.counter().reload();
         return closure;
     }
 
     public DayClosure get(long closureId) {
-        return database.jdbi().withHandle(h -> read(h, closureId));
+        return parts.database().jdbi().withHandle(h -> read(h, closureId));
     }
 
     /** The terminal's closures, newest first. */
     public List<DayClosure> closures(Terminal terminal) {
-        return database.jdbi().withHandle(h -> new DayClosureDao(h).ids(terminal.id()).stream().map(id -> read(h, id))
+        return parts.database().jdbi().withHandle(h -> new DayClosureDao(h).ids(terminal.id()).stream().map(id -> read(h, id))
                 .toList());
     }
 
@@ -100,7 +90,7 @@ public final class DayClosures {
         if (dao.closed(terminal, date)) {
             throw new Refused("The business day " + date + " is already closed.");
         }
-        if (date.isAfter(counter.businessDate())) {
+        if (date.isAfter(parts.counter().businessDate())) {
             throw new Refused("The business day " + date + " has not started yet.");
         }
         List<LocalDate> unclosed = dao.unclosedDates(terminal);

@@ -1,23 +1,19 @@
 package org.counterdesk.banking;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
+import org.counterdesk.drawer.RecordParts;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptBook;
 import org.counterdesk.receipting.ReceiptLine;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.store.Database;
 import org.counterdesk.store.DocSequences;
 
 /**
@@ -28,18 +24,12 @@ import org.counterdesk.store.DocSequences;
  */
 public final class Dishonours {
 
-    private final Database database;
-    private final CounterSetup counter;
+    private final RecordParts parts;
     private final ReceiptBook receipts;
-    private final Ledger ledger;
-    private final Clock clock;
 
-    public Dishonours(Database database, CounterSetup counter, ReceiptBook receipts, Journal journal, Clock clock) {
-        this.database = database;
-        this.counter = counter;
+    public Dishonours(RecordParts parts, ReceiptBook receipts) {
+        this.parts = parts;
         this.receipts = receipts;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
     }
 
     /** Cheques by cheque number or receipt number. */
@@ -48,9 +38,9 @@ public final class Dishonours {
         if (q.isEmpty()) {
             throw new Refused("search", "Type the cheque number or the receipt number.");
         }
-        List<ChequeMatch> found = database.jdbi().withHandle(h -> new DishonourDao(h).find(q));
+        List<ChequeMatch> found = parts.database().jdbi().withHandle(h -> new DishonourDao(h).find(q));
         if (found.isEmpty()) {
-            boolean receipt = database.jdbi().withHandle(h -> new DishonourDao(h).receiptExists(q));
+            boolean receipt = parts.database().jdbi().withHandle(h -> new DishonourDao(h).receiptExists(q));
             throw new Refused("search", receipt ? "Receipt " + q + " was not paid by cheque: only cheques are dishonoured."
                     : "No cheque or receipt " + q + " was found.");
         }
@@ -64,7 +54,7 @@ public final class Dishonours {
         if (notice.isEmpty() || notice.length() > 40) {
             throw new Refused("bankNotice", "Enter the bank's notice reference.");
         }
-        if (noticeDate == null || noticeDate.isAfter(counter.businessDate())) {
+        if (noticeDate == null || noticeDate.isAfter(parts.counter().businessDate())) {
             throw new Refused("noticeDate", "Enter the date on the bank's notice (not in the future).");
         }
         if (bankFee == null || bankFee.isNegative()) {
@@ -72,7 +62,7 @@ public final class Dishonours {
         }
         Receipt receipt = receipts.byNumber(receiptNo == null ? "" : receiptNo.strip())
                 .orElseThrow(() -> new Refused("search", "There is no receipt " + receiptNo + "."));
-        long id = ledger.write("record the dishonoured cheque; nothing was saved", h -> {
+        long id = parts.ledger().write("record the dishonoured cheque; nothing was saved", h -> {
             DishonourDao dao = new DishonourDao(h);
             ChequeMatch cheque = dao.cheque(receipt.receiptNo(), tenderLine).orElseThrow(() -> new Refused("search",
                     "Receipt " + receipt.receiptNo() + " was not paid by cheque: only cheques are dishonoured."));
@@ -86,9 +76,9 @@ public final class Dishonours {
             long number = DocSequences.next(h, actor.terminalCode(), "REVERSAL");
             String reversalNo = actor.terminalCode() + "-R" + String.format("%06d", number);
             long dishonourId = dao.insert(new DishonourDao.NewDishonour(actor.terminal().id(), number, reversalNo, cheque,
-                    notice, noticeDate, bankFee, counter.businessDate(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    notice, noticeDate, bankFee, parts.counter().businessDate(), parts.clock().instant().truncatedTo(ChronoUnit.MILLIS),
                     actor.staff().id()), allocate(receipt, cheque.amount()));
-            ledger.seal(h, SealSpecs.DISHONOUR, dishonourId,
+            parts.ledger().seal(h, SealSpecs.DISHONOUR, dishonourId,
                     JournalEvent.of("CHEQUE_DISHONOURED", actor.staffNumber(), actor.terminalCode(), "receipt",
                             receipt.receiptNo())
                     .with("reversal", reversalNo).with("amount", cheque.amount().cents())
@@ -99,7 +89,7 @@ public final class Dishonours {
     }
 
     public Dishonour get(long id) {
-        return database.jdbi().withHandle(h -> new DishonourDao(h).byId(id))
+        return parts.database().jdbi().withHandle(h -> new DishonourDao(h).byId(id))
                 .orElseThrow(() -> new Refused("There is no such dishonour."));
     }
 

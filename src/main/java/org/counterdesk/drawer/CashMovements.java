@@ -1,20 +1,15 @@
 package org.counterdesk.drawer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
-import org.counterdesk.staff.StaffService;
-import org.counterdesk.store.Database;
 import org.counterdesk.store.DocSequences;
 
 /**
@@ -24,27 +19,21 @@ import org.counterdesk.store.DocSequences;
  */
 public final class CashMovements {
 
-    private final Database database;
-    private final StaffService staff;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public CashMovements(Database database, StaffService staff, Journal journal, Clock clock) {
-        this.database = database;
-        this.staff = staff;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public CashMovements(RecordParts parts) {
+        this.parts = parts;
     }
 
     public DrawerSettings settings() {
-        return database.jdbi().withHandle(DrawerSettings::read);
+        return parts.database().jdbi().withHandle(DrawerSettings::read);
     }
 
     public CashMovement pettyCash(Actor actor, PettyCashClaim claim, SessionOpening.Approval approval) {
         claim.check(settings().pettyCashLimit());
         DrawerSession session = openSession(actor);
         requireCash(session, claim.amount());
-        Staff supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "petty cash claim");
+        Staff supervisor = parts.staff().approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "petty cash claim");
         return record(actor, session, MovementKind.PETTY_CASH, claim.amount(), supervisor, null, claim);
     }
 
@@ -52,14 +41,14 @@ public final class CashMovements {
         DrawerSession session = openSession(actor);
         requirePositive(notesAndCoins);
         requireCash(session, notesAndCoins.total());
-        Staff supervisor = staff.approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "cash drop");
+        Staff supervisor = parts.staff().approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "cash drop");
         return record(actor, session, MovementKind.DROP, notesAndCoins.total(), supervisor, notesAndCoins, null);
     }
 
     public CashMovement topUp(Actor actor, CashCount notesAndCoins, SessionOpening.Approval witness) {
         DrawerSession session = openSession(actor);
         requirePositive(notesAndCoins);
-        Staff supervisor = staff.approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "float top-up");
+        Staff supervisor = parts.staff().approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "float top-up");
         return record(actor, session, MovementKind.TOP_UP, notesAndCoins.total(), supervisor, notesAndCoins, null);
     }
 
@@ -70,12 +59,12 @@ public final class CashMovements {
         if (why.length() < 3 || why.length() > 200) {
             throw new Refused("reason", "Say why the drawer is being opened (3 to 200 characters).");
         }
-        database.jdbi().useTransaction(h -> ledger.append(h, JournalEvent.of("NO_SALE", actor.staffNumber(),
+        parts.database().jdbi().useTransaction(h -> parts.ledger().append(h, JournalEvent.of("NO_SALE", actor.staffNumber(),
                 actor.terminalCode(), "drawer_session", session.id()).with("reason", why)));
     }
 
     private DrawerSession openSession(Actor actor) {
-        DrawerSession s = database.jdbi().withHandle(h -> DrawerSessions.current(h, actor.staff().id())).orElse(null);
+        DrawerSession s = parts.database().jdbi().withHandle(h -> DrawerSessions.current(h, actor.staff().id())).orElse(null);
         if (s == null || s.state() != SessionState.OPEN) {
             throw new Refused("Your drawer is not open: open it (F11) before moving cash in or out.");
         }
@@ -83,7 +72,7 @@ public final class CashMovements {
     }
 
     private void requireCash(DrawerSession session, Money amount) {
-        Money expected = database.jdbi().withHandle(h -> new FiguresDao(h).figures(session.id())).expectedCash();
+        Money expected = parts.database().jdbi().withHandle(h -> new FiguresDao(h).figures(session.id())).expectedCash();
         if (amount.greaterThan(expected)) {
             throw new Refused("amount", "The drawer should hold only " + expected.format() + " in cash: "
                     + amount.format() + " cannot come out of it.");
@@ -98,8 +87,8 @@ public final class CashMovements {
 
     private CashMovement record(Actor actor, DrawerSession session, MovementKind kind, Money amount, Staff approver,
                                 CashCount pieces, PettyCashClaim claim) {
-        long id = ledger.write("record the cash movement; nothing was saved", h -> {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long id = parts.ledger().write("record the cash movement; nothing was saved", h -> {
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
             Long countId = pieces == null ? null
                     : new CountDao(h).insert(session.id(), kind.name(), actor.staff().id(), now, pieces, null);
             Long number = null;
@@ -112,13 +101,13 @@ public final class CashMovements {
                     amount, now, actor.staff().id(), approver.id(), countId, claim == null ? null : claim.claimant().strip(),
                     claim == null ? null : claim.purpose().strip(), claim == null ? null : claim.glAccount().strip(),
                     claim == null ? null : claim.docketRef().strip()));
-            ledger.seal(h, SealSpecs.CASH_MOVEMENT, movementId,
+            parts.ledger().seal(h, SealSpecs.CASH_MOVEMENT, movementId,
                     JournalEvent.of(kind.name(), actor.staffNumber(), actor.terminalCode(), "cash_movement",
                             movementId)
                     .with("session", session.id()).with("amount", amount.cents())
                     .with("approvedBy", approver.staffNumber()).with("voucher", voucher == null ? "" : voucher));
             return movementId;
         });
-        return database.jdbi().withHandle(h -> new MovementDao(h).byId(id)).orElseThrow();
+        return parts.database().jdbi().withHandle(h -> new MovementDao(h).byId(id)).orElseThrow();
     }
 }

@@ -5,13 +5,10 @@ import java.time.Instant;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.print.DocumentOutput;
 import org.counterdesk.print.NotPrintedException;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Makes the drawer room's documents (the X and Z reports of a session, petty cash vouchers),
@@ -24,19 +21,12 @@ public final class DrawerPrinting {
 
     static final String X_EVENT = "X_REPORT_PRINTED";
 
-    private final CounterSetup counter;
+    private final PrintParts parts;
     private final SessionReports reports;
-    private final Jdbi jdbi;
-    private final Journal journal;
-    private final DocumentOutput output;
 
-    public DrawerPrinting(CounterSetup counter, SessionReports reports, Jdbi jdbi, Journal journal,
-                          DocumentOutput output) {
-        this.counter = counter;
+    public DrawerPrinting(PrintParts parts, SessionReports reports) {
+        this.parts = parts;
         this.reports = reports;
-        this.jdbi = jdbi;
-        this.journal = journal;
-        this.output = output;
     }
 
     /**
@@ -52,18 +42,18 @@ public final class DrawerPrinting {
             throw new Refused("Drawer " + s.drawerCode() + " is being closed or is closed: print its Z report instead.");
         }
         // Journal first: an X report must never exist that the journal does not know about.
-        int number = jdbi.inTransaction(h -> {
-            int earlier = journal.count(h, X_EVENT, "drawer_session", Long.toString(sessionId));
-            journal.append(h, JournalEvent.of(X_EVENT, actor.staffNumber(), actor.terminalCode(), "drawer_session",
+        int number = parts.jdbi().inTransaction(h -> {
+            int earlier = parts.journal().count(h, X_EVENT, "drawer_session", Long.toString(sessionId));
+            parts.journal().append(h, JournalEvent.of(X_EVENT, actor.staffNumber(), actor.terminalCode(), "drawer_session",
                     sessionId).with("number", earlier + 1));
             return earlier + 1;
         });
         SessionReport r = reports.report(sessionId);
-        Instant now = counter.clock().instant();
-        ReceiptLayout layout = output.layout();
+        Instant now = parts.counter().clock().instant();
+        ReceiptLayout layout = parts.output().layout();
         Path file = sessionFile(s, "X-" + number);
-        return output.keepAndPrint("the X report", file, s.drawerCode() + " session " + s.id() + " X " + number,
-                doc -> new SessionReportPdf(counter.organisation(), counter.demo()).drawX(doc, r, layout, now, number));
+        return parts.output().keepAndPrint("the X report", file, s.drawerCode() + " session " + s.id() + " X " + number,
+                doc -> new SessionReportPdf(parts.counter().organisation(), parts.counter().demo()).drawX(doc, r, layout, now, number));
     }
 
     /** Prints the close (Z) report of a closed session; refused while it is open or waiting for a decision. */
@@ -78,10 +68,10 @@ public final class DrawerPrinting {
             throw new Refused("Drawer " + s.drawerCode() + " (session " + s.id() + ") is not closed yet: its Z report "
                     + "prints once it is.");
         }
-        Instant now = counter.clock().instant();
-        ReceiptLayout layout = output.layout();
-        return output.keepAndPrint("the Z report", sessionFile(s, "Z"), s.drawerCode() + " session " + s.id() + " Z",
-                doc -> new SessionReportPdf(counter.organisation(), counter.demo()).drawZ(doc, r, layout, now));
+        Instant now = parts.counter().clock().instant();
+        ReceiptLayout layout = parts.output().layout();
+        return parts.output().keepAndPrint("the Z report", sessionFile(s, "Z"), s.drawerCode() + " session " + s.id() + " Z",
+                doc -> new SessionReportPdf(parts.counter().organisation(), parts.counter().demo()).drawZ(doc, r, layout, now));
     }
 
     /** Prints the voucher of a petty cash payment; refused for drops, top-ups and unknown movements. */
@@ -89,18 +79,18 @@ public final class DrawerPrinting {
         CashMovement m = reports.movement(movementId).filter(x -> x.kind() == MovementKind.PETTY_CASH)
                 .orElseThrow(() -> new Refused("There is no petty cash payment " + movementId + " to print a voucher for."));
         DrawerSession s = session(m.sessionId());
-        ReceiptLayout layout = output.layout();
-        Path file = output.dayFolder("petty-cash", s.businessDate()).resolve(m.voucherNo() + ".pdf");
-        return output.keepAndPrint("the petty cash voucher", file, m.voucherNo(),
-                doc -> new PettyCashVoucherPdf(counter.organisation(), counter.demo()).draw(doc, m, s, layout));
+        ReceiptLayout layout = parts.output().layout();
+        Path file = parts.output().dayFolder("petty-cash", s.businessDate()).resolve(m.voucherNo() + ".pdf");
+        return parts.output().keepAndPrint("the petty cash voucher", file, m.voucherNo(),
+                doc -> new PettyCashVoucherPdf(parts.counter().organisation(), parts.counter().demo()).draw(doc, m, s, layout));
     }
 
     private DrawerSession session(long sessionId) {
-        return jdbi.withHandle(h -> new DrawerDao(h).session(sessionId))
+        return parts.jdbi().withHandle(h -> new DrawerDao(h).session(sessionId))
                 .orElseThrow(() -> new Refused("There is no drawer session " + sessionId + "."));
     }
 
     private Path sessionFile(DrawerSession s, String suffix) {
-        return output.dayFolder("drawer", s.businessDate()).resolve(s.drawerCode() + "-" + s.id() + "-" + suffix + ".pdf");
+        return parts.output().dayFolder("drawer", s.businessDate()).resolve(s.drawerCode() + "-" + s.id() + "-" + suffix + ".pdf");
     }
 }

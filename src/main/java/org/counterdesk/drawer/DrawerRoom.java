@@ -26,12 +26,13 @@ public final class DrawerRoom {
                       DocumentOutput output) {
         Jdbi jdbi = database.jdbi();
         this.sessions = new DrawerSessions(jdbi);
-        this.opening = new SessionOpening(database, counter, staff, journal, clock);
-        this.movements = new CashMovements(database, staff, journal, clock);
-        this.closing = new SessionClosing(database, staff, journal, clock);
+        RecordParts parts = RecordParts.of(database, counter, staff, journal, clock);
+        this.opening = new SessionOpening(parts);
+        this.movements = new CashMovements(parts);
+        this.closing = new SessionClosing(parts);
         this.reports = new SessionReports(jdbi);
         this.admin = new DrawerAdmin(jdbi, journal);
-        this.printing = new DrawerPrinting(counter, reports, jdbi, journal, output);
+        this.printing = new DrawerPrinting(new PrintParts(counter, jdbi, journal, output), reports);
     }
 
     public DrawerSessions sessions() {

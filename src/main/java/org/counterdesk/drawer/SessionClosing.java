@@ -1,21 +1,16 @@
 package org.counterdesk.drawer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.Money;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Staff;
-import org.counterdesk.staff.StaffService;
-import org.counterdesk.store.Database;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -26,16 +21,10 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SessionClosing {
 
-    private final Database database;
-    private final StaffService staff;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public SessionClosing(Database database, StaffService staff, Journal journal, Clock clock) {
-        this.database = database;
-        this.staff = staff;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public SessionClosing(RecordParts parts) {
+        this.parts = parts;
     }
 
     /** A session's figures, with the balance of its latest closing count if it has one. */
@@ -44,12 +33,12 @@ public final class SessionClosing {
     }
 
     public Status status(long sessionId) {
-        return database.jdbi().withHandle(h -> status(h, sessionId));
+        return parts.database().jdbi().withHandle(h -> status(h, sessionId));
     }
 
     /** Stores the cashier's closing count and closes the session if it balances within tolerance. */
     public Status submit(Actor actor, ClosingCount count) {
-        DrawerSession session = database.jdbi().withHandle(h -> DrawerSessions.current(h, actor.staff().id()))
+        DrawerSession session = parts.database().jdbi().withHandle(h -> DrawerSessions.current(h, actor.staff().id()))
                 .orElseThrow(() -> new Refused("You have no drawer open to close."));
         if (session.state() != SessionState.OPEN && session.state() != SessionState.RECOUNT) {
             throw new Refused("Drawer " + session.drawerCode() + " has been counted and waits for a supervisor's decision.");
@@ -58,20 +47,20 @@ public final class SessionClosing {
         if (count.eftposSettlement() == null || count.eftposSettlement().isNegative()) {
             throw new Refused("eftpos", "Key the EFTPOS terminal's settlement total (0.00 if it took no cards).");
         }
-        ledger.write("record the closing count; nothing was saved", h -> {
+        parts.ledger().write("record the closing count; nothing was saved", h -> {
             SessionFigures figures = new FiguresDao(h).figures(session.id());
             Set<String> known = figures.instruments().stream().map(Instrument::key).collect(Collectors.toSet());
             if (!known.containsAll(count.instrumentsPresent())) {
                 throw new Refused("A cheque or money order ticked is not one of this session's.");
             }
             Balance balance = Balance.of(figures, count, DrawerSettings.read(h).tolerance());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
             CountDao counts = new CountDao(h);
             long countId = counts.insert(session.id(), "CLOSE", actor.staff().id(), now, count.cash(),
                     count.eftposSettlement());
             counts.insertKeptFloat(countId, count.keptFloat());
             counts.insertInstruments(countId, figures.instruments(), count.instrumentsPresent());
-            ledger.seal(h, SealSpecs.CLOSING_COUNT, countId,
+            parts.ledger().seal(h, SealSpecs.CLOSING_COUNT, countId,
                     JournalEvent.of("CLOSING_COUNT", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", session.id())
                     .with("count", countId).with("cash", count.cash().total().cents())
@@ -88,7 +77,7 @@ public final class SessionClosing {
     /** A supervisor's decision on a count beyond tolerance, typed at the cashier's screen. */
     public Status decide(Actor actor, long sessionId, Decision decision, String note,
                          SessionOpening.Approval approval) {
-        DrawerSession session = database.jdbi().withHandle(h -> new DrawerDao(h).session(sessionId))
+        DrawerSession session = parts.database().jdbi().withHandle(h -> new DrawerDao(h).session(sessionId))
                 .orElseThrow(() -> new Refused("There is no such drawer session."));
         if (session.state() != SessionState.PENDING) {
             throw new Refused("Drawer " + session.drawerCode() + " is not waiting for a decision.");
@@ -97,15 +86,15 @@ public final class SessionClosing {
         if (decision != Decision.RECOUNT && (why.length() < 3 || why.length() > 200)) {
             throw new Refused("note", "Write a note saying why (3 to 200 characters).");
         }
-        Staff supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(session.cashierId()),
+        Staff supervisor = parts.staff().approve(approval.staffNumber(), approval.pin(), actor, Set.of(session.cashierId()),
                 "variance decision");
-        ledger.write("record the decision; nothing was saved", h -> {
+        parts.ledger().write("record the decision; nothing was saved", h -> {
             long countId = new CountDao(h).latest(sessionId, "CLOSE").orElseThrow();
             Money variance = status(h, sessionId).balance().orElseThrow().totalVariance();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
             long decisionId = new CloseDao(h).insertDecision(sessionId, countId, decision, variance, supervisor.id(), now,
                     why.isEmpty() ? null : why);
-            ledger.seal(h, SealSpecs.VARIANCE_DECISION, decisionId,
+            parts.ledger().seal(h, SealSpecs.VARIANCE_DECISION, decisionId,
                     JournalEvent.of("VARIANCE_DECIDED", supervisor.staffNumber(), actor.terminalCode(),
                             "drawer_session", sessionId)
                     .with("decision", decision.name()).with("variance", variance.cents()).with("count", countId));
@@ -121,7 +110,7 @@ public final class SessionClosing {
     private void close(Handle h, Actor actor, DrawerSession session, long countId, CloseOutcome outcome, Money variance,
                        Long decisionId, Instant at) {
         new CloseDao(h).insertClose(session.id(), countId, at, outcome, variance, decisionId);
-        ledger.seal(h, SealSpecs.SESSION_CLOSE, session.id(),
+        parts.ledger().seal(h, SealSpecs.SESSION_CLOSE, session.id(),
                 JournalEvent.of("SESSION_CLOSED", actor.staffNumber(), actor.terminalCode(), "drawer_session",
                 session.id()).with("outcome", outcome.name()).with("variance", variance.cents()));
     }

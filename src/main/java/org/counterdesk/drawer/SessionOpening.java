@@ -1,23 +1,17 @@
 package org.counterdesk.drawer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
-import org.counterdesk.journal.Ledger;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.seal.SealSpecs;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.staff.Staff;
-import org.counterdesk.staff.StaffService;
-import org.counterdesk.store.Database;
 
 /**
  * Opens a drawer session from a counted float. The count should equal the drawer's set float;
@@ -26,18 +20,10 @@ import org.counterdesk.store.Database;
  */
 public final class SessionOpening {
 
-    private final Database database;
-    private final CounterSetup counter;
-    private final StaffService staff;
-    private final Ledger ledger;
-    private final Clock clock;
+    private final RecordParts parts;
 
-    public SessionOpening(Database database, CounterSetup counter, StaffService staff, Journal journal, Clock clock) {
-        this.database = database;
-        this.counter = counter;
-        this.staff = staff;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+    public SessionOpening(RecordParts parts) {
+        this.parts = parts;
     }
 
     /** A supervisor's staff number and PIN, typed at the cashier's screen; blank when none is needed. */
@@ -51,7 +37,7 @@ public final class SessionOpening {
 
     /** The float kept at the drawer's last close, offered as the starting point of the count. */
     public Optional<CashCount> lastKeptFloat(long drawerId) {
-        return database.jdbi().withHandle(h -> new DrawerDao(h).lastClosedSession(drawerId)
+        return parts.database().jdbi().withHandle(h -> new DrawerDao(h).lastClosedSession(drawerId)
                 .flatMap(s -> new CloseDao(h).close(s)).map(c -> new CountDao(h).keptFloat(c.countId())));
     }
 
@@ -69,16 +55,16 @@ public final class SessionOpening {
 
     public DrawerSession open(Actor actor, long drawerId, CashCount count, Approval approval) {
         actor.require(Role.CASHIER, "open a drawer");
-        Drawer drawer = database.jdbi().withHandle(h -> new DrawerDao(h).drawer(drawerId))
+        Drawer drawer = parts.database().jdbi().withHandle(h -> new DrawerDao(h).drawer(drawerId))
                 .filter(d -> d.terminalId() == actor.terminal().id())
                 .orElseThrow(() -> new Refused("drawer", "Choose a drawer at this terminal."));
-        if (!database.jdbi().withHandle(h -> new DrawerDao(h).isActive(drawerId))) {
+        if (!parts.database().jdbi().withHandle(h -> new DrawerDao(h).isActive(drawerId))) {
             throw new Refused("drawer", "Drawer " + drawer.code() + " has been retired: choose another drawer.");
         }
         if (count.isEmpty()) {
             throw new Refused("count", "Count the float: enter the notes and coins in the drawer.");
         }
-        database.jdbi().useHandle(h -> checkFree(h, drawer, actor));
+        parts.database().jdbi().useHandle(h -> checkFree(h, drawer, actor));
         Money difference = count.total().minus(drawer.setFloat());
         Staff supervisor = null;
         String note = approval.note() == null ? "" : approval.note().strip();
@@ -90,26 +76,26 @@ public final class SessionOpening {
             if (note.length() < 3) {
                 throw new Refused("note", "Say why the float is different (3 characters or more).");
             }
-            supervisor = staff.approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "float difference");
+            supervisor = parts.staff().approve(approval.staffNumber(), approval.pin(), actor, Set.of(), "float difference");
         }
         Long supervisorId = supervisor == null ? null : supervisor.id();
         String supervisorNumber = supervisor == null ? "" : supervisor.staffNumber();
-        long sessionId = ledger.write("open the drawer; nothing was saved", h -> {
+        long sessionId = parts.ledger().write("open the drawer; nothing was saved", h -> {
             DrawerDao dao = new DrawerDao(h);
             dao.lockDrawer(drawerId);
             checkFree(h, drawer, actor);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            long id = dao.openSession(drawerId, actor.staff().id(), counter.businessDate(), now, drawer.setFloat());
+            Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+            long id = dao.openSession(drawerId, actor.staff().id(), parts.counter().businessDate(), now, drawer.setFloat());
             long countId = new CountDao(h).insert(id, "OPEN", actor.staff().id(), now, count, null);
             new CloseDao(h).insertOpening(id, countId, drawer.setFloat(), difference, supervisorId,
                     note.isEmpty() ? null : note);
-            ledger.seal(h, SealSpecs.SESSION_OPENING, id,
+            parts.ledger().seal(h, SealSpecs.SESSION_OPENING, id,
                     JournalEvent.of("SESSION_OPENED", actor.staffNumber(), actor.terminalCode(),
                             "drawer_session", id)
                     .with("drawer", drawer.code()).with("openingFloat", count.total().cents())
                     .with("difference", difference.cents()).with("acknowledgedBy", supervisorNumber));
             return id;
         });
-        return database.jdbi().withHandle(h -> new DrawerDao(h).session(sessionId)).orElseThrow();
+        return parts.database().jdbi().withHandle(h -> new DrawerDao(h).session(sessionId)).orElseThrow();
     }
 }

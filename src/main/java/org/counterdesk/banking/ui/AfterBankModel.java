@@ -16,6 +16,7 @@ import org.counterdesk.banking.Dishonours;
 import org.counterdesk.banking.Reconciliation;
 import org.counterdesk.banking.Resolution;
 import org.counterdesk.common.Refused;
+import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
 import org.counterdesk.staff.Actor;
@@ -39,14 +40,14 @@ public final class AfterBankModel {
     private final ObservableList<ChequeMatch> cheques = FXCollections.observableArrayList();
     private final ObjectProperty<ChequeMatch> cheque = new SimpleObjectProperty<>();
     private final ObjectProperty<Resolution> resolution = new SimpleObjectProperty<>(Resolution.BANK_CORRECTED);
-    final StringProperty credited = new SimpleStringProperty("");
-    final StringProperty reason = new SimpleStringProperty("");
-    final StringProperty bankReference = new SimpleStringProperty("");
-    final StringProperty resolutionNote = new SimpleStringProperty("");
-    final StringProperty search = new SimpleStringProperty("");
-    final StringProperty bankNotice = new SimpleStringProperty("");
-    final StringProperty noticeDate = new SimpleStringProperty("");
-    final StringProperty bankFee = new SimpleStringProperty("");
+    private final StringProperty credited = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty bankReference = new SimpleStringProperty("");
+    private final StringProperty resolutionNote = new SimpleStringProperty("");
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty bankNotice = new SimpleStringProperty("");
+    private final StringProperty noticeDate = new SimpleStringProperty("");
+    private final StringProperty bankFee = new SimpleStringProperty("");
 
     AfterBankModel(Actor actor, BankAdjustments adjustments, Dishonours dishonours, Background background,
                    FormErrors errors) {
@@ -169,5 +170,54 @@ public final class AfterBankModel {
 
     ObjectProperty<Resolution> resolution() {
         return resolution;
+    }
+
+    StringProperty credited() {
+        return credited;
+    }
+
+    StringProperty reason() {
+        return reason;
+    }
+
+    StringProperty bankReference() {
+        return bankReference;
+    }
+
+    StringProperty resolutionNote() {
+        return resolutionNote;
+    }
+
+    StringProperty search() {
+        return search;
+    }
+
+    StringProperty bankNotice() {
+        return bankNotice;
+    }
+
+    StringProperty noticeDate() {
+        return noticeDate;
+    }
+
+    StringProperty bankFee() {
+        return bankFee;
+    }
+
+    /** An adjustment in the list: difference, bank reference and whether it is resolved. */
+    static String describeAdjustment(BankAdjustment a) {
+        return Variance.label(a.difference()) + "  " + a.bankReference() + "  \u00b7  "
+                + (a.resolution() == null ? "open" : a.resolution().label());
+    }
+
+    /** A cheque found for a dishonour, with a warning if it cannot be dishonoured. */
+    static String describeCheque(ChequeMatch c) {
+        return c.describe() + (c.dishonouredBy() != null ? "  (already dishonoured " + c.dishonouredBy() + ")"
+                : c.banked() ? "" : "  (not banked yet)");
+    }
+
+    /** A deposit's state in the list: reconciled, or what is still open. */
+    static String state(Reconciliation r) {
+        return r.reconciled() ? "Reconciled" : "Open: " + Variance.label(r.openDifference());
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.Deposit;
+import org.counterdesk.banking.DepositPlan;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.counterdesk.ui.Background;
@@ -22,11 +23,11 @@ public final class BankDrawersModel {
     private final FormErrors errors;
     private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
-    final StringProperty reference = new SimpleStringProperty("");
-    final StringProperty checkerNumber = new SimpleStringProperty("");
-    final StringProperty checkerPin = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final StringProperty checkerNumber = new SimpleStringProperty("");
+    private final StringProperty checkerPin = new SimpleStringProperty("");
     /** Whose drawers: this counter's (the default) or, on a site, every counter's. */
-    final ObjectProperty<Banking.Scope> scope = new SimpleObjectProperty<>(Banking.Scope.TERMINAL);
+    private final ObjectProperty<Banking.Scope> scope = new SimpleObjectProperty<>(Banking.Scope.TERMINAL);
 
     BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
         this.actor = actor;
@@ -74,5 +75,40 @@ public final class BankDrawersModel {
 
     ObjectProperty<Banking.Candidates> candidates() {
         return candidates;
+    }
+
+    StringProperty reference() {
+        return reference;
+    }
+
+    StringProperty checkerNumber() {
+        return checkerNumber;
+    }
+
+    StringProperty checkerPin() {
+        return checkerPin;
+    }
+
+    ObjectProperty<Banking.Scope> scope() {
+        return scope;
+    }
+
+    /** The closed drawers that hold the banking up, one line each, or nothing. */
+    static String blockers(Banking.Candidates c) {
+        return String.join("\n", c.awaitingDecision().stream().map(s -> "Drawer " + s.drawerCode() + " of "
+                + s.cashierName() + " waits for a supervisor's decision on its close: it holds the banking up.").toList());
+    }
+
+    /** The drawers still open, which this deposit leaves out, or nothing. */
+    static String stillOpen(Banking.Candidates c) {
+        return c.stillOpen().isEmpty() ? "" : "Still open, so not in this deposit: " + String.join(", ",
+                c.stillOpen().stream().map(s -> s.drawerCode() + " (" + s.cashierName() + ")").toList()) + ".";
+    }
+
+    /** The deposit's total and what it is made of, and the EFTPOS to reconcile apart from it. */
+    static String totalLine(DepositPlan p) {
+        return "Deposit total " + p.total().format() + "   (cash " + p.cash().total().format() + ", cheques "
+                + p.cheques().format() + ", money orders " + p.moneyOrders().format() + ")   EFTPOS to reconcile "
+                + p.eftpos().format();
     }
 }

@@ -49,7 +49,7 @@ public final class BankingController {
 
     @FXML
     private void initialize() {
-        panels.getChildren().setAll(bankPanel, dayPanel, afterPanel);
+        panels.getChildren().setAll(bankPanel.root(), dayPanel.root(), afterPanel.root());
         tab("Bank the drawers   F5", Part.BANK);
         tab("Close the day   F6", Part.CLOSE_DAY);
         tab("After the bank   F7", Part.AFTER);
@@ -77,9 +77,9 @@ public final class BankingController {
     }
 
     private void show(Part p) {
-        only(bankPanel, p == Part.BANK);
-        only(dayPanel, p == Part.CLOSE_DAY);
-        only(afterPanel, p == Part.AFTER);
+        only(bankPanel.root(), p == Part.BANK);
+        only(dayPanel.root(), p == Part.CLOSE_DAY);
+        only(afterPanel.root(), p == Part.AFTER);
         parts.getToggles().forEach(t -> t.setSelected(t.getUserData() == p));
         focus(p);
         // Again once the panel has been laid out, in case it was not yet in the scene.

@@ -5,11 +5,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.counterdesk.banking.BankAdjustments;
-import org.counterdesk.banking.Banking;
+import org.counterdesk.banking.BankingPrinting;
+import org.counterdesk.banking.BankingRoom;
 import org.counterdesk.banking.DayClosure;
-import org.counterdesk.banking.DayClosures;
-import org.counterdesk.banking.Dishonours;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -25,26 +23,30 @@ public final class BankingViewModel {
     public enum Part { BANK, CLOSE_DAY, AFTER }
 
     private final CounterSetup counter;
-    private final BankingDocuments documents;
+    private final BankingPrinting printing;
+    private final BankingScreens.SendToFinance sendToFinance;
     private final Background background;
     private final FormErrors errors = new FormErrors("reference", "staffNumber", "pin", "credited", "reason",
             "bankReference", "note", "search", "bankNotice", "noticeDate", "bankFee", "deposit");
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
     private final StringProperty done = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty banked = new javafx.beans.property.SimpleIntegerProperty();
-    final BankDrawersModel bank;
-    final CloseDayModel day;
-    final AfterBankModel after;
+    private final Actor actor;
+    private final BankDrawersModel bank;
+    private final CloseDayModel day;
+    private final AfterBankModel after;
 
-    public BankingViewModel(Actor actor, CounterSetup counter, Banking banking, DayClosures closures,
-                            BankAdjustments adjustments, Dishonours dishonours, BankingDocuments documents,
+    /** The banking of {@code actor} at {@code counter}, with the room's services; {@code sendToFinance} follows a close. */
+    public BankingViewModel(Actor actor, CounterSetup counter, BankingRoom room, BankingScreens.SendToFinance sendToFinance,
                             Background background) {
+        this.actor = actor;
         this.counter = counter;
-        this.documents = documents;
+        this.printing = room.printing();
+        this.sendToFinance = sendToFinance;
         this.background = background;
-        this.bank = new BankDrawersModel(actor, banking, background, errors);
-        this.day = new CloseDayModel(actor, closures, background, errors);
-        this.after = new AfterBankModel(actor, adjustments, dishonours, background, errors);
+        this.bank = new BankDrawersModel(actor, room.banking(), background, errors);
+        this.day = new CloseDayModel(actor, room.dayClosures(), background, errors);
+        this.after = new AfterBankModel(actor, room.adjustments(), room.dishonours(), background, errors);
     }
 
     public void refresh() {
@@ -62,7 +64,7 @@ public final class BankingViewModel {
                 // What a supervisor does next; the PIN just typed is not left with the cursor in it.
                 part.set(Part.CLOSE_DAY);
             }
-            print(() -> documents.printDepositAdvice(d.id()), " The deposit advice was printed.");
+            print(() -> printing.printDepositAdvice(d.id()), " The deposit advice was printed.");
         });
     }
 
@@ -71,41 +73,43 @@ public final class BankingViewModel {
         day.close(z -> {
             done.set("Business day " + z.figures().date() + " closed as " + z.closureNo() + "; grand total "
                     + z.grandTotal().format() + ".");
-            print(() -> documents.printDayReport(z.id()), " The day report was printed.");
-            follow(() -> documents.sendToFinance(z.figures().date()));
+            print(() -> printing.printDayReport(z.id()), " The day report was printed.");
+            follow(() -> sendToFinance.send(z.figures().date()));
         });
     }
 
     void reprintDayReport() {
         DayClosure last = day.lastClosure().get();
-        if (last == null) {
-            errors.setGeneral("No day has been closed yet: there is no day report to print again.");
-            return;
+        if (chosen(last, "No day has been closed yet: there is no day report to print again.")) {
+            print(() -> printing.reprintDayReport(actor, last.id()),
+                    "A copy of the day report " + last.closureNo() + " was printed (marked COPY).");
         }
-        errors.clear();
-        done.set("");
-        print(() -> documents.reprintDayReport(last.id()),
-                "A copy of the day report " + last.closureNo() + " was printed (marked COPY).");
     }
 
     void reprintDepositAdvice() {
         var selected = after.deposit().get();
-        if (selected == null) {
-            errors.setGeneral("Choose a deposit in the list first.");
-            return;
+        if (chosen(selected, "Choose a deposit in the list first.")) {
+            print(() -> printing.reprintDepositAdvice(actor, selected.deposit().id()), "A copy of the deposit advice "
+                    + selected.deposit().depositNo() + " was printed (marked COPY).");
+        }
+    }
+
+    /** Whether there is something to print again; if not, says {@code otherwise}, else clears the last message. */
+    private boolean chosen(Object what, String otherwise) {
+        if (what == null) {
+            errors.setGeneral(otherwise);
+            return false;
         }
         errors.clear();
         done.set("");
-        String depositNo = selected.deposit().depositNo();
-        print(() -> documents.reprintDepositAdvice(selected.deposit().id()),
-                "A copy of the deposit advice " + depositNo + " was printed (marked COPY).");
+        return true;
     }
 
     void recordDishonour() {
         after.recordDishonour(counter.businessDate(), x -> {
             done.set("Cheque " + x.cheque().chequeNumber() + " dishonoured: " + x.reversalNo() + " reverses "
                     + x.cheque().amount().format() + " of " + x.cheque().receiptNo() + ".");
-            print(() -> documents.printDishonourNotice(x.id()), " The notice to the payer was printed.");
+            print(() -> printing.printDishonourNotice(x.id()), " The notice to the payer was printed.");
         });
     }
 
@@ -123,6 +127,18 @@ public final class BankingViewModel {
     /** Runs a follow-up of what was just done in the background and adds what it says to the message. */
     private void follow(Callable<String> job) {
         background.run(job, said -> done.set(done.get() + said), errors::show);
+    }
+
+    BankDrawersModel bank() {
+        return bank;
+    }
+
+    CloseDayModel day() {
+        return day;
+    }
+
+    AfterBankModel after() {
+        return after;
     }
 
     FormErrors errors() {

@@ -3,6 +3,8 @@ package org.counterdesk.banking.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,8 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.DayFigures;
+import org.counterdesk.money.Money;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -26,6 +30,9 @@ public final class CloseDayModel {
     private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<DayClosure> lastClosure = new SimpleObjectProperty<>();
     private final BooleanProperty confirming = new SimpleBooleanProperty();
+    private final StringBinding question = Bindings.createStringBinding(() -> preview.get() == null ? ""
+            : "Close " + Dates.longDate(preview.get().date()) + " for good? Its figures can never change after this. "
+            + "Tab to \"Yes\" and press Enter to close it.", preview);
 
     CloseDayModel(Actor actor, DayClosures closures, Background background, FormErrors errors) {
         this.actor = actor;
@@ -94,5 +101,39 @@ public final class CloseDayModel {
 
     ObjectProperty<DayClosure> lastClosure() {
         return lastClosure;
+    }
+
+    /** The question on the confirmation card, naming the day. */
+    StringBinding question() {
+        return question;
+    }
+
+    /** The panel's title: the day to close, or that none waits. */
+    static String title(DayFigures f) {
+        return f == null ? "No business day is waiting to be closed" : "Close " + Dates.longDate(f.date());
+    }
+
+    /** The last day closed, its closure number and grand total. */
+    static String lastLine(DayClosure last) {
+        return last == null ? "No day has been closed yet." : "Last closed: " + last.closureNo() + " for "
+                + Dates.longDate(last.figures().date()) + ", grand total " + last.grandTotal().format() + ".";
+    }
+
+    /** The day's figures as label and value, ending with the grand total before and after it. */
+    static List<String[]> figures(DayFigures f, DayClosure last) {
+        if (f == null) {
+            return List.of();
+        }
+        Money previous = last == null ? Money.ZERO : last.grandTotal();
+        return List.of(new String[] {"Receipts", f.receipts() + (f.firstReceiptNo() == null ? ""
+                        : "  (" + f.firstReceiptNo() + " to " + f.lastReceiptNo() + ")")},
+                new String[] {"Fees receipted", f.receipted().format()},
+                new String[] {"Voids", f.voids() + "   " + f.voided().negate().format()},
+                new String[] {"Dishonoured cheques", f.reversals() + "   " + f.reversed().negate().format()},
+                new String[] {"This period", f.periodTotal().format()},
+                new String[] {"GST included", f.gst().format()},
+                new String[] {"Cash over/short", f.overShort().format()},
+                new String[] {"Grand total before", previous.format()},
+                new String[] {"Grand total after", previous.plus(f.periodTotal()).format()});
     }
 }

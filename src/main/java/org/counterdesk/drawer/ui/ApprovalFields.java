@@ -18,14 +18,14 @@ final class ApprovalFields {
         if (withNote) {
             first = form.field("note", "Note", new TextField(), errors);
             first.setId(idPrefix + "Note");
-            first.textProperty().bindBidirectional(approval.note);
+            first.textProperty().bindBidirectional(approval.note());
         }
         TextField number = form.field(who + " staff number", new TextField(), errors.of("staffNumber"));
         number.setId(idPrefix + "Supervisor");
-        number.textProperty().bindBidirectional(approval.staffNumber);
+        number.textProperty().bindBidirectional(approval.staffNumber());
         PasswordField pin = form.field(who + " PIN", new PasswordField(), errors.of("pin"));
         pin.setId(idPrefix + "Pin");
-        pin.textProperty().bindBidirectional(approval.pin);
+        pin.textProperty().bindBidirectional(approval.pin());
         errors.focusOnRefusal("staffNumber", number);
         errors.focusOnRefusal("pin", pin);
         return first == null ? number : first;

@@ -7,9 +7,21 @@ import org.counterdesk.drawer.SessionOpening;
 /** A supervisor's staff number, PIN and note typed at the cashier's screen. */
 final class Approvals {
 
-    final StringProperty staffNumber = new SimpleStringProperty("");
-    final StringProperty pin = new SimpleStringProperty("");
-    final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty staffNumber = new SimpleStringProperty("");
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    StringProperty staffNumber() {
+        return staffNumber;
+    }
+
+    StringProperty pin() {
+        return pin;
+    }
+
+    StringProperty note() {
+        return note;
+    }
 
     /** The approval as typed; the PIN is cleared from the screen as it is taken. */
     SessionOpening.Approval take() {

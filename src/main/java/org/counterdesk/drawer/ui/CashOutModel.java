@@ -20,13 +20,7 @@ public final class CashOutModel {
 
     /** Which form is on show. */
     public enum Mode {
-        PETTY_CASH("Petty cash   F5"), DROP("Cash drop   F6"), TOP_UP("Float top-up   F7"), NO_SALE("No sale   F8");
-
-        final String label;
-
-        Mode(String label) {
-            this.label = label;
-        }
+        PETTY_CASH, DROP, TOP_UP, NO_SALE
     }
 
     private final Actor actor;
@@ -35,14 +29,14 @@ public final class CashOutModel {
     private final FormErrors errors;
     /** No form until the cashier asks for one (F5–F8): the screen opens on the drawer itself. */
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
-    final StringProperty claimant = new SimpleStringProperty("");
-    final StringProperty purpose = new SimpleStringProperty("");
-    final StringProperty glAccount = new SimpleStringProperty("");
-    final StringProperty docketRef = new SimpleStringProperty("");
-    final StringProperty amount = new SimpleStringProperty("");
-    final StringProperty reason = new SimpleStringProperty("");
-    final CountEntry pieces = new CountEntry();
-    final Approvals approval = new Approvals();
+    private final StringProperty claimant = new SimpleStringProperty("");
+    private final StringProperty purpose = new SimpleStringProperty("");
+    private final StringProperty glAccount = new SimpleStringProperty("");
+    private final StringProperty docketRef = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final CountEntry pieces = new CountEntry();
+    private final Approvals approval = new Approvals();
     private final String defaultGl;
 
     CashOutModel(Actor actor, CashMovements movements, Background background, FormErrors errors, String pettyCashGl) {
@@ -56,6 +50,43 @@ public final class CashOutModel {
 
     ObjectProperty<Mode> mode() {
         return mode;
+    }
+
+    StringProperty claimant() {
+        return claimant;
+    }
+
+    StringProperty purpose() {
+        return purpose;
+    }
+
+    StringProperty glAccount() {
+        return glAccount;
+    }
+
+    StringProperty docketRef() {
+        return docketRef;
+    }
+
+    StringProperty amount() {
+        return amount;
+    }
+
+    StringProperty reason() {
+        return reason;
+    }
+
+    CountEntry pieces() {
+        return pieces;
+    }
+
+    Approvals approval() {
+        return approval;
+    }
+
+    /** The hint in the empty amount field: the most petty cash may pay. */
+    String amountPrompt() {
+        return "Limit " + pettyCashLimit();
     }
 
     String pettyCashLimit() {

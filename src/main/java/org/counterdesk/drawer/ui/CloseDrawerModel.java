@@ -4,18 +4,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.counterdesk.drawer.Balance;
 import org.counterdesk.drawer.ClosingCount;
 import org.counterdesk.drawer.Decision;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.FloatSuggestion;
-import org.counterdesk.drawer.Instrument;
 import org.counterdesk.drawer.SessionClosing;
+import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
@@ -34,14 +37,16 @@ public final class CloseDrawerModel {
     private final SessionClosing closing;
     private final Background background;
     private final FormErrors errors;
-    final CountEntry cash = new CountEntry();
-    final CountEntry kept = new CountEntry();
-    final StringProperty eftpos = new SimpleStringProperty("");
+    private final CountEntry cash = new CountEntry();
+    private final CountEntry kept = new CountEntry();
+    private final StringProperty eftpos = new SimpleStringProperty("");
     private final ObservableList<InstrumentTick> instruments = FXCollections.observableArrayList();
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(Decision.RECOUNT);
-    final StringProperty decisionNote = new SimpleStringProperty("");
-    final Approvals approval = new Approvals();
+    private final StringProperty decisionNote = new SimpleStringProperty("");
+    private final Approvals approval = new Approvals();
     private final ObjectProperty<Money> setFloat = new SimpleObjectProperty<>(Money.ZERO);
+    private final StringBinding keptHelp = Bindings.createStringBinding(() -> "Float kept in the drawer: exactly "
+            + setFloat.get().format() + " (now " + kept.total().get().format() + ")", kept.total(), setFloat);
 
     CloseDrawerModel(Actor actor, SessionClosing closing, Background background, FormErrors errors) {
         this.actor = actor;
@@ -104,6 +109,38 @@ public final class CloseDrawerModel {
         background.run(() -> closing.decide(actor, sessionId, d, note, approved), decided, errors::show);
     }
 
+    CountEntry cash() {
+        return cash;
+    }
+
+    CountEntry kept() {
+        return kept;
+    }
+
+    StringProperty eftpos() {
+        return eftpos;
+    }
+
+    StringProperty decisionNote() {
+        return decisionNote;
+    }
+
+    Approvals approval() {
+        return approval;
+    }
+
+    /** The line above the kept float: what it must come to, and what it comes to now. */
+    StringBinding keptHelp() {
+        return keptHelp;
+    }
+
+    /** Ticks or unticks a cheque or money order in the checklist. */
+    static void toggle(InstrumentTick tick) {
+        if (tick != null) {
+            tick.present().set(!tick.present().get());
+        }
+    }
+
     ObservableList<InstrumentTick> instruments() {
         return instruments;
     }
@@ -112,8 +149,20 @@ public final class CloseDrawerModel {
         return decision;
     }
 
-    /** For the missing-instrument note beside the checklist. */
-    static String missingLine(Instrument i) {
-        return i.describe() + "  " + i.amount().format();
+    /** The balance's headline: the drawer, its outcome (or that it waits for a supervisor), the variance, who decided. */
+    static String headline(SessionClosing.Status st) {
+        Balance b = st.balance().orElseThrow();
+        boolean closed = st.close().isPresent();
+        String variance = b.totalVariance().isZero() ? "" : "  \u00b7  " + Variance.label(b.totalVariance());
+        String decided = closed && st.close().get().decidedBy() != null
+                ? "  \u00b7  decided by " + st.close().get().decidedBy() : "";
+        return "Drawer " + st.session().drawerCode() + ": " + (closed ? st.close().get().outcome().label()
+                : "waiting for a supervisor") + variance + decided;
+    }
+
+    /** The cheques and money orders received but not found in the count, or nothing. */
+    static String missing(Balance b) {
+        return b.missing().isEmpty() ? "" : "Missing: " + String.join("; ",
+                b.missing().stream().map(i -> i.describe() + "  " + i.amount().format()).toList());
     }
 }

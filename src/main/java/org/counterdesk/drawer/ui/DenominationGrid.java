@@ -15,21 +15,25 @@ import org.counterdesk.ui.Forms;
 /**
  * The count grid: every note and coin with its count (or bag value), the row's value and the
  * running total. Enter moves down a row; Enter on the last row runs {@code done}. An optional
- * hint column shows, for example, what was left in the drawer at the last close.
+ * hint column shows, for example, what was left in the drawer at the last close. A small
+ * control placed in a view's FXML and given its count by the view's controller.
  */
-final class DenominationGrid extends GridPane {
+public final class DenominationGrid extends GridPane {
 
     private final Map<Denomination, TextField> fields = new EnumMap<>(Denomination.class);
     private final Map<Denomination, Label> hints = new EnumMap<>(Denomination.class);
-    private final Function<Denomination, String> hint;
-    private Runnable done;
+    private Function<Denomination, String> hint;
+    private Runnable done = () -> { };
 
-    DenominationGrid(CountEntry entry, String idPrefix, Function<Denomination, String> hint, Runnable done) {
-        this.hint = hint;
-        this.done = done == null ? () -> { } : done;
+    public DenominationGrid() {
         getStyleClass().add("count-grid");
         setHgap(10);
         setVgap(3);
+    }
+
+    /** Builds a row for every note and coin, bound to {@code entry}; field ids start with {@code idPrefix}. */
+    void bind(CountEntry entry, String idPrefix, Function<Denomination, String> hint) {
+        this.hint = hint;
         ColumnConstraints name = atLeast(56);
         name.setHalignment(HPos.RIGHT);
         ColumnConstraints value = atLeast(90);

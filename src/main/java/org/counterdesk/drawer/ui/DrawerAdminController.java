@@ -39,18 +39,18 @@ public final class DrawerAdminController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
-        Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), model.code).setPromptText("Like CD01-3");
-        Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), model.name);
-        Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), model.setFloat);
+        Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), model.code()).setPromptText("Like CD01-3");
+        Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), model.name());
+        Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), model.setFloat());
         Button save = drawerForm.wide(new Button("Save drawer"));
         save.setOnAction(ev -> model.saveDrawer());
         drawerForm.enterMovesDown(save::fire);
-        Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance);
-        Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit);
+        Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance());
+        Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit());
         javafx.scene.control.CheckBox mayBank = limitsForm.field("Banking",
                 new javafx.scene.control.CheckBox("Cashiers may prepare the banking (a supervisor still checks it)"), null);
         mayBank.setId("cashiersMayBank");
-        mayBank.selectedProperty().bindBidirectional(model.cashiersMayBank);
+        mayBank.selectedProperty().bindBidirectional(model.cashiersMayBank());
         Button saveLimits = limitsForm.wide(new Button("Save limits"));
         saveLimits.setId("saveLimits");
         saveLimits.setOnAction(ev -> model.saveSettings());

@@ -29,12 +29,12 @@ public final class DrawerAdminViewModel {
     private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the drawers and their settings", errors);
-    final StringProperty code = new SimpleStringProperty("");
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty setFloat = new SimpleStringProperty("");
-    final StringProperty tolerance = new SimpleStringProperty("");
-    final StringProperty pettyLimit = new SimpleStringProperty("");
-    final javafx.beans.property.BooleanProperty cashiersMayBank = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty setFloat = new SimpleStringProperty("");
+    private final StringProperty tolerance = new SimpleStringProperty("");
+    private final StringProperty pettyLimit = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty cashiersMayBank = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public DrawerAdminViewModel(Actor actor, DrawerAdmin admin) {
         this.actor = actor;
@@ -124,5 +124,29 @@ public final class DrawerAdminViewModel {
 
     public StringProperty status() {
         return status;
+    }
+
+    StringProperty code() {
+        return code;
+    }
+
+    StringProperty name() {
+        return name;
+    }
+
+    StringProperty setFloat() {
+        return setFloat;
+    }
+
+    StringProperty tolerance() {
+        return tolerance;
+    }
+
+    StringProperty pettyLimit() {
+        return pettyLimit;
+    }
+
+    javafx.beans.property.BooleanProperty cashiersMayBank() {
+        return cashiersMayBank;
     }
 }

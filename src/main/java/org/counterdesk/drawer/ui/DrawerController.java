@@ -1,6 +1,5 @@
 package org.counterdesk.drawer.ui;
 
-import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -36,10 +35,10 @@ public final class DrawerController {
     @FXML private Label message;
     @FXML private ProgressIndicator working;
 
-    public DrawerController(DrawerViewModel model, ZoneId zone) {
+    public DrawerController(DrawerViewModel model) {
         this.model = model;
         this.openPanel = new OpenDrawerPanel(model);
-        this.sessionPanel = new SessionPanel(model, zone);
+        this.sessionPanel = new SessionPanel(model);
         this.countPanel = new ClosingCountPanel(model);
         this.balancePanel = new BalancePanel(model);
         this.root = Fxml.load(this, "drawer.fxml");
@@ -49,7 +48,7 @@ public final class DrawerController {
 
     @FXML
     private void initialize() {
-        panels.getChildren().setAll(openPanel, sessionPanel, countPanel, balancePanel);
+        panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
         done.textProperty().bind(model.done());
         Forms.showMessage(message, model.errors().general());
         working.visibleProperty().bind(model.background().busy());
@@ -59,10 +58,10 @@ public final class DrawerController {
     }
 
     private void show(Panel p) {
-        showOnly(openPanel, p == Panel.OPEN_DRAWER);
-        showOnly(sessionPanel, p == Panel.IN_SESSION);
-        showOnly(countPanel, p == Panel.CLOSING_COUNT);
-        showOnly(balancePanel, p == Panel.RESULT);
+        showOnly(openPanel.root(), p == Panel.OPEN_DRAWER);
+        showOnly(sessionPanel.root(), p == Panel.IN_SESSION);
+        showOnly(countPanel.root(), p == Panel.CLOSING_COUNT);
+        showOnly(balancePanel.root(), p == Panel.RESULT);
         Platform.runLater(() -> {
             switch (p) {
                 case OPEN_DRAWER -> openPanel.focus();
@@ -93,7 +92,7 @@ public final class DrawerController {
             model.startClose();
         } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.P && e.isShortcutDown()) {
             model.printMidShift();
-        } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.ESCAPE && model.cashOut.mode().get() != null) {
+        } else if (p == Panel.IN_SESSION && e.getCode() == KeyCode.ESCAPE && model.cashOut().mode().get() != null) {
             sessionPanel.home();
         } else if (p == Panel.CLOSING_COUNT && e.getCode() == KeyCode.F12) {
             model.submitCount();

@@ -1,19 +1,21 @@
 package org.counterdesk.drawer.ui;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.counterdesk.drawer.CashMovements;
-import org.counterdesk.drawer.Decision;
+import org.counterdesk.common.Counted;
+import org.counterdesk.drawer.DrawerPrinting;
+import org.counterdesk.drawer.DrawerRoom;
 import org.counterdesk.drawer.DrawerSession;
 import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
-import org.counterdesk.drawer.SessionOpening;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -30,28 +32,38 @@ public final class DrawerViewModel {
     private final Actor actor;
     private final DrawerSessions sessions;
     private final SessionClosing closing;
-    private final DrawerDocuments documents;
+    private final DrawerPrinting printing;
     private final Background background;
     private final FormErrors errors = new FormErrors("drawer", "note", "supervisor", "staffNumber", "pin", "claimant",
             "purpose", "glAccount", "docketRef", "amount", "reason", "count", "eftpos", "keptFloat");
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
     private final ObjectProperty<SessionClosing.Status> status = new SimpleObjectProperty<>();
     private final StringProperty done = new SimpleStringProperty("");
+    private final StringProperty sessionTitle = new SimpleStringProperty("");
+    private final StringProperty sessionSummary = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("your drawer's session", errors);
-    final OpenDrawerModel open;
-    final CashOutModel cashOut;
-    final CloseDrawerModel close;
+    private final OpenDrawerModel open;
+    private final CashOutModel cashOut;
+    private final CloseDrawerModel close;
 
-    public DrawerViewModel(Actor actor, DrawerSessions sessions, SessionOpening opening, CashMovements movements,
-                           SessionClosing closing, DrawerDocuments documents, Background background, String pettyCashGl) {
+    /** The drawer of {@code actor}, with the room's services; times show in {@code zone}. */
+    public DrawerViewModel(Actor actor, DrawerRoom room, Background background, String pettyCashGl, ZoneId zone) {
         this.actor = actor;
-        this.sessions = sessions;
-        this.closing = closing;
-        this.documents = documents;
+        this.sessions = room.sessions();
+        this.closing = room.closing();
+        this.printing = room.printing();
         this.background = background;
-        this.open = new OpenDrawerModel(actor, sessions, opening, background, errors);
-        this.cashOut = new CashOutModel(actor, movements, background, errors, pettyCashGl);
+        this.open = new OpenDrawerModel(actor, sessions, room.opening(), background, errors);
+        this.cashOut = new CashOutModel(actor, room.movements(), background, errors, pettyCashGl);
         this.close = new CloseDrawerModel(actor, closing, background, errors);
+        status.addListener((o, a, st) -> {
+            if (st != null) {
+                sessionTitle.set("Drawer " + st.session().drawerCode() + " is open");
+                sessionSummary.set("Opened " + Dates.time(st.session().openedAt(), zone) + " by "
+                        + st.session().cashierName() + "  \u00b7  float " + st.figures().floatCounted().format()
+                        + "  \u00b7  " + Counted.of(st.figures().receipts(), "receipt", "receipts") + " so far");
+            }
+        });
     }
 
     /** Shows the panel the cashier's session calls for. A session just closed stays on show until a new one starts. */
@@ -131,7 +143,7 @@ public final class DrawerViewModel {
         panel.set(Panel.RESULT);
         if (st.close().isPresent()) {
             done.set("Drawer " + st.session().drawerCode() + " closed.");
-            print(() -> documents.printClose(st.session().id()), "The close (Z) report was printed.");
+            print(() -> printing.printZ(st.session().id()), "The close (Z) report was printed.");
         } else {
             done.set("");
         }
@@ -140,7 +152,7 @@ public final class DrawerViewModel {
     void printCloseAgain() {
         SessionClosing.Status st = status.get();
         if (st != null && st.close().isPresent()) {
-            print(() -> documents.printClose(st.session().id()), "The close (Z) report was printed again.");
+            print(() -> printing.printZ(st.session().id()), "The close (Z) report was printed again.");
         }
     }
 
@@ -154,15 +166,15 @@ public final class DrawerViewModel {
     void printMidShift() {
         SessionClosing.Status st = status.get();
         if (st != null) {
-            print(() -> documents.printMidShift(actor, st.session().id()), "The mid-shift (X) report was printed.");
+            print(() -> printing.printX(actor, st.session().id()), "The mid-shift (X) report was printed.");
         }
     }
 
     void printVoucher(long movementId) {
-        print(() -> documents.printVoucher(movementId), done.get() + " The voucher was printed.");
+        print(() -> printing.printVoucher(movementId), done.get() + " The voucher was printed.");
     }
 
-    private void print(DrawerDocuments.Job job, String printed) {
+    private void print(Runnable job, String printed) {
         background.run(() -> {
             job.run();
             return printed;
@@ -171,6 +183,28 @@ public final class DrawerViewModel {
 
     Actor actor() {
         return actor;
+    }
+
+    OpenDrawerModel openDrawer() {
+        return open;
+    }
+
+    CashOutModel cashOut() {
+        return cashOut;
+    }
+
+    CloseDrawerModel closeDrawer() {
+        return close;
+    }
+
+    /** "Drawer CD01-1 is open", for the open session's panel. */
+    StringProperty sessionTitle() {
+        return sessionTitle;
+    }
+
+    /** When and by whom the session was opened, its float and its receipts so far. */
+    StringProperty sessionSummary() {
+        return sessionSummary;
     }
 
     FormErrors errors() {
@@ -193,7 +227,4 @@ public final class DrawerViewModel {
         return done;
     }
 
-    static String decisionLabel(Decision d) {
-        return d.label();
-    }
 }

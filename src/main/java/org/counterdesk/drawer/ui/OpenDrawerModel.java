@@ -14,6 +14,7 @@ import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionOpening;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
+import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -33,8 +34,8 @@ public final class OpenDrawerModel {
     private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
     private final ObjectProperty<Drawer> drawer = new SimpleObjectProperty<>();
     private final ObjectProperty<CashCount> lastKept = new SimpleObjectProperty<>(CashCount.empty());
-    final CountEntry count = new CountEntry();
-    final Approvals approval = new Approvals();
+    private final CountEntry count = new CountEntry();
+    private final Approvals approval = new Approvals();
     private final StringBinding difference;
     private final BooleanBinding differs;
 
@@ -100,6 +101,20 @@ public final class OpenDrawerModel {
 
     ObjectProperty<CashCount> lastKept() {
         return lastKept;
+    }
+
+    CountEntry count() {
+        return count;
+    }
+
+    Approvals approval() {
+        return approval;
+    }
+
+    /** How many of {@code d} were left in the chosen drawer at its last close, or nothing. */
+    String lastKeptHint(Denomination d) {
+        long left = lastKept.get().quantity(d);
+        return left == 0 ? "" : Long.toString(left);
     }
 
     StringBinding difference() {

@@ -1,0 +1,138 @@
+package org.counterdesk.banking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.counterdesk.banking.ui.BankingViewModel.Part;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.Receipts;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The banking screen's rules, typed into its view model: a day's takings in Casey's closed
+ * drawer, banked by Casey with Sam checking, then the day closed and the bank's answer recorded.
+ */
+class BankingViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private final Background background = new Background();
+    private Actor casey;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void aClosedDrawer() throws Exception {
+        counter = TestCounter.demo(dir);
+        casey = counter.cashier();
+        counter.services.receipting().poster().post(casey, Receipts.taxInvoiceInCash(counter, "Nina Dang"));
+        Drawers.closeBalanced(counter.services, casey);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    private BankingViewModel screenOf(Actor actor) {
+        BankingViewModel model = new BankingViewModel(actor, counter.services.counter(), counter.banking(),
+                day -> " Sent to finance.", background);
+        act(model::refresh);
+        return model;
+    }
+
+    private void act(Runnable step) {
+        ViewModelFx.act(background, step);
+    }
+
+    @Test
+    void theClosedDrawerWaitsToBeBankedWithItsTotal() {
+        BankingViewModel model = screenOf(casey);
+        var candidates = model.bank().candidates().get();
+        assertThat(candidates.drawers()).hasSize(1);
+        assertThat(BankDrawersModel.totalLine(candidates.plan())).startsWith("Deposit total $");
+        assertThat(BankDrawersModel.blockers(candidates)).isEmpty();
+        assertThat(model.bank().whoBanks()).contains("You (Casey Nguyen) prepare this deposit");
+    }
+
+    @Test
+    void aWrongCheckerPinIsRefusedClearedAndNothingIsBanked() {
+        BankingViewModel model = screenOf(casey);
+        act(() -> {
+            model.bank().reference().set("BAG 1");
+            model.bank().checkerNumber().set("2001");
+            model.bank().checkerPin().set("0000");
+            model.bankDrawers();
+        });
+        assertThat(model.errors().any()).isTrue();
+        assertThat(model.bank().checkerPin().get()).isEmpty();
+        assertThat(model.bank().reference().get()).isEqualTo("BAG 1");
+        assertThat(counter.rows("deposit")).isZero();
+    }
+
+    @Test
+    void aCheckedDepositIsBankedAndItsAdvicePrinted() {
+        BankingViewModel model = screenOf(casey);
+        act(() -> {
+            model.bank().reference().set("BAG 1");
+            model.bank().checkerNumber().set("2001");
+            model.bank().checkerPin().set("2222");
+            model.bankDrawers();
+        });
+        assertThat(model.done().get()).startsWith("Deposit DEP-000001 (BAG 1) of $")
+                .endsWith("The deposit advice was printed.");
+        assertThat(model.bank().reference().get()).isEmpty();
+        assertThat(model.part().get()).as("a cashier stays on the banking").isEqualTo(Part.BANK);
+    }
+
+    @Test
+    void theDayClosesOnlyAfterTheQuestionAndThenGoesToFinance() {
+        counter.banking().banking().bank(casey, "BAG 1", "2001", "2222");
+        BankingViewModel model = screenOf(counter.supervisor());
+        assertThat(CloseDayModel.title(model.day().preview().get())).startsWith("Close ");
+        act(model::reprintDayReport);
+        assertThat(model.errors().general().get())
+                .isEqualTo("No day has been closed yet: there is no day report to print again.");
+
+        act(model::closeDay);
+        assertThat(model.day().lastClosure().get()).as("not without the question").isNull();
+
+        act(() -> model.day().ask());
+        assertThat(model.day().confirming().get()).isTrue();
+        assertThat(model.day().question().get()).contains("for good?");
+        act(model::closeDay);
+
+        assertThat(model.done().get()).contains("closed as CD01-Z0001").endsWith("Sent to finance.");
+        assertThat(CloseDayModel.lastLine(model.day().lastClosure().get())).startsWith("Last closed: CD01-Z0001");
+    }
+
+    @Test
+    void afterTheBankAnUnreadableCreditAndADishonourWithNoChequeAreRefusedBesideTheirFields() {
+        counter.banking().banking().bank(casey, "BAG 1", "2001", "2222");
+        BankingViewModel model = screenOf(counter.supervisor());
+        AfterBankModel after = model.after();
+        assertThat(after.deposits()).hasSize(1);
+        act(() -> {
+            after.deposit().set(after.deposits().get(0));
+            after.credited().set("lots");
+            after.recordAdjustment(model.done()::set);
+        });
+        assertThat(model.errors().of("credited").get()).isNotBlank();
+
+        act(model::recordDishonour);
+        assertThat(model.errors().of("search").get()).isEqualTo("Find and choose the cheque first.");
+    }
+}

@@ -1,0 +1,87 @@
+package org.counterdesk.drawer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.counterdesk.drawer.Drawer;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drawers card of the settings screen: drawers, floats and limits typed into its view model. */
+class DrawerAdminViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private final Background background = new Background();
+    private DrawerAdminViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void administrator() throws Exception {
+        counter = TestCounter.demo(dir);
+        model = new DrawerAdminViewModel(counter.administrator(), counter.drawer().admin());
+        ViewModelFx.act(background, model::refresh);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    @Test
+    void showsTheDrawersAndTheLimits() {
+        assertThat(model.drawers()).isNotEmpty();
+        assertThat(model.tolerance().get()).isNotBlank();
+        assertThat(model.pettyLimit().get()).isNotBlank();
+        Drawer first = model.drawers().get(0);
+        assertThat(model.state(first)).isEqualTo("In use");
+    }
+
+    @Test
+    void aFloatThatCannotBeReadIsRefusedBesideItAndNothingIsSaved() {
+        int before = model.drawers().size();
+        ViewModelFx.act(background, () -> {
+            model.code().set("CD09");
+            model.name().set("Spare drawer");
+            model.setFloat().set("1.2.3");
+            model.saveDrawer();
+        });
+        assertThat(model.errors().of("drawerFloat").get()).isNotBlank();
+        assertThat(model.status().get()).isEmpty();
+        assertThat(model.drawers()).hasSize(before);
+    }
+
+    @Test
+    void aNewDrawerIsSavedWithItsFloat() {
+        ViewModelFx.act(background, () -> {
+            model.code().set("CD09");
+            model.name().set("Spare drawer");
+            model.setFloat().set("150");
+            model.saveDrawer();
+        });
+        assertThat(model.status().get()).isEqualTo("Drawer CD09 saved: float $150.00.");
+        assertThat(model.drawers()).anyMatch(d -> d.code().equals("CD09"));
+    }
+
+    @Test
+    void aToleranceThatCannotBeReadIsRefusedBesideIt() {
+        ViewModelFx.act(background, () -> {
+            model.tolerance().set("five");
+            model.saveSettings();
+        });
+        assertThat(model.errors().of("tolerance").get()).isNotBlank();
+        assertThat(model.status().get()).isEmpty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.counterdesk.drawer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.counterdesk.drawer.ui.CashOutModel.Mode;
+import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
+import org.counterdesk.money.Denomination;
+import org.counterdesk.money.Money;
+import org.counterdesk.testing.Drawers;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drawer screen's rules, typed into its view model: opening, cash out, the blind count. */
+class DrawerViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private Background background;
+    private DrawerViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void casey() throws Exception {
+        counter = TestCounter.demo(dir);
+        background = new Background();
+        model = new DrawerViewModel(counter.signIn("1001", "1111"), counter.drawer(), background, "1-1100-4410",
+                ZoneId.of("Australia/Melbourne"));
+        act(model::refresh);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    private void act(Runnable step) {
+        ViewModelFx.act(background, step);
+    }
+
+    private Money setFloat() {
+        return model.openDrawer().drawer().get().setFloat();
+    }
+
+    @Test
+    void withNoSessionTheScreenOpensOnOpeningTheFirstDrawer() {
+        assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
+        assertThat(model.openDrawer().drawers()).isNotEmpty();
+        assertThat(model.openDrawer().drawer().get()).isEqualTo(model.openDrawer().drawers().get(0));
+    }
+
+    @Test
+    void aFloatShortOfTheSetAmountNeedsASupervisorBeforeTheDrawerOpens() {
+        act(() -> model.openDrawer().count().fill(Drawers.cashOf(setFloat().minus(Money.ofDollars(10)))));
+        assertThat(model.openDrawer().differs().get()).isTrue();
+        assertThat(model.openDrawer().difference().get()).contains("counted " + setFloat().minus(Money.ofDollars(10)).format());
+
+        act(() -> model.openDrawer().open(model::opened));
+
+        assertThat(model.errors().of("supervisor").get()).contains("a supervisor must acknowledge it");
+        assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
+    }
+
+    @Test
+    void anExactFloatOpensTheDrawer() {
+        open();
+        assertThat(model.panel().get()).isEqualTo(Panel.IN_SESSION);
+        assertThat(model.done().get()).isEqualTo("Drawer open. You can take payments now (F2).");
+        assertThat(model.sessionTitle().get()).endsWith(" is open");
+        assertThat(model.sessionSummary().get()).contains("by Casey Nguyen", "float " + setFloat().format());
+    }
+
+    @Test
+    void pettyCashOfAnUnreadableAmountIsRefusedBesideTheAmount() {
+        open();
+        act(() -> {
+            model.cashOut().mode().set(Mode.PETTY_CASH);
+            model.cashOut().claimant().set("Jordan Lee");
+            model.cashOut().amount().set("12.3x");
+            model.cashOut().submit(model.done()::set, m -> { });
+        });
+        assertThat(model.errors().of("amount").get()).isNotBlank();
+        assertThat(counter.rows("cash_movement")).isZero();
+    }
+
+    @Test
+    void leavingTheCountGoesBackToTheOpenDrawerAndAnUnreadableRowIsRefused() {
+        open();
+        act(model::startClose);
+        assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
+        act(() -> assertThat(model.backToSession()).isTrue());
+        assertThat(model.panel().get()).isEqualTo(Panel.IN_SESSION);
+
+        act(model::startClose);
+        act(() -> {
+            model.closeDrawer().cash().typed(Denomination.N100).set("two");
+            model.submitCount();
+        });
+        assertThat(model.errors().general().get()).isEqualTo(
+                "Some rows of the count cannot be read: see the messages beside them.");
+        assertThat(model.closeDrawer().cash().message(Denomination.N100).get()).isNotBlank();
+        assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
+    }
+
+    @Test
+    void anExactCountClosesTheDrawerAndShowsItsBalance() {
+        open();
+        act(model::startClose);
+        act(() -> {
+            model.closeDrawer().cash().fill(Drawers.cashOf(setFloat()));
+            model.closeDrawer().eftpos().set("0.00");
+            model.closeDrawer().suggestKeptFloat();
+        });
+        assertThat(model.closeDrawer().kept().total().get()).isEqualTo(setFloat());
+        assertThat(model.closeDrawer().keptHelp().get()).contains("exactly " + setFloat().format());
+
+        act(model::submitCount);
+
+        assertThat(model.panel().get()).isEqualTo(Panel.RESULT);
+        assertThat(model.status().get().close()).isPresent();
+        assertThat(CloseDrawerModel.headline(model.status().get())).startsWith("Drawer ").doesNotContain("waiting");
+    }
+
+    private void open() {
+        act(() -> {
+            model.openDrawer().count().fill(Drawers.cashOf(setFloat()));
+            model.openDrawer().open(model::opened);
+        });
+    }
+}
