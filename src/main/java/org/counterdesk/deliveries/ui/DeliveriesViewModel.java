@@ -13,11 +13,11 @@ import javafx.collections.ObservableList;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.deliveries.Delivery;
 import org.counterdesk.frontdesk.Contact;
-import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
+import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
@@ -39,12 +39,11 @@ public final class DeliveriesViewModel {
     private final Directory directory;
     private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
-    final StringProperty carrier = new SimpleStringProperty("");
-    final StringProperty consignment = new SimpleStringProperty("");
-    final StringProperty items = new SimpleStringProperty("1");
-    final ObjectProperty<Contact> to = new SimpleObjectProperty<>();
-    final StringProperty toTyped = new SimpleStringProperty("");
-    final StringProperty collectedBy = new SimpleStringProperty("");
+    private final StringProperty carrier = new SimpleStringProperty("");
+    private final StringProperty consignment = new SimpleStringProperty("");
+    private final StringProperty items = new SimpleStringProperty("1");
+    private final ContactChoice to = new ContactChoice();
+    private final StringProperty collectedBy = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
@@ -86,8 +85,7 @@ public final class DeliveriesViewModel {
     public void log(Runnable done) {
         errors.clear();
         status.set("");
-        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(),
-                to.get() == null ? null : ContactRef.of(to.get()), toTyped.get());
+        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(), to.ref(), to.typed());
         background.run(() -> deliveries.log(actor, form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
@@ -96,8 +94,7 @@ public final class DeliveriesViewModel {
                     : "They are being emailed."));
             consignment.set("");
             items.set("1");
-            to.set(null);
-            toTyped.set("");
+            to.clear();
             refresh();
             done.run();
         }, errors::show);
@@ -135,6 +132,30 @@ public final class DeliveriesViewModel {
             status.set("Recorded: " + x.delivery().addressedTo().describe() + " was told by phone.");
             refresh();
         }, errors::show);
+    }
+
+    /** The consignment number, scanned or typed. */
+    public StringProperty consignmentProperty() {
+        return consignment;
+    }
+
+    /** The carrier, kept from one delivery to the next. */
+    public StringProperty carrierProperty() {
+        return carrier;
+    }
+
+    public StringProperty itemsProperty() {
+        return items;
+    }
+
+    /** Whom the delivery is for: a person or unit of the directory. */
+    public ContactChoice addressedTo() {
+        return to;
+    }
+
+    /** The name the person collecting the selected delivery signs with. */
+    public StringProperty collectedByProperty() {
+        return collectedBy;
     }
 
     public FormErrors errors() {
