@@ -3,7 +3,6 @@ package org.counterdesk.frontdesk.ui;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,14 +14,12 @@ import org.counterdesk.frontdesk.Host;
 import org.counterdesk.frontdesk.WatchEntry;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 
 /** The directory screen: people and units the desk's type-ahead offers, and the watch list. */
-public final class DirectoryController {
+public final class DirectoryController extends DeskController<DirectoryViewModel> {
 
-    private final DirectoryViewModel model;
-    private final Parent root;
 
     @FXML private TableView<Host> hostTable;
     @FXML private TableView<BusinessUnit> unitTable;
@@ -36,8 +33,7 @@ public final class DirectoryController {
     private TextField hostName;
 
     public DirectoryController(DirectoryViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "directory.fxml");
+        super(model, "directory.fxml");
     }
 
     @FXML
@@ -70,14 +66,14 @@ public final class DirectoryController {
                 Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
         watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.name);
-        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber).setPromptText("Optional");
-        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.email);
-        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extension);
+        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.nameProperty());
+        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumberProperty()).setPromptText("Optional");
+        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.emailProperty());
+        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extensionProperty());
         ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(model.units()), e);
         unit.setCellFactory(v -> new UnitCell());
         unit.setButtonCell(new UnitCell());
-        unit.valueProperty().bindBidirectional(model.unit);
+        unit.valueProperty().bindBidirectional(model.unitProperty());
         Button saveHost = hostForm.wide(new Button("Save person"));
         saveHost.setId("saveHost");
         saveHost.getStyleClass().add("accent");
@@ -92,16 +88,16 @@ public final class DirectoryController {
         Button toggle = hostForm.wide(new Button("Deactivate or reactivate the selected person"));
         toggle.setOnAction(ev -> model.toggleHost(hostTable.getSelectionModel().getSelectedItem()));
 
-        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitName);
-        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmail);
-        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhone);
+        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitNameProperty());
+        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmailProperty());
+        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhoneProperty());
         Button saveUnit = unitForm.wide(new Button("Save unit"));
         saveUnit.setId("saveUnit");
         saveUnit.setOnAction(ev -> model.saveUnit(unitName::requestFocus));
         unitForm.enterMovesDown(saveUnit::fire);
 
-        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
-        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
+        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchNameProperty());
+        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNoteProperty())
                 .setPromptText("e.g. call security on ext 4000");
         Button addWatch = watchForm.wide(new Button("Add to the watch list"));
         addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
@@ -109,14 +105,10 @@ public final class DirectoryController {
         Button removeWatch = watchForm.wide(new Button("Take the selected name off"));
         removeWatch.setOnAction(ev -> model.removeWatch(watchTable.getSelectionModel().getSelectedItem()));
 
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.status(), message, e);
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
         Platform.runLater(hostName::requestFocus);
