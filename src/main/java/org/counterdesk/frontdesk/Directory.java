@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
-import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.jdbi.v3.core.Handle;
@@ -31,13 +30,11 @@ public final class Directory {
     }
 
     private final Jdbi jdbi;
-    private final Journal journal;
-    private final Clock clock;
+    private final DirectoryRoster writes;
 
     public Directory(Jdbi jdbi, Journal journal, Clock clock) {
         this.jdbi = jdbi;
-        this.journal = journal;
-        this.clock = clock;
+        this.writes = new DirectoryRoster(journal, clock, null);
     }
 
     public List<Host> hosts() {
@@ -66,17 +63,8 @@ public final class Directory {
             if (form.unitId() != null && dao.unit(form.unitId()).isEmpty()) {
                 throw new Refused("unit", "Choose a business unit from the list.");
             }
-            long id;
-            String event;
-            if (form.id() == null) {
-                id = dao.insertHost(name, number, email, extension, form.unitId(), clock.instant());
-                event = "HOST_ADDED";
-            } else {
-                id = form.id();
-                dao.updateHost(id, name, number, email, extension, form.unitId());
-                event = "HOST_CHANGED";
-            }
-            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), "host", id));
+            long id = form.id() == null ? writes.addHost(h, actor, name, number, email, extension, form.unitId())
+                    : writes.changeHost(h, actor, form.id(), name, number, email, extension, form.unitId());
             return dao.host(id).orElseThrow();
         });
     }
@@ -99,17 +87,8 @@ public final class Directory {
             if (same.isPresent() && (form.id() == null || same.get().id() != form.id())) {
                 throw new Refused("unitName", "There is already a unit called " + same.get().name() + ".");
             }
-            long id;
-            String event;
-            if (form.id() == null) {
-                id = dao.insertUnit(name, email, phone, clock.instant());
-                event = "UNIT_ADDED";
-            } else {
-                id = form.id();
-                dao.updateUnit(id, name, email, phone);
-                event = "UNIT_CHANGED";
-            }
-            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), "business_unit", id));
+            long id = form.id() == null ? writes.addUnit(h, actor, name, email, phone)
+                    : writes.changeUnit(h, actor, form.id(), name, email, phone);
             return dao.unit(id).orElseThrow();
         });
     }
@@ -118,15 +97,11 @@ public final class Directory {
     public void setActive(Actor actor, ContactRef ref, boolean active) {
         actor.require(Role.ADMINISTRATOR, "change the front desk directory");
         jdbi.useTransaction(h -> {
-            DirectoryDao dao = new DirectoryDao(h);
-            boolean person = ref.kind() == Contact.Kind.PERSON;
-            if (person) {
-                dao.setHostActive(ref.id(), active);
+            if (ref.kind() == Contact.Kind.PERSON) {
+                writes.setHostActive(h, actor, ref.id(), active);
             } else {
-                dao.setUnitActive(ref.id(), active);
+                writes.setUnitActive(h, actor, ref.id(), active);
             }
-            journal.append(h, JournalEvent.of((person ? "HOST_" : "UNIT_") + (active ? "REACTIVATED" : "DEACTIVATED"),
-                    actor.staffNumber(), actor.terminalCode(), person ? "host" : "business_unit", ref.id()));
         });
     }
 

@@ -3,7 +3,6 @@ package org.counterdesk.deliveries.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.frontdesk.ui.KeptSelection;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.frontdesk.ui.DeskController;
@@ -98,30 +98,9 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing is waiting to be collected."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        keepSelectionAcrossRefresh();
+        KeptSelection.byId(table, r -> r.delivery().id());
         Forms.onEnter(table, () -> collectedBy.requestFocus());
         showOutcome(status, model.status(), message, e);
-    }
-
-    /**
-     * A refresh (after F7, or a notification sent) replaces the rows; the delivery the desk had
-     * chosen stays chosen, so F6 goes on to the collector's name already typed.
-     */
-    private void keepSelectionAcrossRefresh() {
-        long[] chosen = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                chosen[0] = now.delivery().id();
-            }
-        });
-        model.waiting().addListener((ListChangeListener<DeliveriesViewModel.Row>) change -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).delivery().id() == chosen[0]) {
-                    table.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        });
     }
 
     private void log() {

@@ -19,6 +19,7 @@ import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.frontdesk.ui.NotificationText;
+import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -47,6 +48,7 @@ public final class DeliveriesViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final PhoneCalls phoneCalls;
     private final Subscription updates;
     private final ListReads reads = new ListReads("the deliveries waiting", errors);
 
@@ -58,6 +60,7 @@ public final class DeliveriesViewModel {
         this.notifications = notifications;
         this.directory = directory;
         this.background = background;
+        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -119,19 +122,9 @@ public final class DeliveriesViewModel {
 
     /** Records that the selected delivery's recipient was told by phone. */
     public void toldByPhone() {
-        errors.clear();
         Row r = selected.get();
-        if (r == null || r.notification() == null || r.notification().told()) {
-            errors.setGeneral("Choose a delivery whose recipient has not been told yet.");
-            return;
-        }
-        background.run(() -> {
-            notifications.recordPhoned(actor, r.notification().id());
-            return r;
-        }, x -> {
-            status.set("Recorded: " + x.delivery().addressedTo().describe() + " was told by phone.");
-            refresh();
-        }, errors::show);
+        phoneCalls.record(r == null ? null : r.notification(), r == null ? null : r.delivery().addressedTo(),
+                "Choose a delivery whose recipient has not been told yet.", this::refresh);
     }
 
     /** The consignment number, scanned or typed. */

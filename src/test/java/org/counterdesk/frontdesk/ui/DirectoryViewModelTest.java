@@ -56,6 +56,7 @@ class DirectoryViewModelTest extends DeskModelTest {
     void aUnitOfTheSameNameIsRefusedAndTheWatchListTakesANameAndLetsItGo() {
         fx(() -> {
             model.unitNameProperty().set("planning");
+            model.unitEmailProperty().set("planning2@riverbend.example.org");
             model.saveUnit(() -> { });
         });
         assertThat(read(() -> model.errors().of("unitName").get())).contains("There is already a unit called Planning");
