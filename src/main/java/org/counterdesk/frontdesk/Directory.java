@@ -51,10 +51,7 @@ public final class Directory {
         String name = Texts.required("name", "name", form.name(), 2, 80);
         String number = Texts.optional("staffNumber", "staff number", form.staffNumber(), 12);
         String email = checkedEmail(form.email());
-        String extension = Texts.optional("extension", "extension", form.extension(), 20);
-        if (extension != null && !extension.matches("[0-9 +()-]+")) {
-            throw new Refused("extension", "An extension or phone number is digits only (spaces, +, ( ) and - allowed).");
-        }
+        String extension = phone("extension", "extension", form.extension(), 20, "An extension or phone number");
         if (email == null && extension == null) {
             throw new Refused("email", "Give an email address or an extension, so the desk can tell them their visitor is here.");
         }
@@ -74,10 +71,7 @@ public final class Directory {
         actor.require(Role.ADMINISTRATOR, "change the front desk directory");
         String name = Texts.required("unitName", "unit's name", form.name(), 2, 80);
         String email = form.email() == null || form.email().isBlank() ? null : checked("unitEmail", form.email());
-        String phone = Texts.optional("unitPhone", "phone number", form.phone(), 30);
-        if (phone != null && !phone.matches("[0-9 +()-]+")) {
-            throw new Refused("unitPhone", "A phone number is digits only (spaces, +, ( ) and - allowed).");
-        }
+        String phone = phone("unitPhone", "phone number", form.phone(), 30, "A phone number");
         if (email == null && phone == null) {
             throw new Refused("unitEmail", "Give the unit an email address or a phone number.");
         }
@@ -91,6 +85,15 @@ public final class Directory {
                     : writes.changeUnit(h, actor, form.id(), name, email, phone);
             return dao.unit(id).orElseThrow();
         });
+    }
+
+    /** An optional extension or phone number: digits, spaces, +, ( ) and -; {@code what} starts the refusal. */
+    private static String phone(String field, String label, String typed, int most, String what) {
+        String phone = Texts.optional(field, label, typed, most);
+        if (phone != null && !phone.matches("[0-9 +()-]+")) {
+            throw new Refused(field, what + " is digits only (spaces, +, ( ) and - allowed).");
+        }
+        return phone;
     }
 
     /** Deactivates or reactivates an entry (administrators only); it stays on past visits. */

@@ -1,12 +1,15 @@
 package org.counterdesk.frontdesk.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.counterdesk.frontdesk.BusinessUnit;
@@ -39,32 +42,18 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
     @FXML
     private void initialize() {
         var e = model.errors();
-        hostTable.setItems(model.hosts());
-        hostTable.getColumns().setAll(List.of(Columns.wrapped("Name", 170, Host::name),
+        fill(hostTable, model.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
                 Columns.wrapped("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
                 Columns.wrapped("Email", 230, h -> h.email() == null ? "" : h.email()),
                 Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
                 Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
-        hostTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        hostTable.getSelectionModel().selectedItemProperty().addListener((o, old, h) -> {
-            if (h != null) {
-                model.editHost(h);
-            }
-        });
-        unitTable.setItems(model.units());
-        unitTable.getColumns().setAll(List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
+        editOnChoice(hostTable, model::editHost);
+        fill(unitTable, model.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
                 Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
-        unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        unitTable.getSelectionModel().selectedItemProperty().addListener((o, old, u) -> {
-            if (u != null) {
-                model.editUnit(u);
-            }
-        });
-        watchTable.setItems(model.watched());
-        watchTable.getColumns().setAll(List.of(Columns.text("Name", 170, WatchEntry::name),
+        editOnChoice(unitTable, model::editUnit);
+        fill(watchTable, model.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
                 Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
-        watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.nameProperty());
         Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumberProperty()).setPromptText("Optional");
@@ -106,6 +95,21 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
         removeWatch.setOnAction(ev -> model.removeWatch(watchTable.getSelectionModel().getSelectedItem()));
 
         showOutcome(status, model.status(), message, e);
+    }
+
+    private static <T> void fill(TableView<T> table, ObservableList<T> rows, List<TableColumn<T, ?>> columns) {
+        table.setItems(rows);
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** Choosing a row puts it in the form beside the table, to be changed. */
+    private static <T> void editOnChoice(TableView<T> table, Consumer<T> edit) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                edit.accept(chosen);
+            }
+        });
     }
 
     @Override
