@@ -21,7 +21,6 @@ import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -152,16 +151,7 @@ public final class Deliveries {
 
     /** The retention job's hold on collectors' names. */
     public PersonalRecords personalRecords() {
-        return new PersonalRecords() {
-            @Override
-            public String name() {
-                return "deliveryCollections";
-            }
-
-            @Override
-            public int deidentifyBefore(Handle h, Instant cutoff, LocalDate cutoffDate, Instant now) {
-                return new DeliveryDao(h).deidentifyCollectionsBefore(cutoff, now);
-            }
-        };
+        return new PersonalRecords("deliveryCollections",
+                (h, cutoff, cutoffDate, now) -> new DeliveryDao(h).deidentifyCollectionsBefore(cutoff, now));
     }
 }

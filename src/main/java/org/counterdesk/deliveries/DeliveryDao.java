@@ -4,25 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.ContactColumns;
 import org.counterdesk.frontdesk.ContactRef;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for deliveries and their collection. Both are written once; collectors' names are de-identified later. */
 final class DeliveryDao {
 
-    static final String REMOVED = "(removed)";
-
     private static final String SELECT = "SELECT d.id, d.business_date, d.carrier, d.consignment, d.items, d.host_id, "
-            + "d.unit_id, d.received_at, st.full_name AS received_by_name, h.full_name AS host_name, h.email AS host_email, "
-            + "h.extension AS host_extension, hu.name AS host_unit, u.name AS unit_name, u.email AS unit_email, "
-            + "u.phone AS unit_phone, c.collected_by, c.collected_at FROM delivery d JOIN staff st ON st.id = d.received_by "
-            + "LEFT JOIN host h ON h.id = d.host_id LEFT JOIN business_unit hu ON hu.id = h.unit_id "
-            + "LEFT JOIN business_unit u ON u.id = d.unit_id LEFT JOIN delivery_collection c ON c.delivery_id = d.id ";
+            + "d.unit_id, d.received_at, st.full_name AS received_by_name, " + ContactColumns.columns()
+            + ", c.collected_by, c.collected_at FROM delivery d JOIN staff st ON st.id = d.received_by "
+            + ContactColumns.joins("d") + "LEFT JOIN delivery_collection c ON c.delivery_id = d.id ";
 
     private final Handle h;
 
@@ -69,22 +64,14 @@ final class DeliveryDao {
     int deidentifyCollectionsBefore(Instant cutoff, Instant now) {
         return h.createUpdate("UPDATE delivery_collection SET collected_by = :removed, deidentified_at = :now "
                         + "WHERE collected_at < :cutoff AND deidentified_at IS NULL")
-                .bind("removed", REMOVED).bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("removed", ContactColumns.REMOVED).bind("now", now.atOffset(ZoneOffset.UTC))
                 .bind("cutoff", cutoff.atOffset(ZoneOffset.UTC)).execute();
     }
 
     private static Delivery delivery(ResultSet rs) throws SQLException {
-        long hostId = rs.getLong("host_id");
-        boolean person = !rs.wasNull();
-        Contact to = person
-                ? Contact.person(hostId, rs.getString("host_name"), rs.getString("host_unit"), rs.getString("host_email"),
-                        rs.getString("host_extension"))
-                : Contact.unit(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_email"),
-                        rs.getString("unit_phone"));
-        OffsetDateTime collected = rs.getObject("collected_at", OffsetDateTime.class);
         return new Delivery(rs.getLong("id"), rs.getObject("business_date", LocalDate.class), rs.getString("carrier"),
-                rs.getString("consignment"), rs.getInt("items"), to, rs.getString("received_by_name"),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("collected_by"),
-                collected == null ? null : collected.toInstant());
+                rs.getString("consignment"), rs.getInt("items"), ContactColumns.contact(rs), rs.getString("received_by_name"),
+                ContactColumns.instant(rs, "received_at"), rs.getString("collected_by"),
+                ContactColumns.instant(rs, "collected_at"));
     }
 }

@@ -24,7 +24,6 @@ import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.Database;
 import org.counterdesk.visitors.ExpectedVisits;
 import org.counterdesk.visitors.VisitEmail;
-import org.counterdesk.visitors.VisitRecords;
 import org.counterdesk.visitors.VisitorDocuments;
 import org.counterdesk.visitors.Visits;
 import org.counterdesk.frontdesk.WatchList;
@@ -79,7 +78,7 @@ public final class FrontDeskRoom implements AutoCloseable {
                 queued);
         this.enquiries = new Enquiries(jdbi, counter, config, clock);
         this.enquiryReports = new EnquiryReports(folder, counter, enquiries, printers, clock);
-        this.retention = new Retention(jdbi, counter, config, journal, clock, List.of(new VisitRecords(),
+        this.retention = new Retention(jdbi, counter, config, journal, clock, List.of(visits.personalRecords(),
                 expected.personalRecords(), deliveries.personalRecords(), visitorDocuments.files()));
         this.jobs = new FrontDeskJobs(outbox, List.of(visits::signOutAfterCloseOfBusiness, retention::runIfDue),
                 Duration.ofSeconds(5), Duration.ofMinutes(1));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
-import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
 import org.jdbi.v3.core.Handle;
@@ -31,13 +30,11 @@ public final class Directory {
     }
 
     private final Jdbi jdbi;
-    private final Journal journal;
-    private final Clock clock;
+    private final DirectoryRoster writes;
 
     public Directory(Jdbi jdbi, Journal journal, Clock clock) {
         this.jdbi = jdbi;
-        this.journal = journal;
-        this.clock = clock;
+        this.writes = new DirectoryRoster(journal, clock, null);
     }
 
     public List<Host> hosts() {
@@ -54,10 +51,7 @@ public final class Directory {
         String name = Texts.required("name", "name", form.name(), 2, 80);
         String number = Texts.optional("staffNumber", "staff number", form.staffNumber(), 12);
         String email = checkedEmail(form.email());
-        String extension = Texts.optional("extension", "extension", form.extension(), 20);
-        if (extension != null && !extension.matches("[0-9 +()-]+")) {
-            throw new Refused("extension", "An extension or phone number is digits only (spaces, +, ( ) and - allowed).");
-        }
+        String extension = phone("extension", "extension", form.extension(), 20, "An extension or phone number");
         if (email == null && extension == null) {
             throw new Refused("email", "Give an email address or an extension, so the desk can tell them their visitor is here.");
         }
@@ -66,17 +60,8 @@ public final class Directory {
             if (form.unitId() != null && dao.unit(form.unitId()).isEmpty()) {
                 throw new Refused("unit", "Choose a business unit from the list.");
             }
-            long id;
-            String event;
-            if (form.id() == null) {
-                id = dao.insertHost(name, number, email, extension, form.unitId(), clock.instant());
-                event = "HOST_ADDED";
-            } else {
-                id = form.id();
-                dao.updateHost(id, name, number, email, extension, form.unitId());
-                event = "HOST_CHANGED";
-            }
-            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), "host", id));
+            long id = form.id() == null ? writes.addHost(h, actor, name, number, email, extension, form.unitId())
+                    : writes.changeHost(h, actor, form.id(), name, number, email, extension, form.unitId());
             return dao.host(id).orElseThrow();
         });
     }
@@ -86,10 +71,7 @@ public final class Directory {
         actor.require(Role.ADMINISTRATOR, "change the front desk directory");
         String name = Texts.required("unitName", "unit's name", form.name(), 2, 80);
         String email = form.email() == null || form.email().isBlank() ? null : checked("unitEmail", form.email());
-        String phone = Texts.optional("unitPhone", "phone number", form.phone(), 30);
-        if (phone != null && !phone.matches("[0-9 +()-]+")) {
-            throw new Refused("unitPhone", "A phone number is digits only (spaces, +, ( ) and - allowed).");
-        }
+        String phone = phone("unitPhone", "phone number", form.phone(), 30, "A phone number");
         if (email == null && phone == null) {
             throw new Refused("unitEmail", "Give the unit an email address or a phone number.");
         }
@@ -99,34 +81,30 @@ public final class Directory {
             if (same.isPresent() && (form.id() == null || same.get().id() != form.id())) {
                 throw new Refused("unitName", "There is already a unit called " + same.get().name() + ".");
             }
-            long id;
-            String event;
-            if (form.id() == null) {
-                id = dao.insertUnit(name, email, phone, clock.instant());
-                event = "UNIT_ADDED";
-            } else {
-                id = form.id();
-                dao.updateUnit(id, name, email, phone);
-                event = "UNIT_CHANGED";
-            }
-            journal.append(h, JournalEvent.of(event, actor.staffNumber(), actor.terminalCode(), "business_unit", id));
+            long id = form.id() == null ? writes.addUnit(h, actor, name, email, phone)
+                    : writes.changeUnit(h, actor, form.id(), name, email, phone);
             return dao.unit(id).orElseThrow();
         });
+    }
+
+    /** An optional extension or phone number: digits, spaces, +, ( ) and -; {@code what} starts the refusal. */
+    private static String phone(String field, String label, String typed, int most, String what) {
+        String phone = Texts.optional(field, label, typed, most);
+        if (phone != null && !phone.matches("[0-9 +()-]+")) {
+            throw new Refused(field, what + " is digits only (spaces, +, ( ) and - allowed).");
+        }
+        return phone;
     }
 
     /** Deactivates or reactivates an entry (administrators only); it stays on past visits. */
     public void setActive(Actor actor, ContactRef ref, boolean active) {
         actor.require(Role.ADMINISTRATOR, "change the front desk directory");
         jdbi.useTransaction(h -> {
-            DirectoryDao dao = new DirectoryDao(h);
-            boolean person = ref.kind() == Contact.Kind.PERSON;
-            if (person) {
-                dao.setHostActive(ref.id(), active);
+            if (ref.kind() == Contact.Kind.PERSON) {
+                writes.setHostActive(h, actor, ref.id(), active);
             } else {
-                dao.setUnitActive(ref.id(), active);
+                writes.setUnitActive(h, actor, ref.id(), active);
             }
-            journal.append(h, JournalEvent.of((person ? "HOST_" : "UNIT_") + (active ? "REACTIVATED" : "DEACTIVATED"),
-                    actor.staffNumber(), actor.terminalCode(), person ? "host" : "business_unit", ref.id()));
         });
     }
 

@@ -8,18 +8,26 @@ import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Writes to the front desk directory on behalf of the staff directory import, inside the
- * import's transaction. Entries are journaled by id only (like the Directory screen's changes)
+ * Writes to the front desk directory inside the caller's transaction: for the staff directory
+ * import, and for the {@link Directory} administrators keep. Entries are journaled by id only,
  * and deactivated, never deleted, because visits and deliveries name them.
  */
 public final class DirectoryRoster {
 
     private final Journal journal;
     private final Clock clock;
+    private final String source;
 
+    /** The import's writer: its journal entries say they came from the import. */
     public DirectoryRoster(Journal journal, Clock clock) {
+        this(journal, clock, "import");
+    }
+
+    /** {@code source} is said in each journal entry, or nothing when null (an administrator's own change). */
+    DirectoryRoster(Journal journal, Clock clock, String source) {
         this.journal = journal;
         this.clock = clock;
+        this.source = source;
     }
 
     public List<Host> hosts(Handle h) {
@@ -36,9 +44,11 @@ public final class DirectoryRoster {
         return id;
     }
 
-    public void changeUnit(Handle h, Actor by, long id, String name, String email, String phone) {
+    /** Changes unit {@code id}; returns its id. */
+    public long changeUnit(Handle h, Actor by, long id, String name, String email, String phone) {
         new DirectoryDao(h).updateUnit(id, name, email, phone);
         log(h, by, "UNIT_CHANGED", "business_unit", id);
+        return id;
     }
 
     public void setUnitActive(Handle h, Actor by, long id, boolean active) {
@@ -52,10 +62,12 @@ public final class DirectoryRoster {
         return id;
     }
 
-    public void changeHost(Handle h, Actor by, long id, String name, String staffNumber, String email, String extension,
+    /** Changes host {@code id}; returns its id. */
+    public long changeHost(Handle h, Actor by, long id, String name, String staffNumber, String email, String extension,
                            Long unitId) {
         new DirectoryDao(h).updateHost(id, name, staffNumber, email, extension, unitId);
         log(h, by, "HOST_CHANGED", "host", id);
+        return id;
     }
 
     public void setHostActive(Handle h, Actor by, long id, boolean active) {
@@ -64,6 +76,7 @@ public final class DirectoryRoster {
     }
 
     private void log(Handle h, Actor by, String event, String type, long id) {
-        journal.append(h, JournalEvent.of(event, by.staffNumber(), by.terminalCode(), type, id).with("source", "import"));
+        JournalEvent e = JournalEvent.of(event, by.staffNumber(), by.terminalCode(), type, id);
+        journal.append(h, source == null ? e : e.with("source", source));
     }
 }

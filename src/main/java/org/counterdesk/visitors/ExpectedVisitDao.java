@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.ContactColumns;
 import org.counterdesk.frontdesk.ContactRef;
 import org.jdbi.v3.core.Handle;
 
@@ -18,11 +19,8 @@ import org.jdbi.v3.core.Handle;
 final class ExpectedVisitDao {
 
     private static final String SELECT = "SELECT e.id, e.expected_on, e.visitor_name, e.organisation, e.purpose, "
-            + "e.host_id, e.unit_id, e.cancelled_at, h.full_name AS host_name, h.email AS host_email, "
-            + "h.extension AS host_extension, hu.name AS host_unit, u.name AS unit_name, u.email AS unit_email, "
-            + "u.phone AS unit_phone, v.id AS visit_id FROM expected_visit e LEFT JOIN host h ON h.id = e.host_id "
-            + "LEFT JOIN business_unit hu ON hu.id = h.unit_id LEFT JOIN business_unit u ON u.id = e.unit_id "
-            + "LEFT JOIN visit v ON v.expected_id = e.id ";
+            + "e.host_id, e.unit_id, e.cancelled_at, " + ContactColumns.columns() + ", v.id AS visit_id "
+            + "FROM expected_visit e " + ContactColumns.joins("e") + "LEFT JOIN visit v ON v.expected_id = e.id ";
 
     private final Handle h;
 
@@ -60,11 +58,11 @@ final class ExpectedVisitDao {
     int deidentifyBefore(LocalDate date, Instant now) {
         return h.createUpdate("UPDATE expected_visit SET visitor_name = :removed, organisation = NULL, "
                         + "purpose = NULL, deidentified_at = :now WHERE expected_on < :date AND deidentified_at IS NULL")
-                .bind("removed", VisitDao.REMOVED).bind("now", VisitDao.utc(now)).bind("date", date).execute();
+                .bind("removed", ContactColumns.REMOVED).bind("now", VisitDao.utc(now)).bind("date", date).execute();
     }
 
     private static ExpectedVisit expected(ResultSet rs) throws SQLException {
-        Contact host = VisitDao.host(rs);
+        Contact host = ContactColumns.contact(rs);
         long visit = rs.getLong("visit_id");
         Long visitId = rs.wasNull() ? null : visit;
         return new ExpectedVisit(rs.getLong("id"), rs.getObject("expected_on", LocalDate.class),

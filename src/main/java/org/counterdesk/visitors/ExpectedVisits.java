@@ -130,17 +130,8 @@ public final class ExpectedVisits {
 
     /** The retention job's hold on expected visits: their personal details are replaced after the period. */
     public PersonalRecords personalRecords() {
-        return new PersonalRecords() {
-            @Override
-            public String name() {
-                return "expectedVisits";
-            }
-
-            @Override
-            public int deidentifyBefore(Handle h, Instant cutoff, LocalDate cutoffDate, Instant now) {
-                return new ExpectedVisitDao(h).deidentifyBefore(cutoffDate, now);
-            }
-        };
+        return new PersonalRecords("expectedVisits",
+                (h, cutoff, cutoffDate, now) -> new ExpectedVisitDao(h).deidentifyBefore(cutoffDate, now));
     }
 
     private static ExpectedVisit byId(Handle h, long id) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.ContactColumns;
 import org.counterdesk.frontdesk.ContactRef;
 import org.jdbi.v3.core.Handle;
 
@@ -18,16 +19,10 @@ import org.jdbi.v3.core.Handle;
  */
 final class VisitDao {
 
-    /** What de-identification writes over a name. */
-    static final String REMOVED = "(removed)";
-
     private static final String SELECT = "SELECT v.id, v.business_date, v.visitor_name, v.organisation, v.purpose, "
             + "v.vehicle_rego, v.host_id, v.unit_id, v.badge_number, v.expected_id, v.signed_in_at, v.deidentified_at, "
-            + "h.full_name AS host_name, h.email AS host_email, h.extension AS host_extension, hu.name AS host_unit, "
-            + "u.name AS unit_name, u.email AS unit_email, u.phone AS unit_phone, "
-            + "o.signed_out_at, o.automatic, st.full_name AS signed_in_by_name "
-            + "FROM visit v LEFT JOIN host h ON h.id = v.host_id LEFT JOIN business_unit hu ON hu.id = h.unit_id "
-            + "LEFT JOIN business_unit u ON u.id = v.unit_id LEFT JOIN visit_sign_out o ON o.visit_id = v.id "
+            + ContactColumns.columns() + ", o.signed_out_at, o.automatic, st.full_name AS signed_in_by_name "
+            + "FROM visit v " + ContactColumns.joins("v") + "LEFT JOIN visit_sign_out o ON o.visit_id = v.id "
             + "JOIN staff st ON st.id = v.signed_in_by ";
 
     private final Handle h;
@@ -102,36 +97,20 @@ final class VisitDao {
     int deidentifyBefore(Instant cutoff, Instant now) {
         return h.createUpdate("UPDATE visit SET visitor_name = :removed, organisation = NULL, purpose = NULL, "
                         + "vehicle_rego = NULL, deidentified_at = :now WHERE signed_in_at < :cutoff AND deidentified_at IS NULL")
-                .bind("removed", REMOVED).bind("now", utc(now)).bind("cutoff", utc(cutoff)).execute();
+                .bind("removed", ContactColumns.REMOVED).bind("now", utc(now)).bind("cutoff", utc(cutoff)).execute();
     }
 
     static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    /** The host of a visit row: a person (host_* columns) or, when there is none, a business unit (unit_* columns). */
-    static Contact host(ResultSet rs) throws SQLException {
-        long hostId = rs.getLong("host_id");
-        boolean person = !rs.wasNull();
-        return person
-                ? Contact.person(hostId, rs.getString("host_name"), rs.getString("host_unit"), rs.getString("host_email"),
-                        rs.getString("host_extension"))
-                : Contact.unit(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_email"),
-                        rs.getString("unit_phone"));
-    }
-
     private static Visit visit(ResultSet rs) throws SQLException {
-        Contact host = host(rs);
+        Contact host = ContactColumns.contact(rs);
         long expected = rs.getLong("expected_id");
         Long expectedId = rs.wasNull() ? null : expected;
         return new Visit(rs.getLong("id"), rs.getObject("business_date", LocalDate.class), rs.getString("visitor_name"),
                 rs.getString("organisation"), rs.getString("purpose"), rs.getString("vehicle_rego"), host,
-                rs.getInt("badge_number"), expectedId, instant(rs, "signed_in_at"), rs.getString("signed_in_by_name"),
-                instant(rs, "signed_out_at"), rs.getBoolean("automatic"), instant(rs, "deidentified_at") != null);
+                rs.getInt("badge_number"), expectedId, ContactColumns.instant(rs, "signed_in_at"), rs.getString("signed_in_by_name"),
+                ContactColumns.instant(rs, "signed_out_at"), rs.getBoolean("automatic"), ContactColumns.instant(rs, "deidentified_at") != null);
     }
 }

@@ -2,9 +2,9 @@ package org.counterdesk.visitors;
 
 import java.util.Optional;
 import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.DeskEmail;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.EmailText;
-import org.counterdesk.frontdesk.NotificationWriter;
 import org.counterdesk.organisation.CounterSetup;
 import org.jdbi.v3.core.Handle;
 
@@ -13,17 +13,10 @@ import org.jdbi.v3.core.Handle;
  * subject line carries the badge, not the name; nothing is said once the visitor has left or
  * the visit has been de-identified.
  */
-public final class VisitEmail implements NotificationWriter {
-
-    private final CounterSetup counter;
+public final class VisitEmail extends DeskEmail {
 
     public VisitEmail(CounterSetup counter) {
-        this.counter = counter;
-    }
-
-    @Override
-    public String subjectType() {
-        return Visits.SUBJECT;
+        super(Visits.SUBJECT, counter);
     }
 
     @Override
@@ -33,10 +26,9 @@ public final class VisitEmail implements NotificationWriter {
             return Optional.empty();
         }
         Visit v = found.get();
-        String site = counter.terminal().site();
-        String greeting = recipient.isPerson() ? "Hello " + recipient.name().split(" ")[0] + "," : "Hello " + recipient.name() + ",";
+        String site = counter().terminal().site();
         StringBuilder body = new StringBuilder()
-                .append(greeting).append("\n\n")
+                .append(greeting(recipient)).append("\n\n")
                 .append("Your visitor has arrived at the front desk").append(site == null ? "" : " of " + site).append(".\n\n")
                 .append("  Visitor:       ").append(v.name()).append('\n');
         if (v.organisation() != null) {
@@ -44,7 +36,7 @@ public final class VisitEmail implements NotificationWriter {
         }
         body.append("  Purpose:       ").append(v.purpose()).append('\n')
                 .append("  Badge:         ").append(v.badge()).append('\n')
-                .append("  Signed in at:  ").append(DeskTimes.time(v.signedInAt(), counter.organisation().timeZone()))
+                .append("  Signed in at:  ").append(DeskTimes.time(v.signedInAt(), zone()))
                 .append("\n\nPlease come to the front desk to meet them.\n\n")
                 .append("-- Sent by Counterdesk at the front desk. Reply to this email does not reach the desk; ")
                 .append("phone the counter instead.\n");

@@ -23,7 +23,6 @@ import org.counterdesk.print.Printer;
 import org.counterdesk.print.Printers;
 import org.counterdesk.print.SystemPrinter;
 import org.counterdesk.store.DataFolder;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Makes visitor badges and evacuation rolls, keeps each under {@code documents/front-desk/DATE/},
@@ -76,17 +75,7 @@ public final class VisitorDocuments {
 
     /** The retention job's hold on the kept and printed badge and roll files. */
     public PersonalRecords files() {
-        return new PersonalRecords() {
-            @Override
-            public String name() {
-                return "visitorDocuments";
-            }
-
-            @Override
-            public int deidentifyBefore(Handle h, Instant cutoff, LocalDate cutoffDate, Instant now) {
-                return deleteBefore(cutoffDate);
-            }
-        };
+        return new PersonalRecords("visitorDocuments", (h, cutoff, cutoffDate, now) -> deleteBefore(cutoffDate));
     }
 
     int deleteBefore(LocalDate cutoffDate) {

@@ -9,6 +9,7 @@ import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.FrontDeskConfig;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
+import org.counterdesk.frontdesk.PersonalRecords;
 import org.counterdesk.frontdesk.WatchList;
 import org.counterdesk.journal.Journal;
 import org.counterdesk.organisation.CounterSetup;
@@ -119,5 +120,10 @@ public final class Visits {
 
     public Optional<Visit> byId(long id) {
         return jdbi.withHandle(h -> new VisitDao(h).byId(id));
+    }
+
+    /** The retention job's hold on visit rows: name, organisation, purpose and vehicle are replaced; times stay. */
+    public PersonalRecords personalRecords() {
+        return new PersonalRecords("visits", (h, cutoff, cutoffDate, now) -> new VisitDao(h).deidentifyBefore(cutoff, now));
     }
 }

@@ -3,9 +3,7 @@ package org.counterdesk.deliveries.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,10 +11,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.frontdesk.ui.KeptSelection;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 
 /**
  * The deliveries screen. Consignment (a scanner types it and presses Enter), carrier (kept from
@@ -24,10 +23,8 @@ import org.counterdesk.ui.Fxml;
  * and puts the cursor back on the consignment for the next scan. F6 records who
  * collected the selected delivery, F7 that its recipient was told by phone.
  */
-public final class DeliveriesController {
+public final class DeliveriesController extends DeskController<DeliveriesViewModel> {
 
-    private final DeliveriesViewModel model;
-    private final Parent root;
 
     @FXML private FormGrid form;
     @FXML private Button log;
@@ -43,9 +40,8 @@ public final class DeliveriesController {
     private TextField collectedBy;
 
     public DeliveriesController(DeliveriesViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "deliveries.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        super(model, "deliveries.fxml");
+        root().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case F6 -> {
                     if (table.getSelectionModel().isEmpty()) {
@@ -69,24 +65,22 @@ public final class DeliveriesController {
         var e = model.errors();
         // The consignment comes first: after each delivery the cursor is back here for the next scan,
         // and the carrier, usually the same for a stack of parcels, stays filled in below it.
-        consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignment);
+        consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignmentProperty());
         consignment.setPromptText("Scan or type it");
-        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrier);
+        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrierProperty());
         carrier.setPromptText("e.g. Australia Post");
-        TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.items);
+        TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.itemsProperty());
         ContactField to = form.field("addressedTo", "Addressed to",
-                new ContactField(model::search, "Name or unit, then Enter"), e);
-        to.textField().setId("addressedToQuery");
-        to.textField().setAccessibleText("Addressed to");
-        to.textField().textProperty().bindBidirectional(model.toTyped);
-        to.chosen().bindBidirectional(model.to);
+                new ContactField(model::search, "Name or unit, then Enter"), e)
+                .bind("addressedToQuery", "Addressed to", model.addressedTo());
         Forms.enterMovesTo(consignment, carrier);
         Forms.enterMovesTo(carrier, items);
         Forms.onEnter(items, to::requestFocus);
         to.setOnChosen(this::log);
         log.setOnAction(ev -> log());
         log.disableProperty().bind(model.background().busy());
-        collectedBy = Forms.bound(collectForm.field("collectedBy", "Collected by", new TextField(), e), model.collectedBy);
+        collectedBy = Forms.bound(collectForm.field("collectedBy", "Collected by", new TextField(), e),
+                model.collectedByProperty());
         Button record = collectForm.wide(new Button("Record collection"));
         record.setOnAction(ev -> collect());
         Forms.onEnter(collectedBy, this::collect);
@@ -104,31 +98,9 @@ public final class DeliveriesController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing is waiting to be collected."));
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        keepSelectionAcrossRefresh();
+        KeptSelection.byId(table, r -> r.delivery().id());
         Forms.onEnter(table, () -> collectedBy.requestFocus());
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, e.general());
-    }
-
-    /**
-     * A refresh (after F7, or a notification sent) replaces the rows; the delivery the desk had
-     * chosen stays chosen, so F6 goes on to the collector's name already typed.
-     */
-    private void keepSelectionAcrossRefresh() {
-        long[] chosen = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                chosen[0] = now.delivery().id();
-            }
-        });
-        model.waiting().addListener((ListChangeListener<DeliveriesViewModel.Row>) change -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).delivery().id() == chosen[0]) {
-                    table.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        });
+        showOutcome(status, model.status(), message, e);
     }
 
     private void log() {
@@ -139,10 +111,7 @@ public final class DeliveriesController {
         model.collect(() -> Platform.runLater(table::requestFocus));
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
         Platform.runLater(consignment::requestFocus);

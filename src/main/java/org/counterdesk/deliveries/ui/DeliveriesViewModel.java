@@ -13,12 +13,13 @@ import javafx.collections.ObservableList;
 import org.counterdesk.deliveries.Deliveries;
 import org.counterdesk.deliveries.Delivery;
 import org.counterdesk.frontdesk.Contact;
-import org.counterdesk.frontdesk.ContactRef;
 import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
+import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.frontdesk.ui.NotificationText;
+import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -39,15 +40,15 @@ public final class DeliveriesViewModel {
     private final Directory directory;
     private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
-    final StringProperty carrier = new SimpleStringProperty("");
-    final StringProperty consignment = new SimpleStringProperty("");
-    final StringProperty items = new SimpleStringProperty("1");
-    final ObjectProperty<Contact> to = new SimpleObjectProperty<>();
-    final StringProperty toTyped = new SimpleStringProperty("");
-    final StringProperty collectedBy = new SimpleStringProperty("");
+    private final StringProperty carrier = new SimpleStringProperty("");
+    private final StringProperty consignment = new SimpleStringProperty("");
+    private final StringProperty items = new SimpleStringProperty("1");
+    private final ContactChoice to = new ContactChoice();
+    private final StringProperty collectedBy = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final PhoneCalls phoneCalls;
     private final Subscription updates;
     private final ListReads reads = new ListReads("the deliveries waiting", errors);
 
@@ -59,6 +60,7 @@ public final class DeliveriesViewModel {
         this.notifications = notifications;
         this.directory = directory;
         this.background = background;
+        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -86,8 +88,7 @@ public final class DeliveriesViewModel {
     public void log(Runnable done) {
         errors.clear();
         status.set("");
-        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(),
-                to.get() == null ? null : ContactRef.of(to.get()), toTyped.get());
+        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(), to.ref(), to.typed());
         background.run(() -> deliveries.log(actor, form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
@@ -96,8 +97,7 @@ public final class DeliveriesViewModel {
                     : "They are being emailed."));
             consignment.set("");
             items.set("1");
-            to.set(null);
-            toTyped.set("");
+            to.clear();
             refresh();
             done.run();
         }, errors::show);
@@ -122,19 +122,33 @@ public final class DeliveriesViewModel {
 
     /** Records that the selected delivery's recipient was told by phone. */
     public void toldByPhone() {
-        errors.clear();
         Row r = selected.get();
-        if (r == null || r.notification() == null || r.notification().told()) {
-            errors.setGeneral("Choose a delivery whose recipient has not been told yet.");
-            return;
-        }
-        background.run(() -> {
-            notifications.recordPhoned(actor, r.notification().id());
-            return r;
-        }, x -> {
-            status.set("Recorded: " + x.delivery().addressedTo().describe() + " was told by phone.");
-            refresh();
-        }, errors::show);
+        phoneCalls.record(r == null ? null : r.notification(), r == null ? null : r.delivery().addressedTo(),
+                "Choose a delivery whose recipient has not been told yet.", this::refresh);
+    }
+
+    /** The consignment number, scanned or typed. */
+    public StringProperty consignmentProperty() {
+        return consignment;
+    }
+
+    /** The carrier, kept from one delivery to the next. */
+    public StringProperty carrierProperty() {
+        return carrier;
+    }
+
+    public StringProperty itemsProperty() {
+        return items;
+    }
+
+    /** Whom the delivery is for: a person or unit of the directory. */
+    public ContactChoice addressedTo() {
+        return to;
+    }
+
+    /** The name the person collecting the selected delivery signs with. */
+    public StringProperty collectedByProperty() {
+        return collectedBy;
     }
 
     public FormErrors errors() {

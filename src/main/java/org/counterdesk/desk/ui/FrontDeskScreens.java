@@ -61,40 +61,29 @@ public final class FrontDeskScreens {
             VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
                     fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
             teardown.add(visitorsModel::close);
-            VisitorsController visitors = new VisitorsController(visitorsModel);
-            return new LazyScreen.Built(visitors.root(), visitors::shown);
+            return new VisitorsController(visitorsModel).built();
         }), LazyScreen.of("Deliveries", DELIVERIES, () -> {
             DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
                     fd.notifications(), fd.directory(), background);
             teardown.add(deliveriesModel::close);
-            DeliveriesController deliveries = new DeliveriesController(deliveriesModel);
-            return new LazyScreen.Built(deliveries.root(), deliveries::shown);
+            return new DeliveriesController(deliveriesModel).built();
         }), LazyScreen.of("Enquiries", ENQUIRIES, () -> {
-            EnquiriesController enquiries = new EnquiriesController(new EnquiriesViewModel(actor, counter,
-                    fd.enquiries(), fd.enquiryReports(), background));
-            return new LazyScreen.Built(enquiries.root(), enquiries::shown);
+            return new EnquiriesController(new EnquiriesViewModel(actor, counter, fd.enquiries(), fd.enquiryReports(),
+                    background)).built();
         }));
     }
 
     /** Who is on site (everyone signed in, whatever their role). */
     public Screen onSite() {
-        return LazyScreen.of("On site", ON_SITE, () -> {
-            OnSiteController onSite = new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
-                    fd.visitorDocuments(), background));
-            return new LazyScreen.Built(onSite.root(), onSite::shown);
-        });
+        return LazyScreen.of("On site", ON_SITE, () -> new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
+                fd.visitorDocuments(), background)).built());
     }
 
     /** The administrators' front desk screens: the directory and the front desk settings. */
     public List<Screen> admin() {
-        return List.of(LazyScreen.of("Directory", DIRECTORY, () -> {
-            DirectoryController directory = new DirectoryController(new DirectoryViewModel(actor, fd.directory(),
-                    fd.watchList(), background));
-            return new LazyScreen.Built(directory.root(), directory::shown);
-        }), LazyScreen.of("Front desk", SETTINGS, () -> {
-            FrontDeskSettingsController settings = new FrontDeskSettingsController(new FrontDeskSettingsViewModel(
-                    actor, fd.config(), background));
-            return new LazyScreen.Built(settings.root(), settings::shown);
-        }));
+        return List.of(LazyScreen.of("Directory", DIRECTORY, () -> new DirectoryController(new DirectoryViewModel(actor,
+                fd.directory(), fd.watchList(), background)).built()),
+                LazyScreen.of("Front desk", SETTINGS, () -> new FrontDeskSettingsController(new FrontDeskSettingsViewModel(
+                        actor, fd.config(), background)).built()));
     }
 }

@@ -1,30 +1,31 @@
 package org.counterdesk.enquiries.ui;
 
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import org.counterdesk.enquiries.Channel;
-import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.frontdesk.ui.DeskController;
 
 /** The tally strip: a large button per enquiry type (keys 1 to 9) and the channel (C, P, E, W). */
-public final class EnquiriesController {
+public final class EnquiriesController extends DeskController<EnquiriesViewModel> {
 
-    private final EnquiriesViewModel model;
-    private final Parent root;
-    private final ToggleGroup channelGroup = new ToggleGroup();
+    private static final Map<KeyCode, Channel> CHANNEL_KEYS = Map.of(KeyCode.C, Channel.COUNTER, KeyCode.P, Channel.PHONE,
+            KeyCode.E, Channel.EMAIL, KeyCode.W, Channel.WEBCHAT);
 
-    @FXML private HBox channels;
+    private Map<Channel, ToggleButton> channels;
+
+    @FXML private ToggleButton channelCounter;
+    @FXML private ToggleButton channelPhone;
+    @FXML private ToggleButton channelEmail;
+    @FXML private ToggleButton channelWebchat;
     @FXML private FlowPane strip;
     @FXML private Label total;
     @FXML private Button undo;
@@ -33,41 +34,31 @@ public final class EnquiriesController {
     @FXML private Label message;
 
     public EnquiriesController(EnquiriesViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "enquiries.fxml");
-        root.setFocusTraversable(true);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        super(model, "enquiries.fxml");
+        root().setFocusTraversable(true);
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     @FXML
     private void initialize() {
-        for (Channel c : Channel.values()) {
-            ToggleButton b = new ToggleButton(c.label() + "  " + c.label().charAt(0));
-            b.setId("channel" + c.label());
-            b.setToggleGroup(channelGroup);
-            b.setUserData(c);
-            b.setFocusTraversable(false);
-            b.getStyleClass().add("channel-button");
-            b.setOnAction(e -> model.channel().set(c));
-            channels.getChildren().add(b);
-        }
+        channels = Map.of(Channel.COUNTER, channelCounter, Channel.PHONE, channelPhone, Channel.EMAIL, channelEmail,
+                Channel.WEBCHAT, channelWebchat);
+        channels.forEach((c, b) -> b.setOnAction(e -> model.channel().set(c)));
         model.channel().addListener((obs, old, now) -> selectChannel(now));
         selectChannel(model.channel().get());
         model.types().addListener((ListChangeListener<String>) c -> buildStrip());
         buildStrip();
         total.textProperty().bind(Bindings.concat("Today: ", model.total().asString(), " enquiries"));
         undo.setOnAction(e -> model.undo());
-        undo.setFocusTraversable(false);
         report.setOnAction(e -> model.printReport());
-        report.setFocusTraversable(false);
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, model.errors().general());
+        showOutcome(status, model.status(), message, model.errors());
     }
 
     private void selectChannel(Channel c) {
-        channelGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == c));
+        channels.forEach((ch, b) -> b.setSelected(ch == c));
     }
 
+    /** One button a type: the types are a setting, so the strip is built from them (a small widget each). */
     private void buildStrip() {
         strip.getChildren().clear();
         for (int i = 0; i < model.types().size(); i++) {
@@ -85,36 +76,35 @@ public final class EnquiriesController {
     }
 
     private void keys(KeyEvent e) {
-        KeyCode k = e.getCode();
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        Runnable action = action(e.getCode());
+        if (action != null) {
+            action.run();
+            e.consume();
+        }
+    }
+
+    /** What a key does on this screen, or null when it does nothing here. */
+    private Runnable action(KeyCode k) {
         if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
             String name = k.getName();
-            model.tally(Integer.parseInt(name.substring(name.length() - 1)) - 1);
-        } else if (k == KeyCode.C || k == KeyCode.P || k == KeyCode.E || k == KeyCode.W) {
-            model.channel().set(switch (k) {
-                case P -> Channel.PHONE;
-                case E -> Channel.EMAIL;
-                case W -> Channel.WEBCHAT;
-                default -> Channel.COUNTER;
-            });
-        } else if (k == KeyCode.BACK_SPACE) {
-            model.undo();
-        } else if (k == KeyCode.F5) {
-            model.printReport();
-        } else {
-            return;
+            return () -> model.tally(Integer.parseInt(name.substring(name.length() - 1)) - 1);
         }
-        e.consume();
+        if (CHANNEL_KEYS.containsKey(k)) {
+            return () -> model.channel().set(CHANNEL_KEYS.get(k));
+        }
+        return switch (k) {
+            case BACK_SPACE -> model::undo;
+            case F5 -> model::printReport;
+            default -> null;
+        };
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
-        Platform.runLater(root::requestFocus);
+        Platform.runLater(root()::requestFocus);
     }
 }

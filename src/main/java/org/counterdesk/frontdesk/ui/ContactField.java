@@ -123,6 +123,18 @@ public final class ContactField extends VBox {
         return text;
     }
 
+    /**
+     * Gives the text field its node {@code id} and its name for a screen reader, and ties the
+     * field both ways to a view model's {@code choice}; returns this field for chaining.
+     */
+    public ContactField bind(String id, String accessibleName, ContactChoice choice) {
+        text.setId(id);
+        text.setAccessibleText(accessibleName);
+        text.textProperty().bindBidirectional(choice.typedProperty());
+        chosen.bindBidirectional(choice.chosenProperty());
+        return this;
+    }
+
     /** Empties the field and drops the choice. */
     public void clear() {
         text.clear();

@@ -1,13 +1,15 @@
 package org.counterdesk.frontdesk.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.counterdesk.frontdesk.BusinessUnit;
@@ -15,14 +17,12 @@ import org.counterdesk.frontdesk.Host;
 import org.counterdesk.frontdesk.WatchEntry;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 
 /** The directory screen: people and units the desk's type-ahead offers, and the watch list. */
-public final class DirectoryController {
+public final class DirectoryController extends DeskController<DirectoryViewModel> {
 
-    private final DirectoryViewModel model;
-    private final Parent root;
 
     @FXML private TableView<Host> hostTable;
     @FXML private TableView<BusinessUnit> unitTable;
@@ -36,48 +36,33 @@ public final class DirectoryController {
     private TextField hostName;
 
     public DirectoryController(DirectoryViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "directory.fxml");
+        super(model, "directory.fxml");
     }
 
     @FXML
     private void initialize() {
         var e = model.errors();
-        hostTable.setItems(model.hosts());
-        hostTable.getColumns().setAll(List.of(Columns.wrapped("Name", 170, Host::name),
+        fill(hostTable, model.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
                 Columns.wrapped("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
                 Columns.wrapped("Email", 230, h -> h.email() == null ? "" : h.email()),
                 Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
                 Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
-        hostTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        hostTable.getSelectionModel().selectedItemProperty().addListener((o, old, h) -> {
-            if (h != null) {
-                model.editHost(h);
-            }
-        });
-        unitTable.setItems(model.units());
-        unitTable.getColumns().setAll(List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
+        editOnChoice(hostTable, model::editHost);
+        fill(unitTable, model.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
                 Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
-        unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        unitTable.getSelectionModel().selectedItemProperty().addListener((o, old, u) -> {
-            if (u != null) {
-                model.editUnit(u);
-            }
-        });
-        watchTable.setItems(model.watched());
-        watchTable.getColumns().setAll(List.of(Columns.text("Name", 170, WatchEntry::name),
+        editOnChoice(unitTable, model::editUnit);
+        fill(watchTable, model.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
                 Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
-        watchTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.name);
-        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber).setPromptText("Optional");
-        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.email);
-        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extension);
+        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.nameProperty());
+        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumberProperty()).setPromptText("Optional");
+        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.emailProperty());
+        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extensionProperty());
         ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(model.units()), e);
         unit.setCellFactory(v -> new UnitCell());
         unit.setButtonCell(new UnitCell());
-        unit.valueProperty().bindBidirectional(model.unit);
+        unit.valueProperty().bindBidirectional(model.unitProperty());
         Button saveHost = hostForm.wide(new Button("Save person"));
         saveHost.setId("saveHost");
         saveHost.getStyleClass().add("accent");
@@ -92,16 +77,16 @@ public final class DirectoryController {
         Button toggle = hostForm.wide(new Button("Deactivate or reactivate the selected person"));
         toggle.setOnAction(ev -> model.toggleHost(hostTable.getSelectionModel().getSelectedItem()));
 
-        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitName);
-        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmail);
-        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhone);
+        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitNameProperty());
+        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmailProperty());
+        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhoneProperty());
         Button saveUnit = unitForm.wide(new Button("Save unit"));
         saveUnit.setId("saveUnit");
         saveUnit.setOnAction(ev -> model.saveUnit(unitName::requestFocus));
         unitForm.enterMovesDown(saveUnit::fire);
 
-        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchName);
-        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNote)
+        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchNameProperty());
+        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNoteProperty())
                 .setPromptText("e.g. call security on ext 4000");
         Button addWatch = watchForm.wide(new Button("Add to the watch list"));
         addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
@@ -109,14 +94,25 @@ public final class DirectoryController {
         Button removeWatch = watchForm.wide(new Button("Take the selected name off"));
         removeWatch.setOnAction(ev -> model.removeWatch(watchTable.getSelectionModel().getSelectedItem()));
 
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.status(), message, e);
     }
 
-    public Parent root() {
-        return root;
+    private static <T> void fill(TableView<T> table, ObservableList<T> rows, List<TableColumn<T, ?>> columns) {
+        table.setItems(rows);
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
+    /** Choosing a row puts it in the form beside the table, to be changed. */
+    private static <T> void editOnChoice(TableView<T> table, Consumer<T> edit) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                edit.accept(chosen);
+            }
+        });
+    }
+
+    @Override
     public void shown() {
         model.refresh();
         Platform.runLater(hostName::requestFocus);

@@ -36,18 +36,18 @@ public final class DirectoryViewModel {
     private final ObservableList<WatchEntry> watched = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the directory", errors);
-    final ObjectProperty<Long> hostId = new SimpleObjectProperty<>();
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty staffNumber = new SimpleStringProperty("");
-    final StringProperty email = new SimpleStringProperty("");
-    final StringProperty extension = new SimpleStringProperty("");
-    final ObjectProperty<BusinessUnit> unit = new SimpleObjectProperty<>();
-    final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
-    final StringProperty unitName = new SimpleStringProperty("");
-    final StringProperty unitEmail = new SimpleStringProperty("");
-    final StringProperty unitPhone = new SimpleStringProperty("");
-    final StringProperty watchName = new SimpleStringProperty("");
-    final StringProperty watchNote = new SimpleStringProperty("");
+    private final ObjectProperty<Long> hostId = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty staffNumber = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty extension = new SimpleStringProperty("");
+    private final ObjectProperty<BusinessUnit> unit = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
+    private final StringProperty unitName = new SimpleStringProperty("");
+    private final StringProperty unitEmail = new SimpleStringProperty("");
+    private final StringProperty unitPhone = new SimpleStringProperty("");
+    private final StringProperty watchName = new SimpleStringProperty("");
+    private final StringProperty watchNote = new SimpleStringProperty("");
 
     public DirectoryViewModel(Actor actor, Directory directory, WatchList watchList, Background background) {
         this.actor = actor;
@@ -149,6 +149,50 @@ public final class DirectoryViewModel {
             status.set("Taken off the watch list.");
             refresh();
         }, errors::show);
+    }
+
+    /** The name of the person being added or changed. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty staffNumberProperty() {
+        return staffNumber;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty extensionProperty() {
+        return extension;
+    }
+
+    /** The business unit of the person being added or changed. */
+    public ObjectProperty<BusinessUnit> unitProperty() {
+        return unit;
+    }
+
+    /** The name of the business unit being added or changed. */
+    public StringProperty unitNameProperty() {
+        return unitName;
+    }
+
+    public StringProperty unitEmailProperty() {
+        return unitEmail;
+    }
+
+    public StringProperty unitPhoneProperty() {
+        return unitPhone;
+    }
+
+    /** The name being put on the watch list. */
+    public StringProperty watchNameProperty() {
+        return watchName;
+    }
+
+    public StringProperty watchNoteProperty() {
+        return watchNote;
     }
 
     public ObservableList<Host> hosts() {

@@ -2,7 +2,6 @@ package org.counterdesk.frontdesk.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,15 +12,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.counterdesk.frontdesk.SmtpSettings;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 import org.counterdesk.ui.ListReads;
 
 /** The front desk settings screen (administrators). Enter moves down; Enter on the last field saves. */
-public final class FrontDeskSettingsController {
+public final class FrontDeskSettingsController extends DeskController<FrontDeskSettingsViewModel> {
 
-    private final FrontDeskSettingsViewModel model;
-    private final Parent root;
 
     @FXML private ScrollPane scroll;
     @FXML private FormGrid form;
@@ -31,45 +28,43 @@ public final class FrontDeskSettingsController {
     private TextField first;
 
     public FrontDeskSettingsController(FrontDeskSettingsViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "front-desk-settings.fxml");
+        super(model, "front-desk-settings.fxml");
     }
 
     @FXML
     private void initialize() {
         var e = model.errors();
         form.wide(heading("Email to hosts (leave the server empty to tell hosts by phone)"));
-        first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHost);
+        first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHostProperty());
         first.setPromptText("mail.council.vic.gov.au, or empty");
-        Forms.bound(form.field("smtpPort", "Port", new TextField(), e), model.smtpPort);
+        Forms.bound(form.field("smtpPort", "Port", new TextField(), e), model.smtpPortProperty());
         ComboBox<SmtpSettings.Security> security = form.field("Security", new ComboBox<>(), null);
         security.setId("security");
         security.getItems().setAll(SmtpSettings.Security.values());
         security.setCellFactory(v -> new SecurityCell());
         security.setButtonCell(new SecurityCell());
-        security.valueProperty().bindBidirectional(model.security);
-        Forms.bound(form.field("from", "Sent from", new TextField(), e), model.from).setPromptText("frontdesk@council.vic.gov.au");
-        Forms.bound(form.field("username", "User name", new TextField(), e), model.username).setPromptText("Empty if no login");
-        Forms.bound(form.field("password", "Password", new PasswordField(), e), model.password)
+        security.valueProperty().bindBidirectional(model.securityProperty());
+        Forms.bound(form.field("from", "Sent from", new TextField(), e), model.fromProperty()).setPromptText("frontdesk@council.vic.gov.au");
+        Forms.bound(form.field("username", "User name", new TextField(), e), model.usernameProperty()).setPromptText("Empty if no login");
+        Forms.bound(form.field("password", "Password", new PasswordField(), e), model.passwordProperty())
                 .setPromptText("Leave empty to keep the saved one");
         form.wide(heading("The desk"));
-        Forms.bound(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusiness);
-        Forms.bound(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDays);
-        Forms.bound(form.field("badges", "Badge numbers", new TextField(), e), model.badges).setPromptText("1-50");
-        Forms.bound(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinter)
+        Forms.bound(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusinessProperty());
+        Forms.bound(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDaysProperty());
+        Forms.bound(form.field("badges", "Badge numbers", new TextField(), e), model.badgesProperty()).setPromptText("1-50");
+        Forms.bound(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinterProperty())
                 .setPromptText("Printer name, or empty for the receipt printer");
         TextArea types = form.field("enquiryTypes", "Enquiry types", new TextArea(), e);
         types.setPrefRowCount(7);
         types.setPromptText("One a line, or separated by commas");
-        Forms.bound(types, model.enquiryTypes);
+        Forms.bound(types, model.enquiryTypesProperty());
         Button save = form.wide(new Button("Save settings"));
         save.setId("saveFrontDesk");
         save.getStyleClass().add("accent");
         save.setOnAction(ev -> model.save());
         form.enterMovesDown(save::fire);
         Forms.keepFocusInView(scroll);
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.status(), message, e);
     }
 
     private static Label heading(String text) {
@@ -78,10 +73,7 @@ public final class FrontDeskSettingsController {
         return l;
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
         // After the settings are read in: the cursor lands in a form that is filled, and stays there.

@@ -21,17 +21,17 @@ public final class FrontDeskSettingsViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("smtpHost", "smtpPort", "from", "username", "password",
             "closeOfBusiness", "retentionDays", "enquiryTypes", "badges", "badgePrinter");
-    final StringProperty smtpHost = new SimpleStringProperty("");
-    final StringProperty smtpPort = new SimpleStringProperty("");
-    final ObjectProperty<SmtpSettings.Security> security = new SimpleObjectProperty<>(SmtpSettings.Security.STARTTLS);
-    final StringProperty from = new SimpleStringProperty("");
-    final StringProperty username = new SimpleStringProperty("");
-    final StringProperty password = new SimpleStringProperty("");
-    final StringProperty closeOfBusiness = new SimpleStringProperty("");
-    final StringProperty retentionDays = new SimpleStringProperty("");
-    final StringProperty enquiryTypes = new SimpleStringProperty("");
-    final StringProperty badges = new SimpleStringProperty("");
-    final StringProperty badgePrinter = new SimpleStringProperty("");
+    private final StringProperty smtpHost = new SimpleStringProperty("");
+    private final StringProperty smtpPort = new SimpleStringProperty("");
+    private final ObjectProperty<SmtpSettings.Security> security = new SimpleObjectProperty<>(SmtpSettings.Security.STARTTLS);
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty closeOfBusiness = new SimpleStringProperty("");
+    private final StringProperty retentionDays = new SimpleStringProperty("");
+    private final StringProperty enquiryTypes = new SimpleStringProperty("");
+    private final StringProperty badges = new SimpleStringProperty("");
+    private final StringProperty badgePrinter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the front desk settings", errors);
 
@@ -74,6 +74,56 @@ public final class FrontDeskSettingsViewModel {
                     .orElse("No email server: the desk tells hosts by phone.") + " Visitors' details are kept "
                     + Counted.of(saved.retentionDays(), "day", "days") + ".");
         }, errors::show);
+    }
+
+    /** The email server, or empty to tell hosts by phone. */
+    public StringProperty smtpHostProperty() {
+        return smtpHost;
+    }
+
+    public StringProperty smtpPortProperty() {
+        return smtpPort;
+    }
+
+    public ObjectProperty<SmtpSettings.Security> securityProperty() {
+        return security;
+    }
+
+    /** The address the desk's emails are sent from. */
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    /** A new password; empty keeps the saved one. */
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty closeOfBusinessProperty() {
+        return closeOfBusiness;
+    }
+
+    /** How many days visitors' personal details are kept. */
+    public StringProperty retentionDaysProperty() {
+        return retentionDays;
+    }
+
+    /** The enquiry types, one a line. */
+    public StringProperty enquiryTypesProperty() {
+        return enquiryTypes;
+    }
+
+    /** The range of badge numbers, such as 1-50. */
+    public StringProperty badgesProperty() {
+        return badges;
+    }
+
+    public StringProperty badgePrinterProperty() {
+        return badgePrinter;
     }
 
     public FormErrors errors() {

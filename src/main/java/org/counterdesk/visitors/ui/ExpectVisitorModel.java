@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.counterdesk.frontdesk.Contact;
-import org.counterdesk.frontdesk.ContactRef;
+import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -31,12 +28,11 @@ public final class ExpectVisitorModel {
     /** How many days ahead the list of expected visitors reaches. */
     static final int DAYS_SHOWN = 14;
 
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty organisation = new SimpleStringProperty("");
-    final ObjectProperty<Contact> host = new SimpleObjectProperty<>();
-    final StringProperty hostTyped = new SimpleStringProperty("");
-    final StringProperty date = new SimpleStringProperty("");
-    final StringProperty purpose = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ContactChoice host = new ContactChoice();
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty purpose = new SimpleStringProperty("");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
@@ -80,8 +76,7 @@ public final class ExpectVisitorModel {
         errors.clear();
         LocalDate today = counter.deskDate();
         String typedDate = date.get();
-        var form = new ExpectedVisits.Form(null, name.get(), organisation.get(),
-                host.get() == null ? null : ContactRef.of(host.get()), hostTyped.get(), purpose.get());
+        var form = new ExpectedVisits.Form(null, name.get(), organisation.get(), host.ref(), host.typed(), purpose.get());
         background.run(() -> expected.add(actor, withDate(form, ExpectedDates.parse(typedDate, today))), e -> {
             status.accept(e.name() + " is expected " + (e.date().equals(today) ? "today" : "on " + ExpectedDates.show(e.date()))
                     + ", to see " + e.host().describe() + (e.date().equals(today) ? ": they are in Expected today (F8)." : "."));
@@ -110,12 +105,33 @@ public final class ExpectVisitorModel {
     }
 
     private void clear() {
-        for (StringProperty p : List.of(name, organisation, hostTyped, purpose)) {
+        for (StringProperty p : List.of(name, organisation, purpose)) {
             p.set("");
         }
-        host.set(null);
+        host.clear();
         date.set(ExpectedDates.show(counter.deskDate().plusDays(1)));
         errors.clear();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ContactChoice host() {
+        return host;
+    }
+
+    /** The day as typed: "tomorrow", "+3", "24/11/2026"… */
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty purposeProperty() {
+        return purpose;
     }
 
     public BooleanProperty open() {

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,17 +14,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.ui.Columns;
-import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.visitors.Visit;
 
 /** The on-site list in large type (Ctrl+E from anywhere); F5 or Ctrl+P prints the evacuation roll. */
-public final class OnSiteController {
+public final class OnSiteController extends DeskController<OnSiteViewModel> {
 
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
-    private final OnSiteViewModel model;
-    private final Parent root;
 
     @FXML private Label headline;
     @FXML private Button print;
@@ -35,9 +31,8 @@ public final class OnSiteController {
     @FXML private TableView<Visit> table;
 
     public OnSiteController(OnSiteViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "on-site.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        super(model, "on-site.fxml");
+        root().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5 || PRINT.match(e)) {
                 model.printRoll();
                 e.consume();
@@ -52,8 +47,7 @@ public final class OnSiteController {
         print.setOnAction(e -> model.printRoll());
         print.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, model.errors().general());
+        showOutcome(status, model.status(), message, model.errors());
         table.setItems(model.onSite());
         table.getColumns().setAll(List.of(
                 Columns.figures("Badge", 90, v -> Integer.toString(v.badge())),
@@ -66,10 +60,7 @@ public final class OnSiteController {
         table.setPlaceholder(new Label("No visitors are signed in."));
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
         Platform.runLater(print::requestFocus);

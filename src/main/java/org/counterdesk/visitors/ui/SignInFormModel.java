@@ -3,12 +3,9 @@ package org.counterdesk.visitors.ui;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.counterdesk.frontdesk.Contact;
-import org.counterdesk.frontdesk.ContactRef;
+import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -24,16 +21,15 @@ import org.counterdesk.visitors.WatchListHit;
  */
 final class SignInFormModel {
 
-    final StringProperty name = new SimpleStringProperty("");
-    final StringProperty organisation = new SimpleStringProperty("");
-    final ObjectProperty<Contact> host = new SimpleObjectProperty<>();
-    final StringProperty hostTyped = new SimpleStringProperty("");
-    final StringProperty purpose = new SimpleStringProperty("");
-    final StringProperty vehicle = new SimpleStringProperty("");
-    final StringProperty badge = new SimpleStringProperty("");
-    final StringProperty supervisorNumber = new SimpleStringProperty("");
-    final StringProperty supervisorPin = new SimpleStringProperty("");
-    final StringProperty watchWarning = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ContactChoice host = new ContactChoice();
+    private final StringProperty purpose = new SimpleStringProperty("");
+    private final StringProperty vehicle = new SimpleStringProperty("");
+    private final StringProperty badge = new SimpleStringProperty("");
+    private final StringProperty supervisorNumber = new SimpleStringProperty("");
+    private final StringProperty supervisorPin = new SimpleStringProperty("");
+    private final StringProperty watchWarning = new SimpleStringProperty("");
 
     private final Actor actor;
     private final Visits visits;
@@ -69,8 +65,8 @@ final class SignInFormModel {
                 : new Visits.Approval(supervisorNumber.get(), supervisorPin.get());
         supervisorPin.set("");
         Long fromExpected = expectedArriving;
-        var request = new Visits.Request(name.get(), organisation.get(), host.get() == null ? null : ContactRef.of(host.get()),
-                hostTyped.get(), purpose.get(), vehicle.get(), badge.get(), approval);
+        var request = new Visits.Request(name.get(), organisation.get(), host.ref(), host.typed(), purpose.get(),
+                vehicle.get(), badge.get(), approval);
         background.run(() -> {
             Visits.SignedIn in = fromExpected == null ? visits.signIn(actor, request)
                     : expected.arrive(actor, fromExpected, request.badge(), approval);
@@ -110,8 +106,8 @@ final class SignInFormModel {
         expectedArriving = e.id();
         name.set(e.name());
         organisation.set(e.organisation() == null ? "" : e.organisation());
-        host.set(e.host());
-        hostTyped.set(e.host().describe());
+        host.chosenProperty().set(e.host());
+        host.typedProperty().set(e.host().describe());
         purpose.set(e.purpose() == null ? "" : e.purpose());
     }
 
@@ -124,13 +120,51 @@ final class SignInFormModel {
 
     /** Empties the form (and any approval asked for) and offers the next free badge. */
     void clear() {
-        for (StringProperty p : List.of(name, organisation, hostTyped, purpose, vehicle, badge, supervisorNumber,
-                supervisorPin, watchWarning)) {
+        for (StringProperty p : List.of(name, organisation, host.typedProperty(), purpose, vehicle, badge,
+                supervisorNumber, supervisorPin, watchWarning)) {
             p.set("");
         }
-        host.set(null);
+        host.chosenProperty().set(null);
         expectedArriving = null;
         errors.clear();
         offerBadge();
+    }
+
+    StringProperty nameProperty() {
+        return name;
+    }
+
+    StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    ContactChoice host() {
+        return host;
+    }
+
+    StringProperty purposeProperty() {
+        return purpose;
+    }
+
+    StringProperty vehicleProperty() {
+        return vehicle;
+    }
+
+    /** The badge number as typed (the next free one is offered). */
+    StringProperty badgeProperty() {
+        return badge;
+    }
+
+    StringProperty supervisorNumberProperty() {
+        return supervisorNumber;
+    }
+
+    StringProperty supervisorPinProperty() {
+        return supervisorPin;
+    }
+
+    /** Why the watch list asks for a supervisor, or empty when it does not. */
+    StringProperty watchWarningProperty() {
+        return watchWarning;
     }
 }

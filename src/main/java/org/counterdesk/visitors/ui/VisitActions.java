@@ -2,6 +2,7 @@ package org.counterdesk.visitors.ui;
 
 import javafx.beans.property.StringProperty;
 import org.counterdesk.frontdesk.Notifications;
+import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -15,7 +16,7 @@ final class VisitActions {
 
     private final Actor actor;
     private final Visits visits;
-    private final Notifications notifications;
+    private final PhoneCalls phoneCalls;
     private final VisitorDocuments documents;
     private final Background background;
     private final FormErrors errors;
@@ -28,7 +29,7 @@ final class VisitActions {
                  Runnable afterSignOut) {
         this.actor = actor;
         this.visits = visits;
-        this.notifications = notifications;
+        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
         this.documents = documents;
         this.background = background;
         this.errors = errors;
@@ -74,20 +75,12 @@ final class VisitActions {
     }
 
     void toldByPhone() {
-        errors.clear();
         VisitorsViewModel.Row r = list.phoneTarget();
-        if (r == null || r.notification() == null || r.notification().told()) {
-            errors.setGeneral("Choose a visitor whose host has not been told yet.");
-            return;
-        }
-        background.run(() -> {
-            notifications.recordPhoned(actor, r.notification().id());
-            return r;
-        }, done -> {
-            status.set("Recorded: " + done.visit().host().describe() + " was told by phone.");
-            list.phonePrompt().set("");
-            list.refresh();
-        }, errors::show);
+        phoneCalls.record(r == null ? null : r.notification(), r == null ? null : r.visit().host(),
+                "Choose a visitor whose host has not been told yet.", () -> {
+                    list.phonePrompt().set("");
+                    list.refresh();
+                });
     }
 
     void reprintBadge() {

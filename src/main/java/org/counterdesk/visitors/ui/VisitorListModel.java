@@ -96,6 +96,8 @@ final class VisitorListModel {
     /** After a sign-out: no call to make for someone who has left. */
     void signedOut(Visit v) {
         if (lastSignedIn != null && lastSignedIn.visit().id() == v.id()) {
+            // Forgotten too, or the list read next would ask for the call again.
+            lastSignedIn = null;
             phonePrompt.set("");
         }
         refresh();

@@ -2,12 +2,12 @@ package org.counterdesk.visitors.ui;
 
 import java.time.ZoneId;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.counterdesk.frontdesk.DeskTimes;
+import org.counterdesk.frontdesk.ui.KeptSelection;
 import org.counterdesk.ui.Columns;
 
 /**
@@ -53,18 +53,6 @@ final class VisitorTable {
         });
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         // The list is read again whenever a host is told; keep the desk's selection across that.
-        long[] selectedId = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                selectedId[0] = now.visit().id();
-            }
-        });
-        model.rows().addListener((ListChangeListener<VisitorsViewModel.Row>) c -> {
-            for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).visit().id() == selectedId[0]) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        });
+        KeptSelection.byId(table, r -> r.visit().id());
     }
 }

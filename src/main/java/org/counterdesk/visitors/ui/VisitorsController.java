@@ -2,7 +2,6 @@ package org.counterdesk.visitors.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -14,8 +13,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.ui.ContactField;
 import org.counterdesk.ui.FormGrid;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 import org.counterdesk.visitors.ExpectedVisit;
 
 /**
@@ -26,10 +25,8 @@ import org.counterdesk.visitors.ExpectedVisit;
  * (Enter signs the one selected in, Delete cancels them), Ctrl+N opens the form to expect a
  * visitor on a later day (or today), Esc clears the form or closes that one.
  */
-public final class VisitorsController {
+public final class VisitorsController extends DeskController<VisitorsViewModel> {
 
-    private final VisitorsViewModel model;
-    private final Parent root;
 
     @FXML private ScrollPane formScroll;
     @FXML private FormGrid signInForm;
@@ -56,29 +53,26 @@ public final class VisitorsController {
     private ContactField host;
     private TextField badge;
     private TextField supervisorNumber;
-    private ExpectVisitorPane expectPane;
+    private ExpectVisitorController expectPane;
 
     public VisitorsController(VisitorsViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "visitors.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        super(model, "visitors.fxml");
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     @FXML
     private void initialize() {
         var e = model.errors();
         var form = model.form();
-        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.name);
-        TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e), form.organisation);
-        host = signInForm.field("host", "Host", new ContactField(model::search, "Name or unit, then Enter"), e);
-        host.textField().setId("hostQuery");
-        host.textField().setAccessibleText("Host");
-        host.textField().textProperty().bindBidirectional(form.hostTyped);
-        host.chosen().bindBidirectional(form.host);
-        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purpose);
-        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), form.vehicle);
+        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.nameProperty());
+        TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e),
+                form.organisationProperty());
+        host = signInForm.field("host", "Host", new ContactField(model::search, "Name or unit, then Enter"), e)
+                .bind("hostQuery", "Host", form.host());
+        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purposeProperty());
+        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), form.vehicleProperty());
         vehicle.setPromptText("Optional");
-        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), form.badge);
+        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), form.badgeProperty());
         badge.getStyleClass().add("badge-field");
         Forms.enterMovesTo(name, organisation);
         Forms.onEnter(organisation, host::requestFocus);
@@ -88,10 +82,10 @@ public final class VisitorsController {
         Forms.onEnter(badge, this::signIn);
         supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         supervisorNumber.setId("supervisorNumber");
-        Forms.bound(supervisorNumber, form.supervisorNumber);
+        Forms.bound(supervisorNumber, form.supervisorNumberProperty());
         PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
         pin.setId("supervisorPin");
-        Forms.bound(pin, form.supervisorPin);
+        Forms.bound(pin, form.supervisorPinProperty());
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
         watchText.textProperty().bind(model.watchWarning());
@@ -107,12 +101,12 @@ public final class VisitorsController {
         clear.setOnAction(ev -> clearForm());
         Forms.keepFocusInView(formScroll);
 
-        signOut.textProperty().bindBidirectional(model.signOutTyped);
+        signOut.textProperty().bindBidirectional(model.signOutTypedProperty());
         Forms.showMessage(signOutMessage, e.of("signOut"), signOut);
         Forms.onEnter(signOut, () -> model.signOutTyped(() -> { }));
 
         ExpectedTodayList.build(expected, model, table::requestFocus);
-        expectPane = new ExpectVisitorPane(model.expect(), model::search, model::refresh);
+        expectPane = new ExpectVisitorController(model.expect(), model::search, model::refresh);
         expectHolder.getChildren().add(expectPane.root());
         expectButton.setOnAction(ev -> expectPane.open());
 
@@ -126,8 +120,7 @@ public final class VisitorsController {
         reprint.setOnAction(ev -> model.reprintBadge());
         signOutSelected.setOnAction(ev -> model.signOutSelected());
         phoned.setOnAction(ev -> model.toldByPhone());
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.status(), message, e);
     }
 
     private void signIn() {
@@ -178,10 +171,7 @@ public final class VisitorsController {
         e.consume();
     }
 
-    public Parent root() {
-        return root;
-    }
-
+    @Override
     public void shown() {
         model.refresh();
         Platform.runLater(name::requestFocus);

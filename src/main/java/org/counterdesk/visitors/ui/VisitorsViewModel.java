@@ -41,7 +41,7 @@ public final class VisitorsViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "purpose", "vehicle", "badge",
             "staffNumber", "pin", "signOut");
-    final StringProperty signOutTyped = new SimpleStringProperty("");
+    private final StringProperty signOutTyped = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<ExpectedVisit> expectedToday = FXCollections.observableArrayList();
     private final SignInFormModel form;
@@ -73,8 +73,8 @@ public final class VisitorsViewModel {
         list.refresh();
         expectedReads.read(() -> new Expected(expected.stillExpectedToday(), visits.nextFreeBadge()), e -> {
             expectedToday.setAll(e.today());
-            if (form.badge.get().isBlank()) {
-                form.badge.set(e.freeBadge().map(String::valueOf).orElse(""));
+            if (form.badgeProperty().get().isBlank()) {
+                form.badgeProperty().set(e.freeBadge().map(String::valueOf).orElse(""));
             }
         });
     }
@@ -89,7 +89,7 @@ public final class VisitorsViewModel {
 
     private void afterSignOut() {
         // The badge just handed back may be the lowest free one: offer it.
-        form.badge.set("");
+        form.badgeProperty().set("");
         form.offerBadge();
     }
 
@@ -156,6 +156,11 @@ public final class VisitorsViewModel {
         return errors;
     }
 
+    /** The badge number or name typed (or scanned) into the sign-out field. */
+    public StringProperty signOutTypedProperty() {
+        return signOutTyped;
+    }
+
     public StringProperty status() {
         return status;
     }
@@ -165,7 +170,7 @@ public final class VisitorsViewModel {
     }
 
     public StringProperty watchWarning() {
-        return form.watchWarning;
+        return form.watchWarningProperty();
     }
 
     public StringProperty flaggedBanner() {

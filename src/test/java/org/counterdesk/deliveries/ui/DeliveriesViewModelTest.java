@@ -1,0 +1,71 @@
+package org.counterdesk.deliveries.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.counterdesk.desk.ui.DeskModelTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The deliveries screen: log a parcel, tell its recipient, record its collection, through its view model. */
+class DeliveriesViewModelTest extends DeskModelTest {
+
+    private DeliveriesViewModel model;
+
+    @BeforeEach
+    void screen() {
+        model = new DeliveriesViewModel(cashier, c.services.counter(), fd.deliveries(), fd.notifications(), fd.directory(),
+                background);
+        fx(model::refresh);
+    }
+
+    private void log(String carrier, String consignment, String to) {
+        fx(() -> {
+            model.carrierProperty().set(carrier);
+            model.consignmentProperty().set(consignment);
+            model.addressedTo().typedProperty().set(to);
+            model.log(() -> { });
+        });
+    }
+
+    @Test
+    void aLoggedDeliveryIsListedAndTheFormIsReadyForTheNextScan() {
+        log("Australia Post", "AP123456", "planning");
+        assertThat(read(() -> model.status().get())).isEqualTo("Logged Australia Post AP123456 for Planning (business unit). "
+                + "Phone them: " + read(() -> model.waiting().get(0).delivery().addressedTo().phoneText())
+                + ", then F7 with it selected.");
+        assertThat(read(() -> model.waiting().size())).isEqualTo(1);
+        assertThat(read(() -> model.consignmentProperty().get())).isEmpty();
+        assertThat(read(() -> model.carrierProperty().get())).isEqualTo("Australia Post");
+        assertThat(read(() -> model.itemsProperty().get())).isEqualTo("1");
+    }
+
+    @Test
+    void aDeliveryForNobodyInTheDirectoryIsRefusedBesideItsField() {
+        log("StarTrack", "ST1234", "Accounts Payable");
+        assertThat(read(() -> model.errors().of("addressedTo").get())).contains("No one in the directory matches");
+        assertThat(read(() -> model.waiting())).isEmpty();
+        assertThat(read(() -> model.consignmentProperty().get())).isEqualTo("ST1234");
+    }
+
+    @Test
+    void aCollectionNeedsADeliveryChosenAndThenTakesItOffTheList() {
+        log("StarTrack", "ST1234", "Rates");
+        fx(() -> {
+            model.collectedByProperty().set("Robyn Lee");
+            model.collect(() -> { });
+        });
+        assertThat(read(() -> model.errors().of("collectedBy").get()))
+                .isEqualTo("Choose the delivery in the list first (Up/Down), then type who collects it.");
+        fx(() -> {
+            model.selected().set(model.waiting().get(0));
+            model.toldByPhone();
+        });
+        assertThat(read(() -> model.status().get())).isEqualTo("Recorded: Rates (business unit) was told by phone.");
+        fx(() -> {
+            model.selected().set(model.waiting().get(0));
+            model.collect(() -> { });
+        });
+        assertThat(read(() -> model.status().get())).isEqualTo("StarTrack ST1234 collected by Robyn Lee.");
+        assertThat(read(() -> model.waiting())).isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.counterdesk.frontdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.Contact;
+import org.counterdesk.frontdesk.Host;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The directory screen (administrators): people, units and the watch list, through its view model. */
+class DirectoryViewModelTest extends DeskModelTest {
+
+    private DirectoryViewModel model;
+
+    @BeforeEach
+    void screen() {
+        model = new DirectoryViewModel(c.administrator(), fd.directory(), fd.watchList(), background);
+        fx(model::refresh);
+    }
+
+    @Test
+    void aPersonIsAddedThenChosenChangedAndDeactivated() {
+        fx(() -> {
+            model.nameProperty().set("Ngaire Thompson");
+            model.emailProperty().set("ngaire.thompson@riverbend.example.org");
+            model.unitProperty().set(model.units().get(0));
+            model.saveHost(() -> { });
+        });
+        assertThat(read(() -> model.status().get())).startsWith("Added Ngaire Thompson, ");
+        assertThat(read(() -> model.nameProperty().get())).isEmpty();
+        Host added = read(() -> model.hosts().stream().filter(h -> h.name().equals("Ngaire Thompson")).findFirst()
+                .orElseThrow());
+        fx(() -> model.editHost(added));
+        assertThat(read(() -> model.emailProperty().get())).isEqualTo("ngaire.thompson@riverbend.example.org");
+        fx(() -> model.toggleHost(added));
+        assertThat(read(() -> model.status().get())).isEqualTo("Ngaire Thompson deactivated: the desk no longer offers them.");
+        assertThat(fd.directory().search("ngaire", 5)).extracting(Contact::name).isEmpty();
+    }
+
+    @Test
+    void aBadEmailIsSaidBesideItsFieldAndNothingIsAdded() {
+        int before = read(() -> model.hosts().size());
+        fx(() -> {
+            model.nameProperty().set("Robyn Two");
+            model.emailProperty().set("robyn@");
+            model.saveHost(() -> { });
+        });
+        assertThat(read(() -> model.errors().of("email").get())).isNotEmpty();
+        assertThat(read(() -> model.hosts().size())).isEqualTo(before);
+        fx(() -> model.toggleHost(null));
+        assertThat(read(() -> model.errors().general().get())).isEqualTo("Choose a person in the list first.");
+    }
+
+    @Test
+    void aUnitOfTheSameNameIsRefusedAndTheWatchListTakesANameAndLetsItGo() {
+        fx(() -> {
+            model.unitNameProperty().set("planning");
+            model.unitEmailProperty().set("planning2@riverbend.example.org");
+            model.saveUnit(() -> { });
+        });
+        assertThat(read(() -> model.errors().of("unitName").get())).contains("There is already a unit called Planning");
+        fx(() -> {
+            model.watchNameProperty().set("Mallory Grant");
+            model.watchNoteProperty().set("Call security on ext 4000.");
+            model.addWatch(() -> { });
+        });
+        assertThat(read(() -> model.status().get())).isEqualTo("Added to the watch list.");
+        assertThat(read(() -> model.watched().size())).isEqualTo(1);
+        fx(() -> model.removeWatch(model.watched().get(0)));
+        assertThat(read(() -> model.status().get())).isEqualTo("Taken off the watch list.");
+        assertThat(read(() -> model.watched())).isEmpty();
+    }
+}

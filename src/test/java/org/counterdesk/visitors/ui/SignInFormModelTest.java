@@ -1,0 +1,87 @@
+package org.counterdesk.visitors.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.counterdesk.desk.ui.DeskModelTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The visitors screen's sign-in form, sign-out and phone prompt, through its view model. */
+class SignInFormModelTest extends DeskModelTest {
+
+    private VisitorsViewModel model;
+    private SignInFormModel form;
+
+    @BeforeEach
+    void screen() {
+        model = new VisitorsViewModel(cashier, c.services.counter(), fd.visits(), fd.expected(), fd.notifications(),
+                fd.visitorDocuments(), fd.directory(), background);
+        form = model.form();
+        fx(model::refresh);
+    }
+
+    private void fill(String name, String host) {
+        fx(() -> {
+            form.nameProperty().set(name);
+            form.organisationProperty().set("Acme Surveying");
+            form.host().typedProperty().set(host);
+            form.purposeProperty().set("Site plan meeting");
+        });
+    }
+
+    @Test
+    void theNextFreeBadgeIsOfferedAndASignInSaysSoAndAsksForTheCall() {
+        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("1");
+        fill("Jane Citizen", "robyn");
+        fx(() -> model.signIn(() -> { }));
+        assertThat(read(() -> model.status().get())).startsWith("Jane Citizen signed in with badge 1.");
+        assertThat(read(() -> model.phonePrompt().get()))
+                .isEqualTo("Tell Robyn Lee, Planning by phone: ext 4021, that Jane Citizen is here. Press F7 when done.");
+        assertThat(read(() -> form.nameProperty().get())).isEmpty();
+        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("2");
+        assertThat(read(() -> model.rows().size())).isEqualTo(1);
+    }
+
+    @Test
+    void aBadNameIsRefusedBesideItsFieldAndNobodyIsSignedIn() {
+        fill("R2D2", "robyn");
+        fx(() -> model.signIn(() -> { }));
+        assertThat(read(() -> model.errors().of("name").get())).contains("A name has no digits");
+        assertThat(read(() -> model.status().get())).isEmpty();
+        assertThat(fd.visits().onSite()).isEmpty();
+    }
+
+    @Test
+    void aNameOnTheWatchListAsksForASupervisorOnTheSameForm() {
+        fd.watchList().add(c.administrator(), "Mallory Grant", "Call security on ext 4000.");
+        fill("Mallory Grant", "robyn");
+        fx(() -> model.signIn(() -> { }));
+        assertThat(read(() -> model.watchWarning().get())).contains("Call security on ext 4000.");
+        assertThat(fd.visits().onSite()).isEmpty();
+        fx(() -> {
+            form.supervisorNumberProperty().set("2001");
+            form.supervisorPinProperty().set("2222");
+            model.signIn(() -> { });
+        });
+        assertThat(read(() -> model.status().get())).startsWith("Mallory Grant signed in with badge 1.");
+        assertThat(read(() -> model.watchWarning().get())).isEmpty();
+    }
+
+    @Test
+    void aVisitorIsSignedOutByTheNameTypedAndAWrongNameIsSaidBesideTheField() {
+        fill("Jane Citizen", "robyn");
+        fx(() -> model.signIn(() -> { }));
+        fx(() -> {
+            model.signOutTypedProperty().set("Nobody Here");
+            model.signOutTyped(() -> { });
+        });
+        assertThat(read(() -> model.errors().of("signOut").get())).isEqualTo("No one called \"Nobody Here\" is signed in.");
+        fx(() -> {
+            model.signOutTypedProperty().set("jane citizen");
+            model.signOutTyped(() -> { });
+        });
+        assertThat(read(() -> model.status().get())).isEqualTo("Jane Citizen signed out (badge 1 is free again).");
+        assertThat(read(() -> model.phonePrompt().get())).isEmpty();
+        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("1");
+    }
+}
