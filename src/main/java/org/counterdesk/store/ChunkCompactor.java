@@ -2,6 +2,7 @@ package org.counterdesk.store;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +25,21 @@ final class ChunkCompactor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChunkCompactor.class);
     private static final int TARGET_FILL_PERCENT = 50;
-    private static final int REWRITE_BYTES = 256 * 1024;
+    /**
+     * Rewritten per commit since the last round, up to {@link #MOST_REWRITE_BYTES}. The rewritten
+     * pages go into the next post's chunk, which needs a free gap of its size: a quarter of a
+     * megabyte at once rarely found one and went to the end of the file, so a round that follows
+     * one post rewrites a little, and a round that follows many (the thread got no core for a
+     * while) catches up with more.
+     */
+    private static final int REWRITE_BYTES_PER_COMMIT = 64 * 1024;
+    private static final int MOST_REWRITE_BYTES = 256 * 1024;
     private static final long IDLE_PERIOD_MS = 500;
 
     private final MVStore store;
     private final Runnable forceToDisk;
     private final Semaphore wake = new Semaphore(0);
+    private final AtomicInteger commits = new AtomicInteger();
     private final Thread thread;
     private volatile boolean stopped;
     private long versionAtLastRound = -1;
@@ -45,6 +55,7 @@ final class ChunkCompactor implements AutoCloseable {
 
     /** A commit was forced to disk: chunks it superseded are reusable, and a round may follow. */
     void committed() {
+        commits.incrementAndGet();
         if (wake.availablePermits() == 0) {
             wake.release();
         }
@@ -66,13 +77,15 @@ final class ChunkCompactor implements AutoCloseable {
 
     private void round(boolean quiet) {
         try {
+            int commitsSince = Math.max(1, commits.getAndSet(0));
             if (store.isClosed() || store.getFileStore().getChunksFillRate() >= TARGET_FILL_PERCENT) {
                 return;
             }
             // While posts keep coming, their own syncs free what this rewrote; a sync of its own
             // (which would queue behind theirs on the disk) only when the counter is idle.
             boolean idle = quiet && store.getCurrentVersion() == versionAtLastRound;
-            if (store.compact(TARGET_FILL_PERCENT, REWRITE_BYTES) && idle) {
+            int budget = (int) Math.min(MOST_REWRITE_BYTES, (long) commitsSince * REWRITE_BYTES_PER_COMMIT);
+            if (store.compact(TARGET_FILL_PERCENT, budget) && idle) {
                 forceToDisk.run();
             }
             versionAtLastRound = store.getCurrentVersion();
