@@ -33,12 +33,24 @@ public final class Journal {
     static final String KEY_SEQUENCE = "journal_key";
 
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     /** Whether the schema has per-terminal chains yet (a migration before version 10 writes the old chain). */
     private volatile Boolean chained;
 
     public Journal(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The JSON writer of entry details, made on first use: Jackson is about 400 classes, and the
+     * app's start (issue 14) loaded them before its first screen only to build this journal.
+     */
+    private static final class DetailsJson {
+        static final ObjectMapper WRITER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    /** Loads the JSON writer ahead of the first entry, so the first entry does not wait for it (call off the screen's thread). */
+    public static void prepare() {
+        DetailsJson.WRITER.getClass();
     }
 
     /** Appends {@code event} within the caller's transaction and returns the stored entry. */
@@ -163,7 +175,7 @@ public final class Journal {
 
     private String detailsJson(JournalEvent event) {
         try {
-            return json.writeValueAsString(new TreeMap<>(event.details()));
+            return DetailsJson.WRITER.writeValueAsString(new TreeMap<>(event.details()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("journal details must be plain values", e);
         }

@@ -281,6 +281,7 @@ public final class Database implements AutoCloseable {
                 checkpointSync();
             } else {
                 reuse.sync(this::checkpointSync);
+                compactor.committed();
             }
         } catch (RuntimeException e) {
             throw StorageException.of(e, "save to disk");

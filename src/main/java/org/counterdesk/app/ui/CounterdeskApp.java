@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.counterdesk.app.AppServices;
+import org.counterdesk.journal.Journal;
 import org.counterdesk.store.DataFolder;
 import org.counterdesk.store.InstanceLock;
 import org.counterdesk.store.StorageException;
@@ -62,6 +63,9 @@ public final class CounterdeskApp extends Application {
             long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             // Not needed to show the first screen: started once it is on show.
             services.frontDeskRoom().startJobs();
+            Thread prepare = new Thread(Journal::prepare, "counterdesk-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
             log().info("First screen shown {} ms after launch (data folder {})", sinceLaunch, folder.root());
             if (Boolean.getBoolean(MEASURE_STARTUP)) {
                 System.out.println("counterdesk.firstScreenMillis=" + sinceLaunch);
