@@ -8,10 +8,8 @@ import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.Receipts;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ViewModelFx;
-import org.counterdesk.ui.Background;
+import org.counterdesk.testing.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +23,12 @@ class BankingViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private final Background background = new Background();
+    private ModelSteps steps;
     private Actor casey;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void aClosedDrawer() throws Exception {
+        steps = new ModelSteps();
         counter = TestCounter.demo(dir);
         casey = counter.cashier();
         counter.services.receipting().poster().post(casey, Receipts.taxInvoiceInCash(counter, "Nina Dang"));
@@ -43,19 +37,19 @@ class BankingViewModelTest {
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
     private BankingViewModel screenOf(Actor actor) {
         BankingViewModel model = new BankingViewModel(actor, counter.services.counter(), counter.banking(),
-                day -> " Sent to finance.", background);
+                day -> " Sent to finance.", steps.background());
         act(model::refresh);
         return model;
     }
 
     private void act(Runnable step) {
-        ViewModelFx.act(background, step);
+        steps.run(step);
     }
 
     @Test

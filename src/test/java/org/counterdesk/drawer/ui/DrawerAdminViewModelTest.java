@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ViewModelFx;
-import org.counterdesk.ui.Background;
+import org.counterdesk.testing.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,24 +17,20 @@ class DrawerAdminViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private final Background background = new Background();
+    private ModelSteps steps;
     private DrawerAdminViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void administrator() throws Exception {
+        steps = new ModelSteps();
         counter = TestCounter.demo(dir);
         model = new DrawerAdminViewModel(counter.administrator(), counter.drawer().admin());
-        ViewModelFx.act(background, model::refresh);
+        steps.run(model::refresh);
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
@@ -52,7 +46,7 @@ class DrawerAdminViewModelTest {
     @Test
     void aFloatThatCannotBeReadIsRefusedBesideItAndNothingIsSaved() {
         int before = model.drawers().size();
-        ViewModelFx.act(background, () -> {
+        steps.run(() -> {
             model.code().set("CD09");
             model.name().set("Spare drawer");
             model.setFloat().set("1.2.3");
@@ -65,7 +59,7 @@ class DrawerAdminViewModelTest {
 
     @Test
     void aNewDrawerIsSavedWithItsFloat() {
-        ViewModelFx.act(background, () -> {
+        steps.run(() -> {
             model.code().set("CD09");
             model.name().set("Spare drawer");
             model.setFloat().set("150");
@@ -77,7 +71,7 @@ class DrawerAdminViewModelTest {
 
     @Test
     void aToleranceThatCannotBeReadIsRefusedBesideIt() {
-        ViewModelFx.act(background, () -> {
+        steps.run(() -> {
             model.tolerance().set("five");
             model.saveSettings();
         });

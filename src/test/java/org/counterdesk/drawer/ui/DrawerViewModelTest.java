@@ -10,10 +10,8 @@ import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
 import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ViewModelFx;
-import org.counterdesk.ui.Background;
+import org.counterdesk.testing.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,31 +22,26 @@ class DrawerViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private Background background;
+    private ModelSteps steps;
     private DrawerViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void casey() throws Exception {
+        steps = new ModelSteps();
         counter = TestCounter.demo(dir);
-        background = new Background();
-        model = new DrawerViewModel(counter.signIn("1001", "1111"), counter.drawer(), background, "1-1100-4410",
+        model = new DrawerViewModel(counter.signIn("1001", "1111"), counter.drawer(), steps.background(), "1-1100-4410",
                 ZoneId.of("Australia/Melbourne"));
         act(model::refresh);
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
     private void act(Runnable step) {
-        ViewModelFx.act(background, step);
+        steps.run(step);
     }
 
     private Money setFloat() {
