@@ -2,6 +2,7 @@ package org.counterdesk.receipting.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -36,7 +37,7 @@ public final class ReceiptingController {
 
     private final ReceiptingViewModel model;
     private final Parent root;
-    private TenderPanel tenderPanel;
+    private TenderPanelController tenderPanel;
 
     @FXML private HBox mailBanner;
     @FXML private Label mailText;
@@ -113,15 +114,13 @@ public final class ReceiptingController {
         tenderList.setItems(model.tenders());
         tenderList.setCellFactory(v -> new TenderCell());
         tenderList.setFixedCellSize(26);
-        tenderPanel = new TenderPanel(model, this::afterTender);
-        tenderBox.getChildren().add(0, tenderPanel);
+        tenderPanel = new TenderPanelController(model, this::afterTender);
+        tenderBox.getChildren().add(0, tenderPanel.root());
         post.setOnAction(ev -> post());
         post.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
         working.managedProperty().bind(working.visibleProperty());
-        TotalsView totals = new TotalsView(model);
-        totals.bind(total, gst, toPay, cashPrice, rounding, change);
-        totals.bindLastPosted(lastPostedBox, lastPosted, lastPostedDetail);
+        bindTotals(model.totals());
         bindMailBanner();
         keys();
     }
@@ -283,6 +282,25 @@ public final class ReceiptingController {
         reference.setDisable(!hasReference);
         quantity.setDisable(fee == null || !fee.perUnit());
         amount.setDisable(fee == null || fee.isFixed());
+    }
+
+    private void bindTotals(TotalsViewModel totals) {
+        total.textProperty().bind(totals.total());
+        gst.textProperty().bind(totals.gst());
+        toPay.textProperty().bind(totals.toPay());
+        showWhenSet(cashPrice, totals.cashPrice());
+        showWhenSet(rounding, totals.rounding());
+        change.textProperty().bind(totals.change());
+        lastPostedBox.visibleProperty().bind(totals.lastPostedShown());
+        lastPostedBox.managedProperty().bind(lastPostedBox.visibleProperty());
+        lastPosted.textProperty().bind(totals.lastPostedHeadline());
+        lastPostedDetail.textProperty().bind(totals.lastPostedDetail());
+    }
+
+    private static void showWhenSet(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void bindMailBanner() {

@@ -33,8 +33,7 @@ public final class ReceiptingScreens {
 
     /** The screens in navigation order; {@code navigate} brings one to the front (a mail batch opens the receipt). */
     public List<Screen> build(Consumer<Screen> navigate) {
-        ReceiptingViewModel receipting = new ReceiptingViewModel(actor, counter, fees, room.poster(), room.mailBatches(),
-                room.printing(), background);
+        ReceiptingViewModel receipting = new ReceiptingViewModel(actor, counter, fees, room, background);
         ReceiptingController receiptScreen = new ReceiptingController(receipting);
         Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
         TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor, counter,

@@ -19,12 +19,10 @@ import org.counterdesk.money.Money;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.MailBatch;
-import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.Posting;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
-import org.counterdesk.receipting.ReceiptPoster;
-import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
@@ -53,9 +51,7 @@ public final class ReceiptingViewModel {
     private final Actor actor;
     private final CounterSetup counter;
     private final FeeCatalog fees;
-    private final ReceiptPoster poster;
-    private final MailBatches mailBatches;
-    private final ReceiptPrinting printing;
+    private final ReceiptingRoom room;
     private final Background background;
 
     private final FormErrors errors;
@@ -70,15 +66,14 @@ public final class ReceiptingViewModel {
     private final ObjectProperty<MailBatch> mailBatch = new SimpleObjectProperty<>();
     private final ObjectBinding<Settlement> settlement;
     private final ServerWait wait = new ServerWait();
+    private final TotalsViewModel totals;
 
-    public ReceiptingViewModel(Actor actor, CounterSetup counter, FeeCatalog fees, ReceiptPoster poster,
-                               MailBatches mailBatches, ReceiptPrinting printing, Background background) {
+    public ReceiptingViewModel(Actor actor, CounterSetup counter, FeeCatalog fees, ReceiptingRoom room,
+                               Background background) {
         this.actor = actor;
         this.counter = counter;
         this.fees = fees;
-        this.poster = poster;
-        this.mailBatches = mailBatches;
-        this.printing = printing;
+        this.room = room;
         this.background = background;
         this.errors = new FormErrors(Stream.concat(Stream.of("fee", "reference", "quantity", "amount", "payerName",
                 "payerAbn"), Stream.of(TenderEntry.FIELDS)).toArray(String[]::new));
@@ -89,6 +84,7 @@ public final class ReceiptingViewModel {
             lines.setAll(now.lines());
             tenders.setAll(now.tenders());
         });
+        this.totals = new TotalsViewModel(this);
     }
 
     /** Loads the fees in force today; called whenever the screen is shown. */
@@ -181,7 +177,7 @@ public final class ReceiptingViewModel {
             clear();
             lastPosted.set(result);
             if (batch != null) {
-                mailBatch.set(mailBatches.get(batch.id()));
+                mailBatch.set(room.mailBatches().get(batch.id()));
             }
             posted.run();
         }, failure -> {
@@ -214,13 +210,13 @@ public final class ReceiptingViewModel {
     }
 
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
-        Posting posting = poster.posting(actor, ready, batchId);
+        Posting posting = room.poster().posting(actor, ready, batchId);
         Receipt receipt = posting.receipt();
         try {
             if (batchId != null) {
-                printing.printReceipt(receipt, ReceiptLayout.A4);
+                room.printing().printReceipt(receipt, ReceiptLayout.A4);
             } else {
-                printing.printReceipt(receipt);
+                room.printing().printReceipt(receipt);
             }
             return new Posted(receipt, posting.alreadySaved(), null);
         } catch (Exception e) {
@@ -268,6 +264,11 @@ public final class ReceiptingViewModel {
 
     public TenderEntry tender() {
         return tender;
+    }
+
+    /** The big figures, as the screen shows them. */
+    public TotalsViewModel totals() {
+        return totals;
     }
 
     public ReadOnlyObjectProperty<ReceiptDraft> draft() {
