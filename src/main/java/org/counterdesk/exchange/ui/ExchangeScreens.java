@@ -36,8 +36,8 @@ public final class ExchangeScreens {
     /** The sync screen (Alt+S): batches, finance folders and backups into {@code dataFolder}. */
     public Screen sync(BackupRoom backups, Path dataFolder) {
         return LazyScreen.of("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), () -> {
-            SyncController sync = new SyncController(new SyncViewModel(actor, room.batches(), room.folders(),
-                    backups.backups(), counter, dataFolder, background));
+            SyncController sync = new SyncController(new SyncViewModel(actor, room, backups.backups(), counter,
+                    dataFolder, background));
             return new LazyScreen.Built(sync.root(), sync::shown);
         });
     }

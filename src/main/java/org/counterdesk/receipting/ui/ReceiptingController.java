@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,7 +21,6 @@ import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 
 /**
  * The receipting screen. Keys, in the order a cashier works: fee code or words, Enter;
@@ -30,13 +28,11 @@ import org.counterdesk.ui.Fxml;
  * empty fee field goes to the cash tender; F5–F8 pick a tender; F12 or Ctrl+Enter posts; Esc
  * stops waiting for a site server that cannot be reached (the draft stays).
  */
-public final class ReceiptingController {
+public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel> {
 
     private static final KeyCombination POST_ALT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.CONTROL_DOWN);
     private static final KeyCombination NEW_RECEIPT = new KeyCodeCombination(KeyCode.N, KeyCombination.CONTROL_DOWN);
 
-    private final ReceiptingViewModel model;
-    private final Parent root;
     private TenderPanelController tenderPanel;
 
     @FXML private HBox mailBanner;
@@ -75,9 +71,7 @@ public final class ReceiptingController {
     @FXML private Label lastPostedDetail;
 
     public ReceiptingController(ReceiptingViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "receipting.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::screenKeys);
+        super(model, "receipting.fxml");
     }
 
     @FXML
@@ -122,10 +116,10 @@ public final class ReceiptingController {
         working.managedProperty().bind(working.visibleProperty());
         bindTotals(model.totals());
         bindMailBanner();
-        keys();
+        fieldKeys();
     }
 
-    private void keys() {
+    private void fieldKeys() {
         LineEntry line = model.line();
         feeQuery.addEventFilter(KeyEvent.KEY_PRESSED, this::moveInMatches);
         Forms.onEnter(feeQuery, this::feeEntered);
@@ -171,7 +165,8 @@ public final class ReceiptingController {
         });
     }
 
-    private void screenKeys(KeyEvent ev) {
+    @Override
+    protected void keys(KeyEvent ev) {
         TenderKind kind = switch (ev.getCode()) {
             case F5 -> TenderKind.CASH;
             case F6 -> TenderKind.EFTPOS;
@@ -312,10 +307,6 @@ public final class ReceiptingController {
         });
         mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.mailBatch().get()),
                 model.mailBatch()));
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Called each time the screen is shown. */

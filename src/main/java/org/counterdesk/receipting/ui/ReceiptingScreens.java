@@ -36,10 +36,10 @@ public final class ReceiptingScreens {
         ReceiptingViewModel receipting = new ReceiptingViewModel(actor, counter, fees, room, background);
         ReceiptingController receiptScreen = new ReceiptingController(receipting);
         Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
-        TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor, counter,
-                room.receipts(), room.voids(), room.printing(), background));
-        MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, room.mailBatches(),
-                room.printing(), background, batch -> {
+        TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor, counter, room,
+                background));
+        MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, room, background,
+                batch -> {
                     receipting.mailBatch().set(batch);
                     navigate.accept(receipt);
                 }));

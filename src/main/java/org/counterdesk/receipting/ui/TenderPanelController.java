@@ -60,8 +60,7 @@ final class TenderPanelController {
         for (String id : TenderEntry.fieldsOf(kind)) {
             TextField f = field(kind, id);
             f.textProperty().bindBidirectional(model.tender().text(id));
-            errors.focusOnRefusal(id, f);
-            Forms.showMessage((Label) form.lookup("#" + id + "Message"), errors.of(id), f);
+            KeyedScreen.refusals(errors, id, f, (Label) form.lookup("#" + id + "Message"));
             if (previous != null) {
                 Forms.enterMovesTo(previous, f);
             }
