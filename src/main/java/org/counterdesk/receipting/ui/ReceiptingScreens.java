@@ -14,22 +14,8 @@ import org.counterdesk.ui.Screen;
  * The receipting room's screens (receipt, today's receipts, mail batches), built from its own
  * services: the shell only decides who sees them and where they sit in the navigation.
  */
-public final class ReceiptingScreens {
-
-    private final ReceiptingRoom room;
-    private final CounterSetup counter;
-    private final FeeCatalog fees;
-    private final Actor actor;
-    private final Background background;
-
-    public ReceiptingScreens(ReceiptingRoom room, CounterSetup counter, FeeCatalog fees, Actor actor,
-                             Background background) {
-        this.room = room;
-        this.counter = counter;
-        this.fees = fees;
-        this.actor = actor;
-        this.background = background;
-    }
+public record ReceiptingScreens(ReceiptingRoom room, CounterSetup counter, FeeCatalog fees, Actor actor,
+                                Background background) {
 
     /** The screens in navigation order; {@code navigate} brings one to the front (a mail batch opens the receipt). */
     public List<Screen> build(Consumer<Screen> navigate) {
