@@ -8,6 +8,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.LazyScreen;
 import org.counterdesk.ui.Screen;
 
 /**
@@ -22,14 +23,20 @@ public record ReceiptingScreens(ReceiptingRoom room, CounterSetup counter, FeeCa
         ReceiptingViewModel receipting = new ReceiptingViewModel(actor, counter, fees, room, background);
         ReceiptingController receiptScreen = new ReceiptingController(receipting);
         Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
-        TodayReceiptsController today = new TodayReceiptsController(new TodayReceiptsViewModel(actor, counter, room,
-                background));
-        MailBatchesController mail = new MailBatchesController(new MailBatchesViewModel(actor, room, background,
-                batch -> {
-                    receipting.mailBatch().set(batch);
-                    navigate.accept(receipt);
-                }));
-        return List.of(receipt, new Screen("Today's receipts", KeyCode.F3, today.root(), today::shown),
-                new Screen("Mail batches", KeyCode.F4, mail.root(), mail::shown));
+        // Built when first opened: sign-in builds only the receipt screen, the one every cashier starts on.
+        Screen today = LazyScreen.of("Today's receipts", KeyCode.F3, () -> {
+            TodayReceiptsController c = new TodayReceiptsController(new TodayReceiptsViewModel(actor, counter, room,
+                    background));
+            return new LazyScreen.Built(c.root(), c::shown);
+        });
+        Screen mail = LazyScreen.of("Mail batches", KeyCode.F4, () -> {
+            MailBatchesController c = new MailBatchesController(new MailBatchesViewModel(actor, room, background,
+                    batch -> {
+                        receipting.mailBatch().set(batch);
+                        navigate.accept(receipt);
+                    }));
+            return new LazyScreen.Built(c.root(), c::shown);
+        });
+        return List.of(receipt, today, mail);
     }
 }
