@@ -13,14 +13,15 @@ import org.counterdesk.ui.Screen;
 
 /**
  * The receipting room's screens (receipt, today's receipts, mail batches), built from its own
- * services: the shell only decides who sees them and where they sit in the navigation.
+ * services: the shell only decides who sees them and where they sit in the navigation. Its
+ * parts are what the screens' view models share (the receipt screen's takes them whole).
  */
 public record ReceiptingScreens(ReceiptingRoom room, CounterSetup counter, FeeCatalog fees, Actor actor,
                                 Background background) {
 
     /** The screens in navigation order; {@code navigate} brings one to the front (a mail batch opens the receipt). */
     public List<Screen> build(Consumer<Screen> navigate) {
-        ReceiptingViewModel receipting = new ReceiptingViewModel(actor, counter, fees, room, background);
+        ReceiptingViewModel receipting = new ReceiptingViewModel(this);
         ReceiptingController receiptScreen = new ReceiptingController(receipting);
         Screen receipt = new Screen("Receipt", KeyCode.F2, receiptScreen.root(), receiptScreen::shown);
         // Built when first opened: sign-in builds only the receipt screen, the one every cashier starts on.

@@ -31,8 +31,8 @@ class ReceiptingViewModelTest {
     void counter() throws Exception {
         counter = TestCounter.demo(dir);
         background = new Background();
-        model = new ReceiptingViewModel(counter.cashier(), counter.services.counter(),
-                counter.services.feesRoom().catalog(), counter.receipting(), background);
+        model = new ReceiptingViewModel(new ReceiptingScreens(counter.receipting(), counter.services.counter(),
+                counter.services.feesRoom().catalog(), counter.cashier(), background));
         model.refreshFees();
     }
 
