@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.ClosedDays;
-import org.counterdesk.testing.FxModels;
+import org.counterdesk.testing.ViewModelFx;
 import org.counterdesk.testing.TestCounter;
 import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,7 @@ class SyncViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxModels.start();
+        ViewModelFx.start();
     }
 
     @BeforeEach
@@ -44,14 +44,12 @@ class SyncViewModelTest {
     private SyncViewModel model(Actor actor) {
         SyncViewModel model = new SyncViewModel(actor, counter.services.exchangeRoom(),
                 counter.services.backupRoom().backups(), counter.services.counter(), dir.resolve("data"), background);
-        FxModels.run(model::refresh);
-        FxModels.settle(background);
+        ViewModelFx.act(background, model::refresh);
         return model;
     }
 
     private void settle(SyncViewModel model, Runnable action) {
-        FxModels.run(action);
-        FxModels.settle(background);
+        ViewModelFx.act(background, action);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterdesk.receipting.MailBatch;
-import org.counterdesk.testing.FxModels;
+import org.counterdesk.testing.ViewModelFx;
 import org.counterdesk.testing.TestCounter;
 import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ class MailBatchesViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxModels.start();
+        ViewModelFx.start();
     }
 
     @BeforeEach
@@ -47,8 +47,7 @@ class MailBatchesViewModelTest {
         model.description().set(description);
         model.controlCount().set(count);
         model.controlTotal().set(total);
-        FxModels.run(model::open);
-        FxModels.settle(background);
+        ViewModelFx.act(background, model::open);
     }
 
     @Test
@@ -73,8 +72,7 @@ class MailBatchesViewModelTest {
     void aBatchThatDoesNotBalanceIsNotFinished() {
         header("Mail 23 Nov", "2", "210");
         model.selected().set(model.list().get(0));
-        FxModels.run(model::finish);
-        FxModels.settle(background);
+        ViewModelFx.act(background, model::finish);
         assertThat(model.errors().general().get()).isNotEmpty();
         assertThat(model.status().get()).isEmpty();
         assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");

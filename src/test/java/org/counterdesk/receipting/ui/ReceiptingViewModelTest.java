@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.counterdesk.money.TenderKind;
-import org.counterdesk.testing.FxModels;
+import org.counterdesk.testing.ViewModelFx;
 import org.counterdesk.testing.TestCounter;
 import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,7 @@ class ReceiptingViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxModels.start();
+        ViewModelFx.start();
     }
 
     @BeforeEach
@@ -121,8 +121,7 @@ class ReceiptingViewModelTest {
     void aPostedReceiptClearsTheDraftAndItsChangeStaysOnShow() {
         line("TAG");
         tender(TenderKind.CASH, "20");
-        FxModels.run(() -> model.post(() -> { }));
-        FxModels.settle(background);
+        ViewModelFx.act(background, () -> model.post(() -> { }));
         assertThat(model.lines()).isEmpty();
         assertThat(model.totals().lastPostedHeadline().get()).matches("Receipt CD01-\\S+ posted");
         assertThat(model.totals().change().get()).isEqualTo("$13.00");

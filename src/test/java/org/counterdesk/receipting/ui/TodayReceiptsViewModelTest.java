@@ -8,7 +8,7 @@ import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.testing.FxModels;
+import org.counterdesk.testing.ViewModelFx;
 import org.counterdesk.testing.TestCounter;
 import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ class TodayReceiptsViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxModels.start();
+        ViewModelFx.start();
     }
 
     @BeforeEach
@@ -52,8 +52,7 @@ class TodayReceiptsViewModelTest {
     }
 
     private void select(Receipt r) {
-        FxModels.run(model::refresh);
-        FxModels.settle(background);
+        ViewModelFx.act(background, model::refresh);
         model.selected().set(model.receipts().stream().filter(x -> x.receiptNo().equals(r.receiptNo())).findFirst()
                 .orElseThrow());
     }
@@ -62,19 +61,17 @@ class TodayReceiptsViewModelTest {
     void typingAReceiptNumberNarrowsTheList() {
         Receipt tag = post("TAG", Tender.cash(Money.ofDollars(10)));
         post("FOI", Tender.cash(Money.ofDollars(40)));
-        FxModels.run(model::refresh);
-        FxModels.settle(background);
+        ViewModelFx.act(background, model::refresh);
         assertThat(model.receipts()).hasSize(2);
-        FxModels.run(() -> model.search().set(tag.receiptNo()));
-        FxModels.settle(background);
+        ViewModelFx.act(background, () -> model.search().set(tag.receiptNo()));
         assertThat(model.receipts()).extracting(Receipt::receiptNo).containsExactly(tag.receiptNo());
     }
 
     @Test
     void nothingSelectedAsksForAReceiptFirst() {
-        FxModels.run(model::reprint);
+        ViewModelFx.act(background, model::reprint);
         assertThat(model.errors().general().get()).isEqualTo("Choose a receipt in the list first.");
-        FxModels.run(model::startVoid);
+        ViewModelFx.act(background, model::startVoid);
         assertThat(model.voiding().get()).isNull();
     }
 
@@ -82,14 +79,13 @@ class TodayReceiptsViewModelTest {
     void aVoidWithoutAReasonIsRefusedBesideTheReasonAndNothingIsVoided() {
         Receipt r = post("TAG", Tender.cash(Money.ofDollars(10)));
         select(r);
-        FxModels.run(model::startVoid);
+        ViewModelFx.act(background, model::startVoid);
         assertThat(model.voidTitle().get()).isEqualTo("Void receipt " + r.receiptNo());
         assertThat(model.voidSummary().get()).startsWith("$7.02 paid by");
         assertThat(model.refundNeeded().get()).isFalse();
         model.supervisorNumber().set("2001");
         model.supervisorPin().set("2222");
-        FxModels.run(() -> model.confirmVoid(() -> { }));
-        FxModels.settle(background);
+        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
         assertThat(model.errors().of("reason").get()).contains("Give the reason for the void");
         assertThat(model.supervisorPin().get()).as("the PIN is never kept").isEmpty();
         assertThat(counter.rows("receipt_void")).isZero();
@@ -99,14 +95,13 @@ class TodayReceiptsViewModelTest {
     void aSupervisorsVoidIsSaidInTheStatusAndTheListShowsIt() {
         Receipt r = post("TAG", Tender.eftpos(Money.ofCents(702), "EF1"));
         select(r);
-        FxModels.run(model::startVoid);
+        ViewModelFx.act(background, model::startVoid);
         assertThat(model.refundNeeded().get()).isTrue();
         model.reason().set("Keyed the wrong fee");
         model.refundReference().set("RF1");
         model.supervisorNumber().set("2001");
         model.supervisorPin().set("2222");
-        FxModels.run(() -> model.confirmVoid(() -> { }));
-        FxModels.settle(background);
+        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
         assertThat(model.status().get()).startsWith("CD01-V000001 voids " + r.receiptNo() + ".");
         assertThat(model.voiding().get()).isNull();
         assertThat(model.receipts()).extracting(TodayReceiptsViewModel::state).containsExactly("VOID CD01-V000001");
