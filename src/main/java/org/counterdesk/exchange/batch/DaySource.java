@@ -11,8 +11,9 @@ record DaySource(Rows.Org org, Rows.Closure closure, List<Rows.GlTotal> glTotals
     /** Reads the closed day in one go (its records can no longer change). */
     static DaySource read(org.jdbi.v3.core.Handle h, Rows.Closure c) {
         ClosureSourceDao closures = new ClosureSourceDao(h);
-        DayRecordsDao records = new DayRecordsDao(h, c.terminalId(), c.businessDate());
-        DayExtrasDao extras = new DayExtrasDao(h, c.terminalId(), c.businessDate());
+        TerminalDayDao day = new TerminalDayDao(h, c.terminalId(), c.businessDate());
+        DayRecordsDao records = new DayRecordsDao(day);
+        DayExtrasDao extras = new DayExtrasDao(day);
         return new DaySource(closures.organisationAt(c.closedAt()), c, closures.glTotals(c.id()),
                 closures.tenderTotals(c.id()), records.receipts(), records.lines(), records.tenders(), records.voids(),
                 extras.reversals(), extras.pettyCash(), extras.variances(), extras.deposits());

@@ -60,17 +60,14 @@ final class DrawerImport {
 
     private static List<Row> rows(JsonNode root, Problems problems) {
         List<Row> rows = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("code", problems);
         JsonNode list = root.get("drawers");
         for (int i = 0; i < list.size(); i++) {
             JsonNode n = list.get(i);
             String label = LABELS.record(root, "drawers", i);
             Row row = new Row(label, n.get("code").asText(), n.get("name").asText().strip(), setFloat(n, label, problems),
                     n.get("active").asBoolean());
-            String before = seen.putIfAbsent(row.code(), label);
-            if (before != null) {
-                problems.add(label, "code", "is used twice (also " + before + ")");
-            }
+            keys.check(row.code(), label);
             if (row.name().isEmpty()) {
                 problems.add(label, "name", "must be 1 to 60 characters");
             }

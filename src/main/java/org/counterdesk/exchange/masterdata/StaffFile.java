@@ -56,16 +56,13 @@ record StaffFile(List<Unit> units, List<Person> people) {
 
     private static List<Unit> units(JsonNode root, Problems problems) {
         List<Unit> units = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("name", problems);
         JsonNode list = root.get("businessUnits");
         for (int i = 0; i < list.size(); i++) {
             JsonNode n = list.get(i);
             String label = LABELS.record(root, "businessUnits", i);
             Unit u = new Unit(label, n.get("name").asText().strip(), text(n, "email"), text(n, "phone"), n.get("active").asBoolean());
-            String before = seen.putIfAbsent(u.key(), label);
-            if (before != null) {
-                problems.add(label, "name", "is used twice (also " + before + ")");
-            }
+            keys.check(u.key(), label);
             if (u.name().length() < 2) {
                 problems.add(label, "name", "must be 2 to 80 characters");
             }
@@ -80,7 +77,7 @@ record StaffFile(List<Unit> units, List<Person> people) {
 
     private static List<Person> people(JsonNode root, List<Unit> units, Problems problems) {
         List<Person> people = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("staffNumber", problems);
         Set<String> unitNames = new HashSet<>();
         units.forEach(u -> unitNames.add(u.key()));
         JsonNode list = root.get("staff");
@@ -90,10 +87,7 @@ record StaffFile(List<Unit> units, List<Person> people) {
             Person p = new Person(label, n.get("staffNumber").asText().toUpperCase(Locale.ROOT),
                     n.get("name").asText().strip(), roles(n),
                     n.get("active").asBoolean(), text(n, "businessUnit"), text(n, "email"), text(n, "extension"));
-            String before = seen.putIfAbsent(p.staffNumber(), label);
-            if (before != null) {
-                problems.add(label, "staffNumber", "is used twice (also " + before + ")");
-            }
+            keys.check(p.staffNumber(), label);
             if (p.name().length() < 2) {
                 problems.add(label, "name", "must be 2 to 80 characters");
             }

@@ -26,7 +26,7 @@ final class BackupModel {
     private final Path backupFolder;
     private final Background background;
     private final FormErrors errors;
-    final StringProperty file = new SimpleStringProperty("");
+    private final StringProperty file = new SimpleStringProperty("");
 
     BackupModel(Actor actor, Backups backups, Path dataFolder, Background background, FormErrors errors) {
         this.actor = actor;
@@ -34,6 +34,11 @@ final class BackupModel {
         this.backupFolder = dataFolder.resolve("backups");
         this.background = background;
         this.errors = errors;
+    }
+
+    /** The file the backup is written to. */
+    StringProperty file() {
+        return file;
     }
 
     /** Offers a fresh file name for a backup made {@code now}. */

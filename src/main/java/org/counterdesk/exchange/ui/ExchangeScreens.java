@@ -19,25 +19,13 @@ import org.counterdesk.ui.Screen;
  * The sync-with-finance room's screens, built from its own services and the backups the sync
  * screen also makes; and the step that sends a day the banking screen has just closed.
  */
-public final class ExchangeScreens {
-
-    private final ExchangeRoom room;
-    private final CounterSetup counter;
-    private final Actor actor;
-    private final Background background;
-
-    public ExchangeScreens(ExchangeRoom room, CounterSetup counter, Actor actor, Background background) {
-        this.room = room;
-        this.counter = counter;
-        this.actor = actor;
-        this.background = background;
-    }
+public record ExchangeScreens(ExchangeRoom room, CounterSetup counter, Actor actor, Background background) {
 
     /** The sync screen (Alt+S): batches, finance folders and backups into {@code dataFolder}. */
     public Screen sync(BackupRoom backups, Path dataFolder) {
         return LazyScreen.of("Sync with finance", new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), () -> {
-            SyncController sync = new SyncController(new SyncViewModel(actor, room.batches(), room.folders(),
-                    backups.backups(), counter, dataFolder, background));
+            SyncController sync = new SyncController(new SyncViewModel(actor, room, backups.backups(), counter,
+                    dataFolder, background));
             return new LazyScreen.Built(sync.root(), sync::shown);
         });
     }

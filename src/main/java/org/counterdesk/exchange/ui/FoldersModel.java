@@ -24,9 +24,9 @@ final class FoldersModel {
     private final FormErrors errors;
     private final StringProperty done;
     private final ListReads reads;
-    final StringProperty outbox = new SimpleStringProperty("");
-    final StringProperty inbox = new SimpleStringProperty("");
-    final StringProperty queue = new SimpleStringProperty("");
+    private final StringProperty outbox = new SimpleStringProperty("");
+    private final StringProperty inbox = new SimpleStringProperty("");
+    private final StringProperty queue = new SimpleStringProperty("");
 
     FoldersModel(Actor actor, ExchangeFolders folders, Background background, FormErrors errors, StringProperty done) {
         this.actor = actor;
@@ -85,5 +85,18 @@ final class FoldersModel {
             errors.set(field, "The " + name + " is not a folder name this computer can use: " + e.getReason() + ".");
             return null;
         }
+    }
+
+    StringProperty outbox() {
+        return outbox;
+    }
+
+    StringProperty inbox() {
+        return inbox;
+    }
+
+    /** The local queue, where batches wait while the outbox cannot be reached (shown, never changed here). */
+    StringProperty queue() {
+        return queue;
     }
 }

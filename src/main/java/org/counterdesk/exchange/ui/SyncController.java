@@ -17,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.exchange.batch.BatchStatus;
-import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
 
@@ -46,9 +45,16 @@ public final class SyncController {
     @FXML private Label syncMessage;
     @FXML private TableView<BatchStatus> batchTable;
     @FXML private Label batchDetail;
-    @FXML private FormGrid backupForm;
+    @FXML private TextField backupFile;
+    @FXML private Label backupFileMessage;
+    @FXML private Button writeBackup;
     @FXML private Label foldersNote;
-    @FXML private FormGrid foldersForm;
+    @FXML private TextField outbox;
+    @FXML private Label outboxMessage;
+    @FXML private TextField inbox;
+    @FXML private Label inboxMessage;
+    @FXML private Label queueFolder;
+    @FXML private Button saveFolders;
 
     public SyncController(SyncViewModel model) {
         this.model = model;
@@ -84,38 +90,38 @@ public final class SyncController {
     }
 
     private void backupForm() {
-        TextField file = Forms.bound(backupForm.field("backupFile", "Backup file", new TextField(), model.errors()),
-                model.backup.file);
-        Button go = backupForm.wide(new Button("Write the backup   F8"));
-        go.setOnAction(e -> model.backUp());
-        backupForm.enterMovesDown(go::fire);
-        file.setPrefColumnCount(30);
+        refusals("backupFile", backupFile, backupFileMessage);
+        backupFile.textProperty().bindBidirectional(model.backup().file());
+        writeBackup.setOnAction(e -> model.backUp());
+        Forms.onEnter(backupFile, writeBackup::fire);
     }
 
     private void foldersForm() {
-        FoldersModel folders = model.folders;
+        FoldersModel folders = model.folders();
         boolean admin = folders.canChange();
-        TextField outbox = Forms.bound(foldersForm.field("outbox", "Outbox", new TextField(), model.errors()),
-                folders.outbox);
-        TextField inbox = Forms.bound(foldersForm.field("inbox", "Inbox", new TextField(), model.errors()), folders.inbox);
-        Label queue = foldersForm.field("Local queue", new Label(), null);
-        queue.setId("queueFolder");
-        queue.textProperty().bind(folders.queue);
-        // A long path wraps rather than lose its start or its end.
-        queue.setWrapText(true);
-        queue.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refusals("outbox", outbox, outboxMessage);
+        refusals("inbox", inbox, inboxMessage);
+        outbox.textProperty().bindBidirectional(folders.outbox());
+        inbox.textProperty().bindBidirectional(folders.inbox());
+        queueFolder.textProperty().bind(folders.queue());
         outbox.setEditable(admin);
         inbox.setEditable(admin);
         foldersNote.setText(admin ? "Batches go to the outbox and finance's answers come from the inbox; a share that "
                 + "is down now is allowed: batches wait in the local queue until it is back."
                 : "Only an administrator changes these folders.");
+        saveFolders.setVisible(admin);
+        saveFolders.setManaged(admin);
         if (admin) {
-            Button save = foldersForm.wide(new Button("Save the folders"));
-            save.setId("saveFolders");
-            save.setOnAction(e -> folders.save());
+            saveFolders.setOnAction(e -> folders.save());
             Forms.onEnter(outbox, inbox::requestFocus);
-            Forms.onEnter(inbox, save::fire);
+            Forms.onEnter(inbox, saveFolders::fire);
         }
+    }
+
+    /** Shows {@code name}'s refusals beneath {@code field}, and puts the cursor there when one comes. */
+    private void refusals(String name, TextField field, Label message) {
+        Forms.showMessage(message, model.errors().of(name), field);
+        model.errors().focusOnRefusal(name, field);
     }
 
     private void keys(KeyEvent e) {

@@ -10,10 +10,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterdesk.backup.Backups;
+import org.counterdesk.exchange.ExchangeRoom;
 import org.counterdesk.exchange.batch.BatchExports;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.exchange.batch.BatchStatus;
-import org.counterdesk.exchange.batch.ExchangeFolders;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -40,16 +40,16 @@ public final class SyncViewModel {
     private final StringProperty notExported = new SimpleStringProperty("");
     private final StringProperty done = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the batches sent to finance", errors);
-    final BackupModel backup;
-    final FoldersModel folders;
+    private final BackupModel backup;
+    private final FoldersModel folders;
 
-    public SyncViewModel(Actor actor, BatchExports exports, ExchangeFolders folders, Backups backups,
-                         CounterSetup counter, Path dataFolder, Background background) {
+    public SyncViewModel(Actor actor, ExchangeRoom room, Backups backups, CounterSetup counter, Path dataFolder,
+                         Background background) {
         this.actor = actor;
-        this.exports = exports;
+        this.exports = room.batches();
         this.counter = counter;
         this.background = background;
-        this.folders = new FoldersModel(actor, folders, background, errors, done);
+        this.folders = new FoldersModel(actor, room.folders(), background, errors, done);
         this.backup = new BackupModel(actor, backups, dataFolder, background, errors);
     }
 
@@ -126,6 +126,16 @@ public final class SyncViewModel {
     private void failed(Throwable t) {
         errors.show(t);
         reload();
+    }
+
+    /** The backup card. */
+    BackupModel backup() {
+        return backup;
+    }
+
+    /** The finance folders card. */
+    FoldersModel folders() {
+        return folders;
     }
 
     ObservableList<BatchStatus> batches() {

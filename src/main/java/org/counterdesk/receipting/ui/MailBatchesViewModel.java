@@ -11,6 +11,7 @@ import org.counterdesk.money.MoneyParser;
 import org.counterdesk.receipting.MailBatch;
 import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -33,15 +34,15 @@ public final class MailBatchesViewModel {
     private final FormErrors errors = new FormErrors("description", "controlCount", "controlTotal");
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the mail batches", errors);
-    final StringProperty description = new SimpleStringProperty("");
-    final StringProperty controlCount = new SimpleStringProperty("");
-    final StringProperty controlTotal = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty controlCount = new SimpleStringProperty("");
+    private final StringProperty controlTotal = new SimpleStringProperty("");
 
-    public MailBatchesViewModel(Actor actor, MailBatches batches, ReceiptPrinting printing, Background background,
-                                Consumer<MailBatch> keyInto) {
+    /** {@code keyInto} takes the cashier to the receipt screen to key payments into a batch. */
+    public MailBatchesViewModel(Actor actor, ReceiptingRoom room, Background background, Consumer<MailBatch> keyInto) {
         this.actor = actor;
-        this.batches = batches;
-        this.printing = printing;
+        this.batches = room.mailBatches();
+        this.printing = room.printing();
         this.background = background;
         this.keyInto = keyInto;
     }
@@ -125,6 +126,23 @@ public final class MailBatchesViewModel {
             errors.setGeneral("Choose a batch in the list first.");
         }
         return selected.get();
+    }
+
+    /** The list's state column: finished, ready to finish (it balances), or open. */
+    static String state(MailBatch b) {
+        return b.finished() ? "Finished" : b.balanced() ? "Ready to finish" : "Open";
+    }
+
+    public StringProperty description() {
+        return description;
+    }
+
+    public StringProperty controlCount() {
+        return controlCount;
+    }
+
+    public StringProperty controlTotal() {
+        return controlTotal;
     }
 
     public ObservableList<MailBatch> list() {

@@ -2,8 +2,8 @@ package org.counterdesk.receipting.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,7 +21,6 @@ import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
 
 /**
  * The receipting screen. Keys, in the order a cashier works: fee code or words, Enter;
@@ -29,14 +28,12 @@ import org.counterdesk.ui.Fxml;
  * empty fee field goes to the cash tender; F5–F8 pick a tender; F12 or Ctrl+Enter posts; Esc
  * stops waiting for a site server that cannot be reached (the draft stays).
  */
-public final class ReceiptingController {
+public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel> {
 
     private static final KeyCombination POST_ALT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.CONTROL_DOWN);
     private static final KeyCombination NEW_RECEIPT = new KeyCodeCombination(KeyCode.N, KeyCombination.CONTROL_DOWN);
 
-    private final ReceiptingViewModel model;
-    private final Parent root;
-    private TenderPanel tenderPanel;
+    private TenderPanelController tenderPanel;
 
     @FXML private HBox mailBanner;
     @FXML private Label mailText;
@@ -74,9 +71,7 @@ public final class ReceiptingController {
     @FXML private Label lastPostedDetail;
 
     public ReceiptingController(ReceiptingViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "receipting.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::screenKeys);
+        super(model, "receipting.fxml");
     }
 
     @FXML
@@ -113,20 +108,18 @@ public final class ReceiptingController {
         tenderList.setItems(model.tenders());
         tenderList.setCellFactory(v -> new TenderCell());
         tenderList.setFixedCellSize(26);
-        tenderPanel = new TenderPanel(model, this::afterTender);
-        tenderBox.getChildren().add(0, tenderPanel);
+        tenderPanel = new TenderPanelController(model, this::afterTender);
+        tenderBox.getChildren().add(0, tenderPanel.root());
         post.setOnAction(ev -> post());
         post.disableProperty().bind(model.background().busy());
         working.visibleProperty().bind(model.background().busy());
         working.managedProperty().bind(working.visibleProperty());
-        TotalsView totals = new TotalsView(model);
-        totals.bind(total, gst, toPay, cashPrice, rounding, change);
-        totals.bindLastPosted(lastPostedBox, lastPosted, lastPostedDetail);
+        bindTotals(model.totals());
         bindMailBanner();
-        keys();
+        fieldKeys();
     }
 
-    private void keys() {
+    private void fieldKeys() {
         LineEntry line = model.line();
         feeQuery.addEventFilter(KeyEvent.KEY_PRESSED, this::moveInMatches);
         Forms.onEnter(feeQuery, this::feeEntered);
@@ -172,7 +165,8 @@ public final class ReceiptingController {
         });
     }
 
-    private void screenKeys(KeyEvent ev) {
+    @Override
+    protected void keys(KeyEvent ev) {
         TenderKind kind = switch (ev.getCode()) {
             case F5 -> TenderKind.CASH;
             case F6 -> TenderKind.EFTPOS;
@@ -285,6 +279,25 @@ public final class ReceiptingController {
         amount.setDisable(fee == null || fee.isFixed());
     }
 
+    private void bindTotals(TotalsViewModel totals) {
+        total.textProperty().bind(totals.total());
+        gst.textProperty().bind(totals.gst());
+        toPay.textProperty().bind(totals.toPay());
+        showWhenSet(cashPrice, totals.cashPrice());
+        showWhenSet(rounding, totals.rounding());
+        change.textProperty().bind(totals.change());
+        lastPostedBox.visibleProperty().bind(totals.lastPostedShown());
+        lastPostedBox.managedProperty().bind(lastPostedBox.visibleProperty());
+        lastPosted.textProperty().bind(totals.lastPostedHeadline());
+        lastPostedDetail.textProperty().bind(totals.lastPostedDetail());
+    }
+
+    private static void showWhenSet(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
     private void bindMailBanner() {
         mailBanner.visibleProperty().bind(model.mailBatch().isNotNull());
         mailBanner.managedProperty().bind(mailBanner.visibleProperty());
@@ -294,10 +307,6 @@ public final class ReceiptingController {
         });
         mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.mailBatch().get()),
                 model.mailBatch()));
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Called each time the screen is shown. */

@@ -14,17 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterdesk.common.Refused;
-import org.counterdesk.fees.FeeCatalog;
 import org.counterdesk.money.Money;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.DraftLine;
 import org.counterdesk.receipting.MailBatch;
-import org.counterdesk.receipting.MailBatches;
 import org.counterdesk.receipting.Posting;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
-import org.counterdesk.receipting.ReceiptPoster;
-import org.counterdesk.receipting.ReceiptPrinting;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
@@ -50,13 +45,7 @@ public final class ReceiptingViewModel {
             + "stays here; press F12 to post it when the server is back (the same draft can never make a second "
             + "receipt).";
 
-    private final Actor actor;
-    private final CounterSetup counter;
-    private final FeeCatalog fees;
-    private final ReceiptPoster poster;
-    private final MailBatches mailBatches;
-    private final ReceiptPrinting printing;
-    private final Background background;
+    private final ReceiptingScreens parts;
 
     private final FormErrors errors;
     private final LineEntry line;
@@ -70,16 +59,11 @@ public final class ReceiptingViewModel {
     private final ObjectProperty<MailBatch> mailBatch = new SimpleObjectProperty<>();
     private final ObjectBinding<Settlement> settlement;
     private final ServerWait wait = new ServerWait();
+    private final TotalsViewModel totals;
 
-    public ReceiptingViewModel(Actor actor, CounterSetup counter, FeeCatalog fees, ReceiptPoster poster,
-                               MailBatches mailBatches, ReceiptPrinting printing, Background background) {
-        this.actor = actor;
-        this.counter = counter;
-        this.fees = fees;
-        this.poster = poster;
-        this.mailBatches = mailBatches;
-        this.printing = printing;
-        this.background = background;
+    /** {@code parts}: the room, the counter, its fees, the cashier and the background worker. */
+    public ReceiptingViewModel(ReceiptingScreens parts) {
+        this.parts = parts;
         this.errors = new FormErrors(Stream.concat(Stream.of("fee", "reference", "quantity", "amount", "payerName",
                 "payerAbn"), Stream.of(TenderEntry.FIELDS)).toArray(String[]::new));
         this.line = new LineEntry(errors);
@@ -89,11 +73,12 @@ public final class ReceiptingViewModel {
             lines.setAll(now.lines());
             tenders.setAll(now.tenders());
         });
+        this.totals = new TotalsViewModel(this);
     }
 
     /** Loads the fees in force today; called whenever the screen is shown. */
     public void refreshFees() {
-        line.useFees(fees.inForce(counter.businessDate()));
+        line.useFees(parts.fees().inForce(parts.counter().businessDate()));
     }
 
     /** Adds the keyed line; true if it was added. */
@@ -177,11 +162,11 @@ public final class ReceiptingViewModel {
 
     private void attempt(ReceiptDraft ready, MailBatch batch, Runnable posted, boolean first) {
         Long batchId = batch == null ? null : batch.id();
-        background.run(() -> postAndPrint(ready, batchId), result -> {
+        parts.background().run(() -> postAndPrint(ready, batchId), result -> {
             clear();
             lastPosted.set(result);
             if (batch != null) {
-                mailBatch.set(mailBatches.get(batch.id()));
+                mailBatch.set(parts.room().mailBatches().get(batch.id()));
             }
             posted.run();
         }, failure -> {
@@ -214,13 +199,13 @@ public final class ReceiptingViewModel {
     }
 
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
-        Posting posting = poster.posting(actor, ready, batchId);
+        Posting posting = parts.room().poster().posting(parts.actor(), ready, batchId);
         Receipt receipt = posting.receipt();
         try {
             if (batchId != null) {
-                printing.printReceipt(receipt, ReceiptLayout.A4);
+                parts.room().printing().printReceipt(receipt, ReceiptLayout.A4);
             } else {
-                printing.printReceipt(receipt);
+                parts.room().printing().printReceipt(receipt);
             }
             return new Posted(receipt, posting.alreadySaved(), null);
         } catch (Exception e) {
@@ -255,7 +240,7 @@ public final class ReceiptingViewModel {
     }
 
     public Actor actor() {
-        return actor;
+        return parts.actor();
     }
 
     public FormErrors errors() {
@@ -268,6 +253,11 @@ public final class ReceiptingViewModel {
 
     public TenderEntry tender() {
         return tender;
+    }
+
+    /** The big figures, as the screen shows them. */
+    public TotalsViewModel totals() {
+        return totals;
     }
 
     public ReadOnlyObjectProperty<ReceiptDraft> draft() {
@@ -314,6 +304,6 @@ public final class ReceiptingViewModel {
     }
 
     public Background background() {
-        return background;
+        return parts.background();
     }
 }

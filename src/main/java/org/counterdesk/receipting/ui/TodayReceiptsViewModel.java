@@ -1,5 +1,8 @@
 package org.counterdesk.receipting.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,8 +12,7 @@ import javafx.collections.ObservableList;
 import org.counterdesk.common.Refused;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.receipting.Receipt;
-import org.counterdesk.receipting.ReceiptBook;
-import org.counterdesk.receipting.ReceiptPrinting;
+import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -23,9 +25,7 @@ public final class TodayReceiptsViewModel {
 
     private final Actor actor;
     private final CounterSetup counter;
-    private final ReceiptBook book;
-    private final VoidService voids;
-    private final ReceiptPrinting printing;
+    private final ReceiptingRoom room;
     private final Background background;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
@@ -34,18 +34,20 @@ public final class TodayReceiptsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors("reason", "refundReference", "staffNumber", "pin");
     private final ListReads reads = new ListReads("today's receipts", errors);
-    final StringProperty reason = new SimpleStringProperty("");
-    final StringProperty refundReference = new SimpleStringProperty("");
-    final StringProperty supervisorNumber = new SimpleStringProperty("");
-    final StringProperty supervisorPin = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty refundReference = new SimpleStringProperty("");
+    private final StringProperty supervisorNumber = new SimpleStringProperty("");
+    private final StringProperty supervisorPin = new SimpleStringProperty("");
+    private final StringBinding voidTitle = Bindings.createStringBinding(() -> voiding.get() == null ? ""
+            : "Void receipt " + voiding.get().receiptNo(), voiding);
+    private final StringBinding voidSummary = Bindings.createStringBinding(() -> summary(voiding.get()), voiding);
+    private final BooleanBinding refundNeeded = Bindings.createBooleanBinding(() -> voiding.get() != null
+            && voiding.get().hasEftpos(), voiding);
 
-    public TodayReceiptsViewModel(Actor actor, CounterSetup counter, ReceiptBook book, VoidService voids,
-                                  ReceiptPrinting printing, Background background) {
+    public TodayReceiptsViewModel(Actor actor, CounterSetup counter, ReceiptingRoom room, Background background) {
         this.actor = actor;
         this.counter = counter;
-        this.book = book;
-        this.voids = voids;
-        this.printing = printing;
+        this.room = room;
         this.background = background;
         search.addListener((obs, old, now) -> refresh());
     }
@@ -57,7 +59,7 @@ public final class TodayReceiptsViewModel {
     /** Reads the list again, then runs {@code then} (on the list as read). */
     private void refresh(Runnable then) {
         String typed = search.get();
-        reads.read(() -> book.today(actor, typed), read -> {
+        reads.read(() -> room.receipts().today(actor, typed), read -> {
             receipts.setAll(read);
             then.run();
         });
@@ -67,7 +69,7 @@ public final class TodayReceiptsViewModel {
     public void reprint() {
         Receipt r = requireSelected();
         if (r != null) {
-            background.run(() -> printing.printCopy(actor, r), file -> status.set("A copy of " + r.receiptNo()
+            background.run(() -> room.printing().printCopy(actor, r), file -> status.set("A copy of " + r.receiptNo()
                     + " was printed (marked COPY)."), this::failed);
         }
     }
@@ -79,7 +81,7 @@ public final class TodayReceiptsViewModel {
             return;
         }
         try {
-            voiding.set(voids.checkVoidable(actor, r.receiptNo()));
+            voiding.set(room.voids().checkVoidable(actor, r.receiptNo()));
             reason.set("");
             refundReference.set("");
             supervisorNumber.set("");
@@ -105,9 +107,9 @@ public final class TodayReceiptsViewModel {
                 refundReference.get());
         supervisorPin.set("");
         background.run(() -> {
-            var v = voids.voidReceipt(actor, request);
+            var v = room.voids().voidReceipt(actor, request);
             try {
-                printing.printVoid(book.byNumber(r.receiptNo()).orElseThrow());
+                room.printing().printVoid(room.receipts().byNumber(r.receiptNo()).orElseThrow());
                 return v.voidNo() + " voids " + r.receiptNo() + ". The void notice was printed.";
             } catch (RuntimeException printProblem) {
                 return v.voidNo() + " voids " + r.receiptNo() + ". " + Messages.of(printProblem);
@@ -126,6 +128,28 @@ public final class TodayReceiptsViewModel {
             errors.setGeneral("Choose a receipt in the list first.");
         }
         return selected.get();
+    }
+
+    /** Who paid, as the list and the void form name them: the payer, else the first reference, else the first fee. */
+    static String who(Receipt r) {
+        if (r.payerName() != null) {
+            return r.payerName();
+        }
+        return r.lines().stream().filter(l -> l.reference() != null).map(l -> l.feeCode() + " " + l.reference())
+                .findFirst().orElse(r.lines().isEmpty() ? "" : r.lines().get(0).description());
+    }
+
+    /** The list's status column: voided, or keyed in a mail batch, or nothing. */
+    static String state(Receipt r) {
+        if (r.isVoided()) {
+            return "VOID " + r.voided().get().voidNo();
+        }
+        return r.mailBatchNo() != null ? "Mail " + r.mailBatchNo() : "";
+    }
+
+    private static String summary(Receipt r) {
+        return r == null ? "" : r.total().format() + " paid by " + r.tenderSummary() + ", to " + who(r)
+                + ". The receipt stays on record; the void reverses it whole.";
     }
 
     private void failed(Throwable t) {
@@ -150,6 +174,37 @@ public final class TodayReceiptsViewModel {
 
     public ObjectProperty<Receipt> voiding() {
         return voiding;
+    }
+
+    public StringProperty reason() {
+        return reason;
+    }
+
+    public StringProperty refundReference() {
+        return refundReference;
+    }
+
+    public StringProperty supervisorNumber() {
+        return supervisorNumber;
+    }
+
+    public StringProperty supervisorPin() {
+        return supervisorPin;
+    }
+
+    /** "Void receipt CD01-000012" while the void form is open. */
+    public StringBinding voidTitle() {
+        return voidTitle;
+    }
+
+    /** What is being voided, in a sentence, while the void form is open. */
+    public StringBinding voidSummary() {
+        return voidSummary;
+    }
+
+    /** True when the receipt being voided was paid (partly) by EFTPOS: its refund reference is asked for. */
+    public BooleanBinding refundNeeded() {
+        return refundNeeded;
     }
 
     public StringProperty status() {

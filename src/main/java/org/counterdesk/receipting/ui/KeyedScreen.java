@@ -1,0 +1,41 @@
+package org.counterdesk.receipting.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import org.counterdesk.ui.FormErrors;
+import org.counterdesk.ui.Forms;
+import org.counterdesk.ui.Fxml;
+
+/**
+ * What every screen controller of this room starts with: its view model, its FXML loaded with
+ * the controller in it, and the screen's keys seen before any field takes them. The model is
+ * set before the FXML is loaded, so {@code initialize} may use it; a subclass's own fields are
+ * set only after, so it keeps no initialised fields that {@code initialize} needs.
+ * (A candidate for the shared {@code ui} kit.)
+ */
+abstract class KeyedScreen<M> {
+
+    protected final M model;
+    private final Parent root;
+
+    protected KeyedScreen(M model, String fxml) {
+        this.model = model;
+        this.root = Fxml.load(this, fxml);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    /** The screen's own keys (F-keys, Esc); consumes those it takes. */
+    protected abstract void keys(KeyEvent e);
+
+    /** Shows {@code name}'s refusals in {@code message} beneath {@code field}, and puts the cursor there when one comes. */
+    static void refusals(FormErrors errors, String name, Node field, Label message) {
+        Forms.showMessage(message, errors.of(name), field);
+        errors.focusOnRefusal(name, field);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

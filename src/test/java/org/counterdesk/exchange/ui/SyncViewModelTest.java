@@ -1,0 +1,104 @@
+package org.counterdesk.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.counterdesk.exchange.batch.BatchState;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.ClosedDays;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Sync with finance screen, through its view model: export, send again, folders and backup. */
+class SyncViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private Background background;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void counter() throws Exception {
+        counter = TestCounter.demo(dir);
+        background = new Background();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    private SyncViewModel model(Actor actor) {
+        SyncViewModel model = new SyncViewModel(actor, counter.services.exchangeRoom(),
+                counter.services.backupRoom().backups(), counter.services.counter(), dir.resolve("data"), background);
+        ViewModelFx.act(background, model::refresh);
+        return model;
+    }
+
+    private void settle(SyncViewModel model, Runnable action) {
+        ViewModelFx.act(background, action);
+    }
+
+    @Test
+    void aClosedDayIsExportedAndTheHeadlineSaysItWaitsForFinance() {
+        ClosedDays.close(counter, 1);
+        SyncViewModel model = model(counter.supervisor());
+        assertThat(model.notExportedText().get()).isEqualTo("Closed days not yet exported: 23 Nov");
+        settle(model, model::exportPending);
+        assertThat(model.done().get()).isEqualTo("Batch CD01-B000001 (day 23 Nov) is in the outbox.");
+        assertThat(model.batches()).extracting(b -> b.state()).containsExactly(BatchState.SENT);
+        assertThat(model.headline().get()).isEqualTo("1 batch waits for finance");
+        assertThat(model.notExportedText().get()).isEqualTo("Every closed day has been exported.");
+    }
+
+    @Test
+    void onlyARejectedMismatchedOrQueuedBatchIsSentAgain() {
+        ClosedDays.close(counter, 1);
+        SyncViewModel model = model(counter.supervisor());
+        settle(model, model::sendAgain);
+        assertThat(model.errors().general().get()).isEqualTo("Select a batch in the list first, then press F7 to send it again.");
+        settle(model, model::exportPending);
+        model.selected().set(model.batches().get(0));
+        settle(model, model::sendAgain);
+        assertThat(model.errors().general().get())
+                .isEqualTo("Batch CD01-B000001 is SENT: only a rejected, mismatched or queued batch is sent again.");
+    }
+
+    @Test
+    void aFolderThatIsNotAFullPathIsRefusedBesideItAndNothingChanges() {
+        SyncViewModel model = model(counter.administrator());
+        Path before = counter.services.exchangeRoom().folders().outbox();
+        assertThat(model.folders().canChange()).isTrue();
+        model.folders().outbox().set("finance/out");
+        settle(model, model.folders()::save);
+        assertThat(model.errors().of("outbox").get()).startsWith("Give the outbox as a full path");
+        assertThat(counter.services.exchangeRoom().folders().outbox()).isEqualTo(before);
+        assertThat(model(counter.supervisor()).folders().canChange()).isFalse();
+    }
+
+    @Test
+    void aBackupGoesToTheFileOfferedAndTheScreenSaysWhere() throws Exception {
+        SyncViewModel model = model(counter.supervisor());
+        model.backup().file().set(" ");
+        settle(model, model::backUp);
+        assertThat(model.errors().of("backupFile").get()).isEqualTo("Give the file to write the backup to.");
+        Path target = dir.resolve("copy.zip");
+        model.backup().file().set(target.toString());
+        settle(model, model::backUp);
+        assertThat(model.done().get()).startsWith("Backup written to " + target);
+        assertThat(Files.size(target)).isPositive();
+    }
+}

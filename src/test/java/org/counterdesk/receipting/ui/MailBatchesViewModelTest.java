@@ -1,0 +1,80 @@
+package org.counterdesk.receipting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.counterdesk.receipting.MailBatch;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mail batch screen, through its view model: the header typed in, and a batch that does not balance. */
+class MailBatchesViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private Background background;
+    private final List<MailBatch> keyed = new ArrayList<>();
+    private MailBatchesViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void counter() throws Exception {
+        counter = TestCounter.demo(dir);
+        background = new Background();
+        model = new MailBatchesViewModel(counter.cashier(), counter.receipting(), background, keyed::add);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    private void header(String description, String count, String total) {
+        model.description().set(description);
+        model.controlCount().set(count);
+        model.controlTotal().set(total);
+        ViewModelFx.act(background, model::open);
+    }
+
+    @Test
+    void aHeaderWithAWrongCountOrTotalIsRefusedBesideItAndNoBatchOpens() {
+        header("Mail 23 Nov", "twelve", "210");
+        assertThat(model.errors().of("controlCount").get()).contains("number of payments in the batch");
+        header("Mail 23 Nov", "2", "-5");
+        assertThat(model.errors().of("controlTotal").get()).isNotEmpty();
+        assertThat(keyed).isEmpty();
+        assertThat(counter.rows("mail_batch")).isZero();
+    }
+
+    @Test
+    void anOpenedBatchGoesToTheReceiptScreenAndShowsInTheList() {
+        header("Mail 23 Nov", "2", "210");
+        assertThat(keyed).extracting(MailBatch::batchNo).containsExactly("CD01-M0001");
+        assertThat(model.description().get()).as("the header is cleared for the next bag").isEmpty();
+        assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
+    }
+
+    @Test
+    void aBatchThatDoesNotBalanceIsNotFinished() {
+        header("Mail 23 Nov", "2", "210");
+        model.selected().set(model.list().get(0));
+        ViewModelFx.act(background, model::finish);
+        assertThat(model.errors().general().get()).isNotEmpty();
+        assertThat(model.status().get()).isEmpty();
+        assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
+    }
+}

@@ -1,0 +1,130 @@
+package org.counterdesk.receipting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.counterdesk.money.TenderKind;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The receipt screen's rules, through its view model: what is typed in, what its properties then say. */
+class ReceiptingViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private Background background;
+    private ReceiptingViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void counter() throws Exception {
+        counter = TestCounter.demo(dir);
+        background = new Background();
+        model = new ReceiptingViewModel(new ReceiptingScreens(counter.receipting(), counter.services.counter(),
+                counter.services.feesRoom().catalog(), counter.cashier(), background));
+        model.refreshFees();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    /** Adds a fixed-price fee, as Enter on its code does. */
+    private void line(String code) {
+        LineEntry line = model.line();
+        line.query().set(code);
+        line.choose(line.best().orElseThrow());
+        assertThat(model.addLine()).as("line " + code + " added: " + model.errors().general().get()).isTrue();
+    }
+
+    private boolean tender(TenderKind kind, String amount, String... details) {
+        model.startTender(kind);
+        var fields = TenderEntry.fieldsOf(kind);
+        model.tender().text(fields.get(0)).set(amount);
+        for (int i = 0; i < details.length; i++) {
+            model.tender().text(fields.get(i + 1)).set(details[i]);
+        }
+        return model.addTender();
+    }
+
+    @Test
+    void aReferenceThatFailsItsCheckDigitIsRefusedBesideTheReferenceAndNoLineIsAdded() {
+        LineEntry line = model.line();
+        line.query().set("RATES");
+        line.choose(line.best().orElseThrow());
+        line.reference().set("89557137");
+        assertThat(line.checkReference()).isFalse();
+        assertThat(model.errors().of("reference").get()).contains("Assessment number 89557137 fails its check digit");
+        line.amount().set("55");
+        assertThat(model.addLine()).isFalse();
+        assertThat(model.lines()).isEmpty();
+        assertThat(model.totals().total().get()).isEqualTo("$0.00");
+    }
+
+    @Test
+    void cashIsRoundedToFiveCentsAndTheChangeIsWhatIsLeft() {
+        line("TAG");
+        var totals = model.totals();
+        assertThat(totals.total().get()).isEqualTo("$7.02");
+        assertThat(totals.cashPrice().get()).isEqualTo("Cash price $7.00");
+        assertThat(totals.rounding().get()).isEmpty();
+        assertThat(tender(TenderKind.CASH, "10")).isTrue();
+        assertThat(totals.cashPrice().get()).isEmpty();
+        assertThat(totals.rounding().get()).isEqualTo("Cash rounding -$0.02");
+        assertThat(totals.toPay().get()).isEqualTo("$0.00");
+        assertThat(totals.change().get()).isEqualTo("$3.00");
+        assertThat(model.settlement().get().settled()).isTrue();
+    }
+
+    @Test
+    void splitTendersRoundOnlyTheCashPartAndOnlyCashGivesChange() {
+        line("TAG");
+        line("DOGD");
+        assertThat(tender(TenderKind.EFTPOS, "20", "EF1")).isTrue();
+        assertThat(model.totals().toPay().get()).isEqualTo("$39.52");
+        model.startTender(TenderKind.CHEQUE);
+        assertThat(model.tender().text("chequeAmount").get()).as("what is left is offered").isEqualTo("39.52");
+        assertThat(tender(TenderKind.CASH, "50")).isTrue();
+        assertThat(model.tenders()).hasSize(2);
+        assertThat(model.totals().rounding().get()).isEqualTo("Cash rounding -$0.02");
+        assertThat(model.totals().change().get()).isEqualTo("$10.50");
+
+        model.removeTender(1);
+        assertThat(tender(TenderKind.EFTPOS, "50", "EF2")).isTrue();
+        assertThat(model.errors().of("tender").get()).contains("only cash can be given change");
+    }
+
+    @Test
+    void aTenderWithoutItsAmountOrDetailsIsRefusedAtTheFieldThatIsWrong() {
+        line("TAG");
+        assertThat(tender(TenderKind.CASH, "")).isFalse();
+        assertThat(model.errors().of("cashAmount").get()).isNotEmpty();
+        assertThat(tender(TenderKind.CHEQUE, "7.02", "", "Westpac", "12-345", "100200")).isFalse();
+        assertThat(model.errors().of("chequeDrawer").get()).contains("Enter who the cheque is from");
+        assertThat(model.tenders()).isEmpty();
+    }
+
+    @Test
+    void aPostedReceiptClearsTheDraftAndItsChangeStaysOnShow() {
+        line("TAG");
+        tender(TenderKind.CASH, "20");
+        ViewModelFx.act(background, () -> model.post(() -> { }));
+        assertThat(model.lines()).isEmpty();
+        assertThat(model.totals().lastPostedHeadline().get()).matches("Receipt CD01-\\S+ posted");
+        assertThat(model.totals().change().get()).isEqualTo("$13.00");
+        assertThat(counter.rows("receipt")).isEqualTo(1);
+    }
+}

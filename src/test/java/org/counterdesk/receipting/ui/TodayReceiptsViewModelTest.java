@@ -1,0 +1,109 @@
+package org.counterdesk.receipting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.counterdesk.money.Money;
+import org.counterdesk.receipting.Receipt;
+import org.counterdesk.receipting.ReceiptDraft;
+import org.counterdesk.receipting.Tender;
+import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.TestCounter;
+import org.counterdesk.ui.Background;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Today's receipts, through its view model: finding a receipt, and voiding it with a supervisor. */
+class TodayReceiptsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private TestCounter counter;
+    private Background background;
+    private Actor cashier;
+    private TodayReceiptsViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ViewModelFx.start();
+    }
+
+    @BeforeEach
+    void counter() throws Exception {
+        counter = TestCounter.demo(dir);
+        background = new Background();
+        cashier = counter.cashier();
+        model = new TodayReceiptsViewModel(cashier, counter.services.counter(), counter.receipting(), background);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        counter.close();
+    }
+
+    private Receipt post(String code, Tender tender) {
+        return counter.receipting().poster().post(cashier, ReceiptDraft.empty().withLine(counter.line(code))
+                .withTender(tender));
+    }
+
+    private void select(Receipt r) {
+        ViewModelFx.act(background, model::refresh);
+        model.selected().set(model.receipts().stream().filter(x -> x.receiptNo().equals(r.receiptNo())).findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void typingAReceiptNumberNarrowsTheList() {
+        Receipt tag = post("TAG", Tender.cash(Money.ofDollars(10)));
+        post("FOI", Tender.cash(Money.ofDollars(40)));
+        ViewModelFx.act(background, model::refresh);
+        assertThat(model.receipts()).hasSize(2);
+        ViewModelFx.act(background, () -> model.search().set(tag.receiptNo()));
+        assertThat(model.receipts()).extracting(Receipt::receiptNo).containsExactly(tag.receiptNo());
+    }
+
+    @Test
+    void nothingSelectedAsksForAReceiptFirst() {
+        ViewModelFx.act(background, model::reprint);
+        assertThat(model.errors().general().get()).isEqualTo("Choose a receipt in the list first.");
+        ViewModelFx.act(background, model::startVoid);
+        assertThat(model.voiding().get()).isNull();
+    }
+
+    @Test
+    void aVoidWithoutAReasonIsRefusedBesideTheReasonAndNothingIsVoided() {
+        Receipt r = post("TAG", Tender.cash(Money.ofDollars(10)));
+        select(r);
+        ViewModelFx.act(background, model::startVoid);
+        assertThat(model.voidTitle().get()).isEqualTo("Void receipt " + r.receiptNo());
+        assertThat(model.voidSummary().get()).startsWith("$7.02 paid by");
+        assertThat(model.refundNeeded().get()).isFalse();
+        model.supervisorNumber().set("2001");
+        model.supervisorPin().set("2222");
+        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
+        assertThat(model.errors().of("reason").get()).contains("Give the reason for the void");
+        assertThat(model.supervisorPin().get()).as("the PIN is never kept").isEmpty();
+        assertThat(counter.rows("receipt_void")).isZero();
+    }
+
+    @Test
+    void aSupervisorsVoidIsSaidInTheStatusAndTheListShowsIt() {
+        Receipt r = post("TAG", Tender.eftpos(Money.ofCents(702), "EF1"));
+        select(r);
+        ViewModelFx.act(background, model::startVoid);
+        assertThat(model.refundNeeded().get()).isTrue();
+        model.reason().set("Keyed the wrong fee");
+        model.refundReference().set("RF1");
+        model.supervisorNumber().set("2001");
+        model.supervisorPin().set("2222");
+        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
+        assertThat(model.status().get()).startsWith("CD01-V000001 voids " + r.receiptNo() + ".");
+        assertThat(model.voiding().get()).isNull();
+        assertThat(model.receipts()).extracting(TodayReceiptsViewModel::state).containsExactly("VOID CD01-V000001");
+    }
+}
