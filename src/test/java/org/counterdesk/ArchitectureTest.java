@@ -3,6 +3,7 @@ package org.counterdesk;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,6 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -92,6 +94,38 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
             .because("every document must also be made by the command line and the tests, which have no screen");
+
+    /*
+     * One screen pattern (JabRef's): an FXML view, a controller that binds and forwards, and a
+     * view model that holds the screen's state. The view model keeps that state behind accessors
+     * and knows no node, so it is tested as a plain object (the *ViewModelTest classes).
+     */
+    @ArchTest
+    static final ArchRule viewModelsKeepTheirStateBehindAccessors = fields()
+            .that().areDeclaredInClassesThat().resideInAPackage("..ui..")
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Model")
+            .and().areNotStatic()
+            .should().bePrivate()
+            .because("a view model's state is read and bound through its accessors");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoNodes = noClasses()
+            .that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "javafx.stage..")
+            .because("a view model knows nothing of the view, so it is tested without one");
+
+    @ArchTest
+    static final ArchRule everyControllerHasItsFxmlView = classes()
+            .that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("Controller")
+            .and().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .should(FxmlViews.nameThemAsController())
+            .because("every screen and panel is an FXML view whose controller binds it");
+
+    @ArchTest
+    static final ArchRule controllersKeepNoRules = noClasses()
+            .that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Dao")
+            .because("a controller binds and forwards; rules live in services behind the view model");
 
     @ArchTest
     static final ArchRule screensReachDataOnlyThroughServices = noClasses()

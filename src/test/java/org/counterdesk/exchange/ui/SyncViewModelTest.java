@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.ClosedDays;
-import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.ModelSteps;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,34 +20,29 @@ class SyncViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private Background background;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
+    private ModelSteps steps;
 
     @BeforeEach
     void counter() throws Exception {
         counter = TestCounter.demo(dir);
-        background = new Background();
+        steps = new ModelSteps();
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
     private SyncViewModel model(Actor actor) {
         SyncViewModel model = new SyncViewModel(actor, counter.services.exchangeRoom(),
-                counter.services.backupRoom().backups(), counter.services.counter(), dir.resolve("data"), background);
-        ViewModelFx.act(background, model::refresh);
+                counter.services.backupRoom().backups(), counter.services.counter(), dir.resolve("data"), steps.background());
+        steps.run(model::refresh);
         return model;
     }
 
     private void settle(SyncViewModel model, Runnable action) {
-        ViewModelFx.act(background, action);
+        steps.run(action);
     }
 
     @Test

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterdesk.receipting.MailBatch;
-import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.ModelSteps;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,25 +19,20 @@ class MailBatchesViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private Background background;
+    private ModelSteps steps;
     private final List<MailBatch> keyed = new ArrayList<>();
     private MailBatchesViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void counter() throws Exception {
         counter = TestCounter.demo(dir);
-        background = new Background();
-        model = new MailBatchesViewModel(counter.cashier(), counter.receipting(), background, keyed::add);
+        steps = new ModelSteps();
+        model = new MailBatchesViewModel(counter.cashier(), counter.receipting(), steps.background(), keyed::add);
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
@@ -47,7 +40,7 @@ class MailBatchesViewModelTest {
         model.description().set(description);
         model.controlCount().set(count);
         model.controlTotal().set(total);
-        ViewModelFx.act(background, model::open);
+        steps.run(model::open);
     }
 
     @Test
@@ -72,7 +65,7 @@ class MailBatchesViewModelTest {
     void aBatchThatDoesNotBalanceIsNotFinished() {
         header("Mail 23 Nov", "2", "210");
         model.selected().set(model.list().get(0));
-        ViewModelFx.act(background, model::finish);
+        steps.run(model::finish);
         assertThat(model.errors().general().get()).isNotEmpty();
         assertThat(model.status().get()).isEmpty();
         assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.counterdesk.money.TenderKind;
-import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.ModelSteps;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +17,21 @@ class ReceiptingViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private Background background;
+    private ModelSteps steps;
     private ReceiptingViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void counter() throws Exception {
         counter = TestCounter.demo(dir);
-        background = new Background();
+        steps = new ModelSteps();
         model = new ReceiptingViewModel(new ReceiptingScreens(counter.receipting(), counter.services.counter(),
-                counter.services.feesRoom().catalog(), counter.cashier(), background));
+                counter.services.feesRoom().catalog(), counter.cashier(), steps.background()));
         model.refreshFees();
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
@@ -121,7 +114,7 @@ class ReceiptingViewModelTest {
     void aPostedReceiptClearsTheDraftAndItsChangeStaysOnShow() {
         line("TAG");
         tender(TenderKind.CASH, "20");
-        ViewModelFx.act(background, () -> model.post(() -> { }));
+        steps.run(() -> model.post(() -> { }));
         assertThat(model.lines()).isEmpty();
         assertThat(model.totals().lastPostedHeadline().get()).matches("Receipt CD01-\\S+ posted");
         assertThat(model.totals().change().get()).isEqualTo("$13.00");

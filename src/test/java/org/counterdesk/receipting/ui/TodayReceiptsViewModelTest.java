@@ -8,11 +8,9 @@ import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.testing.ViewModelFx;
+import org.counterdesk.testing.ModelSteps;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.ui.Background;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,26 +21,21 @@ class TodayReceiptsViewModelTest {
     @TempDir
     Path dir;
     private TestCounter counter;
-    private Background background;
+    private ModelSteps steps;
     private Actor cashier;
     private TodayReceiptsViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        ViewModelFx.start();
-    }
 
     @BeforeEach
     void counter() throws Exception {
         counter = TestCounter.demo(dir);
-        background = new Background();
+        steps = new ModelSteps();
         cashier = counter.cashier();
-        model = new TodayReceiptsViewModel(cashier, counter.services.counter(), counter.receipting(), background);
+        model = new TodayReceiptsViewModel(cashier, counter.services.counter(), counter.receipting(), steps.background());
     }
 
     @AfterEach
     void close() {
-        background.close();
+        steps.close();
         counter.close();
     }
 
@@ -52,7 +45,7 @@ class TodayReceiptsViewModelTest {
     }
 
     private void select(Receipt r) {
-        ViewModelFx.act(background, model::refresh);
+        steps.run(model::refresh);
         model.selected().set(model.receipts().stream().filter(x -> x.receiptNo().equals(r.receiptNo())).findFirst()
                 .orElseThrow());
     }
@@ -61,17 +54,17 @@ class TodayReceiptsViewModelTest {
     void typingAReceiptNumberNarrowsTheList() {
         Receipt tag = post("TAG", Tender.cash(Money.ofDollars(10)));
         post("FOI", Tender.cash(Money.ofDollars(40)));
-        ViewModelFx.act(background, model::refresh);
+        steps.run(model::refresh);
         assertThat(model.receipts()).hasSize(2);
-        ViewModelFx.act(background, () -> model.search().set(tag.receiptNo()));
+        steps.run(() -> model.search().set(tag.receiptNo()));
         assertThat(model.receipts()).extracting(Receipt::receiptNo).containsExactly(tag.receiptNo());
     }
 
     @Test
     void nothingSelectedAsksForAReceiptFirst() {
-        ViewModelFx.act(background, model::reprint);
+        steps.run(model::reprint);
         assertThat(model.errors().general().get()).isEqualTo("Choose a receipt in the list first.");
-        ViewModelFx.act(background, model::startVoid);
+        steps.run(model::startVoid);
         assertThat(model.voiding().get()).isNull();
     }
 
@@ -79,13 +72,13 @@ class TodayReceiptsViewModelTest {
     void aVoidWithoutAReasonIsRefusedBesideTheReasonAndNothingIsVoided() {
         Receipt r = post("TAG", Tender.cash(Money.ofDollars(10)));
         select(r);
-        ViewModelFx.act(background, model::startVoid);
+        steps.run(model::startVoid);
         assertThat(model.voidTitle().get()).isEqualTo("Void receipt " + r.receiptNo());
         assertThat(model.voidSummary().get()).startsWith("$7.02 paid by");
         assertThat(model.refundNeeded().get()).isFalse();
         model.supervisorNumber().set("2001");
         model.supervisorPin().set("2222");
-        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
+        steps.run(() -> model.confirmVoid(() -> { }));
         assertThat(model.errors().of("reason").get()).contains("Give the reason for the void");
         assertThat(model.supervisorPin().get()).as("the PIN is never kept").isEmpty();
         assertThat(counter.rows("receipt_void")).isZero();
@@ -95,13 +88,13 @@ class TodayReceiptsViewModelTest {
     void aSupervisorsVoidIsSaidInTheStatusAndTheListShowsIt() {
         Receipt r = post("TAG", Tender.eftpos(Money.ofCents(702), "EF1"));
         select(r);
-        ViewModelFx.act(background, model::startVoid);
+        steps.run(model::startVoid);
         assertThat(model.refundNeeded().get()).isTrue();
         model.reason().set("Keyed the wrong fee");
         model.refundReference().set("RF1");
         model.supervisorNumber().set("2001");
         model.supervisorPin().set("2222");
-        ViewModelFx.act(background, () -> model.confirmVoid(() -> { }));
+        steps.run(() -> model.confirmVoid(() -> { }));
         assertThat(model.status().get()).startsWith("CD01-V000001 voids " + r.receiptNo() + ".");
         assertThat(model.voiding().get()).isNull();
         assertThat(model.receipts()).extracting(TodayReceiptsViewModel::state).containsExactly("VOID CD01-V000001");
