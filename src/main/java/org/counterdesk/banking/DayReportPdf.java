@@ -7,14 +7,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.common.Counted;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.organisation.Terminal;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.KeyFigures;
-import org.counterdesk.print.Letterhead;
 import org.counterdesk.print.PageFormat;
-import org.counterdesk.print.PageNumbers;
 import org.counterdesk.print.Sections;
 import org.counterdesk.print.Style;
 
@@ -28,12 +25,10 @@ final class DayReportPdf {
 
     static final String TITLE = "Day report";
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     DayReportPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     /** The banner of a report made again after the day's own: a reprint says COPY ({@code 0}: not numbered). */
@@ -45,13 +40,8 @@ final class DayReportPdf {
     void draw(PDDocument doc, DayClosure z, Terminal terminal, DayReportLists lists, Instant printedAt, String copy)
             throws IOException {
         DayFigures f = z.figures();
-        DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL DAY REPORT");
-        }
-        PageNumbers.apply(out.flow(), TITLE + " " + z.closureNo() + " · terminal " + terminal.code() + " · "
-                + DocumentDates.date(f.date()));
-        Letterhead.write(out, org, TITLE);
+        DocWriter out = frame.open(doc, PageFormat.A4, TITLE, TITLE + " " + z.closureNo() + " · terminal "
+                + terminal.code() + " · " + DocumentDates.date(f.date()));
         if (copy != null) {
             out.banner(Style.HEADING, copy);
             out.gap(6);
@@ -62,7 +52,7 @@ final class DayReportPdf {
         out.gap(8);
         header(out, z, terminal, printedAt);
         grandTotal(out, z);
-        DayReportFigures figures = new DayReportFigures(out, f, org.accounts());
+        DayReportFigures figures = new DayReportFigures(out, f, frame.org().accounts());
         figures.glLines();
         figures.otherPostings();
         figures.period();
@@ -82,9 +72,9 @@ final class DayReportPdf {
         out.alignFieldsTo(Style.BODY, "Last receipt no.");
         out.field(Style.BODY, "Site", terminal.site());
         out.field(Style.BODY, "Terminal", terminal.code() + " (" + terminal.name() + ")");
-        out.field(Style.BODY, "Closed", DocumentDates.dateTime(z.closedAt(), org.timeZone()));
+        out.field(Style.BODY, "Closed", DocumentDates.dateTime(z.closedAt(), frame.zone()));
         out.field(Style.BODY, "Closed by", z.closedBy());
-        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
+        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, frame.zone()));
         out.field(Style.STRONG, "First receipt no.", f.firstReceiptNo() == null ? "none issued" : f.firstReceiptNo());
         out.field(Style.STRONG, "Last receipt no.", f.lastReceiptNo() == null ? "none issued" : f.lastReceiptNo());
         out.field(Style.BODY, "Counts", Counted.of(f.receipts(), "receipt", "receipts") + " issued, "

@@ -7,14 +7,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.drawer.Instrument;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.KeyFigures;
-import org.counterdesk.print.Letterhead;
 import org.counterdesk.print.PageFormat;
-import org.counterdesk.print.PageNumbers;
 import org.counterdesk.print.Signatures;
 import org.counterdesk.print.Style;
 
@@ -28,24 +25,18 @@ final class DepositAdvicePdf {
 
     static final String TITLE = "Deposit advice";
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     DepositAdvicePdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     /** Draws the advice; {@code copy} is 0 for the original, else the number of the copy (a reprint says COPY). */
     void draw(PDDocument doc, DepositPapers p, Instant printedAt, int copy) throws IOException {
         Deposit d = p.deposit();
-        DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL DEPOSIT: DO NOT TAKE TO THE BANK");
-        }
-        PageNumbers.apply(out.flow(), TITLE + " " + d.depositNo() + " · reference " + d.reference() + " · printed "
-                + DocumentDates.dateTime(printedAt, org.timeZone()));
-        Letterhead.write(out, org, TITLE);
+        DocWriter out = frame.open(doc, PageFormat.A4, TITLE, TITLE + " " + d.depositNo() + " · reference "
+                + d.reference() + " · printed " + DocumentDates.dateTime(printedAt, frame.zone()),
+                "DEMO — NOT A REAL DEPOSIT: DO NOT TAKE TO THE BANK");
         if (copy > 0) {
             out.banner(Style.HEADING, "COPY " + copy + ": the original was printed when the drawers were banked");
             out.gap(6);
@@ -69,7 +60,7 @@ final class DepositAdvicePdf {
 
     /** The account the takings go into; said plainly when the organisation has not set it up. */
     private void account(DocWriter out) {
-        Organisation.BankAccount bank = org.bank();
+        Organisation.BankAccount bank = frame.org().bank();
         out.alignFieldsTo(Style.STRONG, "Account number");
         if (bank == null) {
             out.banner(Style.STRONG, "BANK ACCOUNT NOT SET UP: write the account name, BSB and account number by hand, "
@@ -86,7 +77,7 @@ final class DepositAdvicePdf {
         Deposit d = p.deposit();
         out.field(Style.BODY, "Site", p.terminal().site() + ", terminal " + p.terminal().code() + " ("
                 + p.terminal().name() + ")");
-        out.field(Style.BODY, "Prepared by", d.preparedBy() + ", " + DocumentDates.dateTime(d.preparedAt(), org.timeZone()));
+        out.field(Style.BODY, "Prepared by", d.preparedBy() + ", " + DocumentDates.dateTime(d.preparedAt(), frame.zone()));
         out.field(Style.BODY, "Checked by", d.checkedBy());
     }
 

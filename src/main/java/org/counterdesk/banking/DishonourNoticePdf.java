@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.KeyFigures;
-import org.counterdesk.print.Letterhead;
 import org.counterdesk.print.PageFormat;
-import org.counterdesk.print.PageNumbers;
 import org.counterdesk.print.Style;
 import org.counterdesk.receipting.Receipt;
 
@@ -24,27 +21,21 @@ final class DishonourNoticePdf {
 
     static final String TITLE = "Dishonoured cheque";
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     DishonourNoticePdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     /** {@code receipt} is the receipt the cheque paid, for what it paid for (its lines). */
     void draw(PDDocument doc, Dishonour x, Receipt receipt) throws IOException {
         ChequeMatch c = x.cheque();
-        DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL NOTICE");
-        }
-        PageNumbers.apply(out.flow(), "Dishonoured cheque notice " + x.reversalNo() + " · receipt " + c.receiptNo());
-        Letterhead.write(out, org, TITLE);
+        DocWriter out = frame.open(doc, PageFormat.A4, TITLE,
+                "Dishonoured cheque notice " + x.reversalNo() + " · receipt " + c.receiptNo(), "DEMO — NOT A REAL NOTICE");
         out.gap(6);
         out.alignFieldsTo(Style.BODY, "Our reference");
         out.field(Style.STRONG, "To", addressee(c));
-        out.field(Style.BODY, "Date", DocumentDates.date(x.recordedAt().atZone(org.timeZone()).toLocalDate()));
+        out.field(Style.BODY, "Date", DocumentDates.date(x.recordedAt().atZone(frame.zone()).toLocalDate()));
         out.field(Style.STRONG, "Our reference", x.reversalNo());
         out.field(Style.BODY, "Your receipt", c.receiptNo());
         out.gap(14);
@@ -65,14 +56,14 @@ final class DishonourNoticePdf {
         KeyFigures.write(out, Style.TOTAL, List.of(KeyFigures.Figure.of("Dishonoured cheque", c.amount().format()),
                 KeyFigures.Figure.of("Bank dishonour fee passed on", x.bankFee().format()),
                 KeyFigures.Figure.emphasised("Total now owing", x.owing().format())));
-        DishonourLetterParts.howToPay(out, org, x);
+        DishonourLetterParts.howToPay(out, frame.org(), x);
         out.gap(8);
         out.flow().keep(out.flow().leading(Style.BODY) * 4 + 14);
         out.text(Style.BODY, "Yours faithfully,");
         out.gap(14);
         out.text(Style.STRONG, x.recordedBy());
-        out.text(Style.BODY, "for " + org.name());
-        DishonourLetterParts.paymentSlip(out, org, x, addressee(c));
+        out.text(Style.BODY, "for " + frame.org().name());
+        DishonourLetterParts.paymentSlip(out, frame.org(), x, addressee(c));
         out.flow().finish();
     }
 

@@ -1,10 +1,6 @@
 package org.counterdesk.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The top command. Its subcommands are listed here, and only here: a new command is one small
@@ -18,13 +14,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:could not be done (the reason is on stderr; details in the log)",
             "2:wrong command line", "3:verify found a problem in the records"})
-final class CounterdeskCommand implements Callable<Integer> {
+final class CounterdeskCommand extends CommandGroup {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command");
+    CounterdeskCommand() {
+        super("Missing command");
     }
 }

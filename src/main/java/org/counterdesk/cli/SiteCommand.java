@@ -9,22 +9,15 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.setup.FirstRun;
 import org.counterdesk.store.DatabaseConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code site}: commands for a site's shared PostgreSQL database. */
 @Command(name = "site", mixinStandardHelpOptions = true, subcommands = SiteCommand.Init.class,
         description = "Administers a site's shared PostgreSQL database (the one this PC's settings name).")
-final class SiteCommand implements Callable<Integer> {
+final class SiteCommand extends CommandGroup {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command (site init)");
+    SiteCommand() {
+        super("Missing command (site init)");
     }
 
     /**

@@ -5,12 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
-import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.print.Signatures;
 import org.counterdesk.print.Style;
@@ -25,21 +22,14 @@ final class PettyCashVoucherPdf {
 
     static final String TITLE = "Petty cash voucher";
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     PettyCashVoucherPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     void draw(PDDocument doc, CashMovement m, DrawerSession s, ReceiptLayout layout) throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL PETTY CASH VOUCHER");
-        }
-        PageNumbers.apply(out.flow(), TITLE + " " + m.voucherNo());
-        Letterhead.write(out, org, TITLE);
+        DocWriter out = frame.open(doc, layout.format(), TITLE, TITLE + " " + m.voucherNo());
         details(out, m, s);
         amount(out, m);
         people(out, m);
@@ -51,7 +41,7 @@ final class PettyCashVoucherPdf {
     }
 
     private void details(DocWriter out, CashMovement m, DrawerSession s) {
-        ZoneId zone = org.timeZone();
+        ZoneId zone = frame.zone();
         out.alignFieldsTo(Style.BODY, "Docket ref.", "GL account", "Approved by");
         out.field(Style.HEADING, "Voucher", m.voucherNo());
         out.field(Style.BODY, "Paid", DocumentDates.dateTime(m.at(), zone));

@@ -7,12 +7,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
-import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.print.Signatures;
 import org.counterdesk.print.Style;
@@ -29,12 +26,10 @@ final class SessionReportPdf {
     static final String X_TITLE = "Mid-shift (X) report";
     static final String Z_TITLE = "Drawer close (Z) report";
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     SessionReportPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     /** The X report; {@code number} counts the X reports printed for the session, this one included. */
@@ -43,7 +38,7 @@ final class SessionReportPdf {
         out.banner(Style.STRONG, "NOT A CLOSE: totals so far; the drawer stays open");
         out.gap(4);
         header(out, r, null);
-        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
+        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, frame.zone()));
         out.field(Style.BODY, "X report no.", Integer.toString(number));
         ReportParts.receipts(out, r.figures());
         DocWriter figures = ReportParts.figures(out);
@@ -52,7 +47,7 @@ final class SessionReportPdf {
         ReportParts.section(out, "Takings so far");
         ReportParts.takings(figures, r.figures());
         ReportParts.section(out, "Cash out and in");
-        ReportParts.movements(out, r, org.timeZone());
+        ReportParts.movements(out, r, frame.zone());
         out.gap(8);
         out.text(Style.SMALL, "An X report counts nothing and closes nothing. The drawer is balanced by a blind count "
                 + "at the close, on the Z report.");
@@ -64,10 +59,10 @@ final class SessionReportPdf {
         DocWriter out = start(doc, layout, r, Z_TITLE, "Z report");
         SessionClose close = r.close().orElseThrow();
         header(out, r, close.closedAt());
-        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
+        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, frame.zone()));
         CloseParts.floatAndReceipts(out, r);
         out.gap(10);
-        CloseParts.result(out, r, org);
+        CloseParts.result(out, r, frame.org());
         ReportParts.section(out, "Expected against counted");
         CloseParts.balance(out, r.balance().orElseThrow());
         ReportParts.section(out, "Cash expected");
@@ -82,26 +77,21 @@ final class SessionReportPdf {
         out.text(Style.SMALL, "The float kept stays in the drawer for its next session; the cash to bank goes with "
                 + "the deposit.");
         ReportParts.section(out, "Cash out and in");
-        ReportParts.movements(out, r, org.timeZone());
+        ReportParts.movements(out, r, frame.zone());
         signatures(out, r, close);
         out.flow().finish();
     }
 
     private DocWriter start(PDDocument doc, ReceiptLayout layout, SessionReport r, String title, String footer)
             throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL DRAWER REPORT");
-        }
-        PageNumbers.apply(out.flow(), title + " · drawer " + r.session().drawerCode() + ", session "
-                + r.session().id() + " · " + DocumentDates.date(r.session().businessDate()));
-        Letterhead.write(out, org, title);
-        return out;
+        return frame.open(doc, layout.format(), title, title + " · drawer " + r.session().drawerCode() + ", session "
+                + r.session().id() + " · " + DocumentDates.date(r.session().businessDate()),
+                "DEMO — NOT A REAL DRAWER REPORT");
     }
 
     /** Which drawer, whose, and when; {@code closedAt} is null on an X report. */
     private void header(DocWriter out, SessionReport r, Instant closedAt) {
-        ZoneId zone = org.timeZone();
+        ZoneId zone = frame.zone();
         DrawerSession s = r.session();
         out.alignFieldsTo(Style.BODY, "Business date");
         out.field(Style.STRONG, "Drawer", s.drawerCode() + ", session " + s.id());

@@ -7,38 +7,29 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
 import org.counterdesk.print.PageFormat;
-import org.counterdesk.print.PageNumbers;
 import org.counterdesk.print.Style;
 import org.counterdesk.print.Table;
 
 /** The day's enquiry statistics on A4: counts by type and channel, then by hour of the day. */
 final class EnquiryStatsPdf {
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     EnquiryStatsPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     void draw(PDDocument doc, EnquiryStats stats, Instant printedAt) throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, PageFormat.A4));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL DOCUMENT");
-        }
-        PageNumbers.apply(out.flow(), "Enquiries " + DocumentDates.date(stats.date()) + ", printed "
-                + DocumentDates.dateTime(printedAt, org.timeZone()));
-        Letterhead.write(out, org, "Enquiries");
+        DocWriter out = frame.open(doc, PageFormat.A4, "Enquiries", "Enquiries " + DocumentDates.date(stats.date())
+                + ", printed " + DocumentDates.dateTime(printedAt, frame.zone()), "DEMO — NOT A REAL DOCUMENT");
         out.alignFieldsTo(Style.BODY, "Business date");
         out.field(Style.STRONG, "Date", DocumentDates.date(stats.date()));
-        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, org.timeZone()));
+        out.field(Style.BODY, "Printed", DocumentDates.dateTime(printedAt, frame.zone()));
         out.field(Style.STRONG, "Enquiries", Integer.toString(stats.total()));
         out.gap(10);
         out.text(Style.HEADING, "By type and channel");

@@ -34,9 +34,7 @@ public final class Ink {
         if (text.isEmpty()) {
             return;
         }
-        out.beginText();
-        out.setFont(font, size);
-        out.setNonStrokingColor(grey);
+        beginText(font, size, grey);
         out.newLineAtOffset(x, pageHeight - baseline);
         out.showText(text);
         out.endText();
@@ -52,9 +50,7 @@ public final class Ink {
         if (text.isEmpty()) {
             return;
         }
-        out.beginText();
-        out.setFont(font, size);
-        out.setNonStrokingColor(grey);
+        beginText(font, size, grey);
         out.newLineAtOffset(x, pageHeight - baseline);
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             out.showText(text.substring(i, text.offsetByCodePoints(i, 1)));
@@ -65,12 +61,16 @@ public final class Ink {
     /** Text turned {@code degrees} anticlockwise about its start point. */
     public void turnedText(PDFont font, float size, float grey, float x, float baseline, float degrees, String text)
             throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.setNonStrokingColor(grey);
+        beginText(font, size, grey);
         out.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(degrees), x, pageHeight - baseline));
         out.showText(text);
         out.endText();
+    }
+
+    private void beginText(PDFont font, float size, float grey) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(grey);
     }
 
     /** A horizontal line {@code y} points below the top edge. */

@@ -7,12 +7,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.money.Money;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
-import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.print.Style;
 import org.counterdesk.print.Table;
@@ -24,23 +21,16 @@ import org.counterdesk.print.Table;
  */
 final class MailBatchPdf {
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     MailBatchPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     void draw(PDDocument doc, MailBatch b, List<Receipt> receipts, ReceiptLayout layout, Instant printedAt)
             throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL DOCUMENT");
-        }
-        PageNumbers.apply(out.flow(), "Mail batch " + b.batchNo() + ", printed "
-                + DocumentDates.dateTime(printedAt, org.timeZone()));
-        Letterhead.write(out, org, "Mail batch");
+        DocWriter out = frame.open(doc, layout.format(), "Mail batch", "Mail batch " + b.batchNo() + ", printed "
+                + DocumentDates.dateTime(printedAt, frame.zone()), "DEMO — NOT A REAL DOCUMENT");
         header(out, b, printedAt);
         out.heavyRule();
         figures(out, b);
@@ -52,7 +42,7 @@ final class MailBatchPdf {
     }
 
     private void header(DocWriter out, MailBatch b, Instant printedAt) {
-        ZoneId zone = org.timeZone();
+        ZoneId zone = frame.zone();
         out.alignFieldsTo(Style.BODY, "Business date");
         out.field(Style.STRONG, "Batch no.", b.batchNo());
         out.field(Style.BODY, "Description", b.description());

@@ -3,16 +3,12 @@ package org.counterdesk.receipting;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.organisation.Abn;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
-import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.QrCode;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.print.Style;
@@ -28,23 +24,17 @@ final class ReceiptPdf {
     record Reprint(int copy, Instant at) {
     }
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     ReceiptPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     /** Lays the receipt out into {@code doc}; {@code reprint} is null for the original. */
     void draw(PDDocument doc, Receipt r, ReceiptLayout layout, Reprint reprint) throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
         String title = r.taxInvoice() ? "Tax invoice" : "Receipt";
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL " + title.toUpperCase(Locale.ROOT));
-        }
-        PageNumbers.apply(out.flow(), title + " " + r.receiptNo() + (reprint == null ? "" : " (copy " + reprint.copy() + ")"));
-        Letterhead.write(out, org, title);
+        DocWriter out = frame.open(doc, layout.format(), title,
+                title + " " + r.receiptNo() + (reprint == null ? "" : " (copy " + reprint.copy() + ")"));
         bands(out, r, reprint);
         details(out, r);
         out.heavyRule();
@@ -57,7 +47,7 @@ final class ReceiptPdf {
     }
 
     private void bands(DocWriter out, Receipt r, Reprint reprint) {
-        ZoneId zone = org.timeZone();
+        ZoneId zone = frame.zone();
         if (reprint != null) {
             out.banner(Style.TITLE, "COPY " + reprint.copy());
             out.banner(Style.SMALL_STRONG, "Reprinted " + DocumentDates.dateTime(reprint.at(), zone));
@@ -73,7 +63,7 @@ final class ReceiptPdf {
 
     private void details(DocWriter out, Receipt r) {
         out.field(Style.BODY, "Receipt no.", r.receiptNo());
-        out.field(Style.BODY, "Issued", DocumentDates.dateTime(r.postedAt(), org.timeZone()));
+        out.field(Style.BODY, "Issued", DocumentDates.dateTime(r.postedAt(), frame.zone()));
         out.field(Style.BODY, "Terminal", r.terminalCode());
         out.field(Style.BODY, "Served by", r.cashierName());
         if (r.payerName() != null) {

@@ -6,12 +6,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.TenderKind;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
-import org.counterdesk.print.Flow;
-import org.counterdesk.print.Letterhead;
-import org.counterdesk.print.PageNumbers;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.print.Style;
 
@@ -23,22 +20,16 @@ import org.counterdesk.print.Style;
  */
 final class VoidPdf {
 
-    private final Organisation org;
-    private final boolean demo;
+    private final DocumentFrame frame;
 
     VoidPdf(Organisation org, boolean demo) {
-        this.org = org;
-        this.demo = demo;
+        this.frame = new DocumentFrame(org, demo);
     }
 
     void draw(PDDocument doc, Receipt r, VoidRecord v, ReceiptLayout layout) throws IOException {
-        DocWriter out = new DocWriter(Flow.start(doc, layout.format()));
         String title = title(r);
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — NOT A REAL " + title.toUpperCase(java.util.Locale.ROOT));
-        }
-        PageNumbers.apply(out.flow(), title + " " + v.voidNo() + " voiding " + original(r) + " " + r.receiptNo());
-        Letterhead.write(out, org, title);
+        DocWriter out = frame.open(doc, layout.format(), title,
+                title + " " + v.voidNo() + " voiding " + original(r) + " " + r.receiptNo());
         out.banner(Style.HEADING, "VOID of " + original(r) + " " + r.receiptNo());
         header(out, r, v);
         out.heavyRule();
@@ -72,7 +63,7 @@ final class VoidPdf {
     }
 
     private void header(DocWriter out, Receipt r, VoidRecord v) {
-        ZoneId zone = org.timeZone();
+        ZoneId zone = frame.zone();
         String was = r.taxInvoice() ? "Tax invoice" : "Receipt";
         out.alignFieldsTo(Style.BODY, was + " issued", "Adjusts tax invoice");
         out.field(Style.BODY, "Void no.", v.voidNo());

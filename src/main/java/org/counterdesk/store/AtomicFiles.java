@@ -2,13 +2,16 @@ package org.counterdesk.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -40,6 +43,13 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         write(target, content, WriteFault.NONE);
+    }
+
+    /** A settings file kept beside the data: {@code props} in UTF-8, headed by {@code comment}. */
+    public static void writeProperties(Path target, Properties props, String comment) throws IOException {
+        StringWriter text = new StringWriter();
+        props.store(text, comment);
+        write(target, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Writes {@code target}; {@code fault} lets the tests fail each stage in turn. */

@@ -2,7 +2,6 @@ package org.counterdesk.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +58,7 @@ public record DisplayChoice(int textPercent, Theme theme) {
         props.setProperty("theme", theme.name());
         Path file = folder.resolve(FILE);
         try {
-            StringWriter text = new StringWriter();
-            props.store(text, "Counterdesk text size and theme");
-            AtomicFiles.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.writeProperties(file, props, "Counterdesk text size and theme");
         } catch (IOException e) {
             LOG.warn("Could not keep the display choice in {}: {}", file, e.toString());
         }

@@ -7,12 +7,11 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.organisation.Organisation;
-import org.counterdesk.print.DemoMarks;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.DocumentDates;
+import org.counterdesk.print.DocumentFrame;
 import org.counterdesk.print.Flow;
 import org.counterdesk.print.PageFormat;
-import org.counterdesk.print.PageNumbers;
 import org.counterdesk.print.Style;
 import org.counterdesk.print.Table;
 
@@ -30,26 +29,21 @@ final class EvacuationRollPdf {
     private static final Style ROW = new Style(false, 1.08f);
     private static final Style HEAD = new Style(true, 0.9f);
 
-    private final Organisation org;
+    private final DocumentFrame frame;
     private final String site;
-    private final boolean demo;
 
     EvacuationRollPdf(Organisation org, String site, boolean demo) {
-        this.org = org;
+        this.frame = new DocumentFrame(org, demo);
         this.site = site;
-        this.demo = demo;
     }
 
     void draw(PDDocument doc, List<Visit> onSite, Instant printedAt) throws IOException {
-        ZoneId zone = org.timeZone();
-        DocWriter out = new DocWriter(Flow.start(doc, A4_LANDSCAPE));
-        if (demo) {
-            DemoMarks.apply(out, "DEMO — PRACTICE ROLL FROM DEMO DATA");
-        }
-        PageNumbers.apply(out.flow(), "Evacuation roll, " + site + ", printed " + DocumentDates.dateTime(printedAt, zone));
+        ZoneId zone = frame.zone();
+        DocWriter out = frame.start(doc, A4_LANDSCAPE, "Evacuation roll, " + site + ", printed "
+                + DocumentDates.dateTime(printedAt, zone), "DEMO — PRACTICE ROLL FROM DEMO DATA");
         out.text(Style.TITLE.larger(1.3f), "EVACUATION ROLL");
-        boolean siteNamed = site != null && !site.isBlank() && !site.equalsIgnoreCase(org.name());
-        out.text(Style.HEADING, org.name() + (siteNamed ? " \u2014 " + site : ""));
+        boolean siteNamed = site != null && !site.isBlank() && !site.equalsIgnoreCase(frame.org().name());
+        out.text(Style.HEADING, frame.org().name() + (siteNamed ? " \u2014 " + site : ""));
         out.gap(4);
         out.text(Style.TOTAL, "Printed " + DocumentDates.dateTime(printedAt, zone) + ":  " + count(onSite.size())
                 + " signed in");
