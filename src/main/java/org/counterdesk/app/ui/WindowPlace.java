@@ -2,7 +2,6 @@ package org.counterdesk.app.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,9 +109,7 @@ final class WindowPlace {
         props.setProperty("height", Long.toString(Math.round(p.bounds().getHeight())));
         props.setProperty("maximized", Boolean.toString(p.maximized()));
         try {
-            StringWriter text = new StringWriter();
-            props.store(text, "Counterdesk window place");
-            AtomicFiles.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.writeProperties(file, props, "Counterdesk window place");
         } catch (IOException e) {
             LOG.warn("Could not keep the window's place in {}: {}", file, e.toString());
         }
