@@ -1,6 +1,8 @@
 package org.counterdesk.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -29,13 +31,25 @@ public abstract class UiTest extends ApplicationTest {
     protected Path dir;
     protected TestCounter counter;
     protected AppWindow window;
+    private final Deque<AutoCloseable> closedAfterTheWindow = new ArrayDeque<>();
 
     @Override
     public void start(Stage stage) throws Exception {
         counter = TestCounter.open(dir);
         prepare(counter);
+        openWindow(stage);
+    }
+
+    /** Opens the app's window on {@link #counter}, as the app's start does. */
+    protected final void openWindow(Stage stage) {
         window = new AppWindow(stage, counter.services);
         window.start();
+    }
+
+    /** Keeps {@code resource} (another PC, a server) until the window and the counter are closed. */
+    protected final <T extends AutoCloseable> T closedAfterTheWindow(T resource) {
+        closedAfterTheWindow.push(resource);
+        return resource;
     }
 
     /** Sets the counter up before the window opens (load demo data, post receipts…). */
@@ -46,8 +60,14 @@ public abstract class UiTest extends ApplicationTest {
     public void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.waitForFxEvents();
-        window.close();
-        counter.close();
+        try {
+            window.close();
+            counter.close();
+        } finally {
+            while (!closedAfterTheWindow.isEmpty()) {
+                closedAfterTheWindow.pop().close();
+            }
+        }
     }
 
     /*

@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.counterdesk.deliveries.Deliveries;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.CutText;
 import org.counterdesk.testing.Days;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.Fit;
 import org.counterdesk.testing.Screenshots;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.visitors.Visits;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,12 +30,7 @@ class LargeTextJourneyTest extends DemoUiTest {
     protected void prepare(TestCounter c) {
         super.prepare(c);
         new DisplayChoice(TextScale.LARGEST, Theme.STANDARD).write(c.folder.root());
-        Actor casey = c.cashier();
-        var fd = c.services.frontDeskRoom();
-        fd.visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying and Engineering", null, "robyn",
-                "Site plan meeting about the river crossing", "ABC123", "1", null));
-        fd.deliveries().log(casey, new Deliveries.Form("Australia Post", "AP 1234 5678 9012", "2", null, "Daniel"));
-        Days.cashTag(c, casey);
+        Days.somethingOnEveryList(c);
     }
 
     @Test

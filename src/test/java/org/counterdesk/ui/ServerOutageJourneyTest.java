@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.counterdesk.app.ui.AppWindow;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.SiteTerminals;
 import org.counterdesk.testing.StoppablePostgres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,22 +22,12 @@ class ServerOutageJourneyTest extends DemoUiTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        server = StoppablePostgres.start(dir.resolve("pg"));
+        server = closedAfterTheWindow(StoppablePostgres.start(dir.resolve("pg")));
         counter = SiteTerminals.pc(server.settings(dir.resolve("server")), dir.resolve("counter"));
         prepare(counter);
-        window = new AppWindow(stage, counter.services);
-        window.start();
+        openWindow(stage);
     }
 
-    @AfterEach
-    @Override
-    public void closeWindow() throws Exception {
-        try {
-            super.closeWindow();
-        } finally {
-            server.close();
-        }
-    }
 
     @Test
     void theDraftWaitsOnScreenWhileTheServerIsDownAndPostsOnceWhenItIsBack() throws Exception {

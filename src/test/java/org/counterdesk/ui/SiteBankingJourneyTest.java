@@ -7,7 +7,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.counterdesk.app.ui.AppWindow;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.drawer.DrawerDao;
 import org.counterdesk.money.Money;
@@ -21,7 +20,6 @@ import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.PostgresServer;
 import org.counterdesk.testing.SiteTerminals;
 import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +35,7 @@ class SiteBankingJourneyTest extends DemoUiTest {
         SiteSettings site = PostgresServer.freshDatabase(dir.resolve("server"));
         counter = SiteTerminals.pc(site, dir.resolve("cd01"));
         prepare(counter);
-        other = SiteTerminals.pc(site, dir.resolve("cd02"));
+        other = closedAfterTheWindow(SiteTerminals.pc(site, dir.resolve("cd02")));
         Terminal cd02 = SiteTerminals.join(other, "CD02");
         other.services.database().jdbi().useHandle(h -> new DrawerDao(h).addDrawer(cd02.id(), "CD02-1", "Drawer 1",
                 Money.ofCents(200_00)));
@@ -50,19 +48,9 @@ class SiteBankingJourneyTest extends DemoUiTest {
         Drawers.open(other.services, sam);
         Days.cashTag(other, sam);
         Drawers.closeBalanced(other.services, sam);
-        window = new AppWindow(stage, counter.services);
-        window.start();
+        openWindow(stage);
     }
 
-    @AfterEach
-    @Override
-    public void closeWindow() throws Exception {
-        try {
-            super.closeWindow();
-        } finally {
-            other.close();
-        }
-    }
 
     @Test
     void theWholeSitesDrawersAreBankedInOneDeposit() {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
-import org.counterdesk.deliveries.Deliveries;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.CutText;
 import org.counterdesk.testing.Days;
 import org.counterdesk.testing.DemoUiTest;
 import org.counterdesk.testing.Fit;
 import org.counterdesk.testing.Screenshots;
 import org.counterdesk.testing.TestCounter;
-import org.counterdesk.visitors.Visits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,12 +26,7 @@ class TextWholeJourneyTest extends DemoUiTest {
     @Override
     protected void prepare(TestCounter c) {
         super.prepare(c);
-        Actor casey = c.cashier();
-        var fd = c.services.frontDeskRoom();
-        fd.visits().signIn(casey, new Visits.Request("Jane Citizen", "Acme Surveying and Engineering", null, "robyn",
-                "Site plan meeting about the river crossing", "ABC123", "1", null));
-        fd.deliveries().log(casey, new Deliveries.Form("Australia Post", "AP 1234 5678 9012", "2", null, "Daniel"));
-        Days.cashTag(c, casey);
+        Days.somethingOnEveryList(c);
     }
 
     @ParameterizedTest
