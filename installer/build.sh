@@ -98,6 +98,15 @@ modules+=,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs
 # The PostgreSQL driver (a site's database) also uses java.security.jgss (Kerberos sign-in, GSS encryption).
 modules+=,java.security.jgss
 
+# The runtime is made here rather than by jpackage so that it keeps bin/java and the JDK's own
+# class-data archive (lib/server/classes.jsa): jpackage strips bin/java, and Java 17 can build
+# the program's archive (class-archive.sh) only with both. The no-compressed-oops archive is
+# for heaps over 32 GB, which -Xmx512m rules out; the two other tools are not used.
+"$(dirname "$(readlink -f "$jpackage")")/jlink" --module-path "$work/fx" --add-modules "$modules" --generate-cds-archive \
+    --strip-debug --no-man-pages --no-header-files --output "$work/runtime" > /dev/null
+rm -f "$work/runtime/lib/server/classes_nocoops.jsa" "$work/runtime/bin/jrunscript" "$work/runtime/bin/keytool"
+cp installer/class-archive.sh installer/counterdesk.classlist "$work/lib/"
+
 extra=()
 if [ "$type" = deb ]; then
     # jpackage adds the libraries its own runtime links to; JavaFX unpacks its native code at
@@ -113,8 +122,11 @@ fi
     --vendor "Counterdesk" --description "Front counter software for council service centres" \
     --icon "$icon" \
     --input "$work/lib" --main-jar counterdesk.jar --main-class org.counterdesk.Launcher \
-    --module-path "$work/fx" --add-modules "$modules" \
-    --java-options "-Xmx512m" \
+    --runtime-image "$work/runtime" \
+    --java-options "-Xmx512m" --java-options '-XX:SharedArchiveFile=$APPDIR/counterdesk.jsa' \
     --dest "$work" "${extra[@]}"
-rm -rf "$work/lib" "$work/fx"
+rm -rf "$work/lib" "$work/fx" "$work/runtime"
+if [ "$type" = app-image ]; then
+    "$work/Counterdesk/lib/app/class-archive.sh"
+fi
 echo "Built $type $version in $work"

@@ -45,6 +45,15 @@ version="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)"
 step "--version" "$tmp/none" Counterdesk --version
 grep -qx "Counterdesk $version" "$tmp/out" || fail "--version printed '$(cat "$tmp/out")', not 'Counterdesk $version'"
 
+# build.sh made the class-data archive for this image (class-archive.sh). -Xshare:on makes the
+# JVM refuse to start unless the launcher's archive maps; the log shows the start's own classes
+# coming from it rather than from the jar.
+JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$tmp/classes.log" \
+    step "the class-data archive maps (-Xshare:on)" "$tmp/none" Counterdesk --version
+grep -q "org.counterdesk.Launcher source: shared objects file" "$tmp/classes.log" \
+    || fail "the launcher started, but org.counterdesk.Launcher was not loaded from the class-data archive"
+echo "  $(grep -c 'source: shared objects file' "$tmp/classes.log") classes from the archive"
+
 # A second launcher in the image runs RuntimeCheck on the same runtime and class path: the
 # jpackage launcher reads the .cfg named after its own file.
 javac -nowarn -d "$tmp/classes" -cp "$image/lib/app/*" installer/check/RuntimeCheck.java

@@ -43,6 +43,10 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get -f install -y -q > "$root/tmp
 tail -n 3 "$root/tmp/apt.log"
 in_root dpkg -s counterdesk | grep -E '^(Status|Version|Depends):'
 
+echo "== the class-data archive postinst made for /opt (and the launcher maps it: -Xshare:on)"
+in_root ls -l /opt/counterdesk/lib/app/counterdesk.jsa
+in_root env JAVA_TOOL_OPTIONS=-Xshare:on /opt/counterdesk/bin/Counterdesk --version
+
 echo "== the menu entry"
 desktop="$(in_root sh -c 'ls /usr/share/applications/*ounterdesk*.desktop')"
 echo "$desktop"

@@ -22,7 +22,9 @@ import org.counterdesk.store.Database;
  * a plain JavaFX window, same JVM, same class path as the benchmark), timed the same way, so
  * the two medians and their difference come from the same minutes on a shared machine.
  *
- * <p>Arguments: launches (default 5); the first is reported apart as the cold start.
+ * <p>Arguments: launches (default 5); the first is reported apart as the cold start. With
+ * {@code -Dbench.launcher=target/installer/Counterdesk/bin/Counterdesk} it times the installed
+ * app's launcher (its own runtime and class-data archive) instead of {@code java -jar}.
  */
 public final class LaunchBench {
 
@@ -31,9 +33,11 @@ public final class LaunchBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String launcher = System.getProperty("bench.launcher", "").strip();
         Path jar = Path.of("target/counterdesk.jar").toAbsolutePath();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the jar first: mvn package -DskipTests");
+        if (launcher.isEmpty() ? !Files.exists(jar) : !Files.isExecutable(Path.of(launcher))) {
+            throw new IllegalStateException(launcher.isEmpty() ? "build the jar first: mvn package -DskipTests"
+                    : "no launcher " + launcher + ": build the app image first (bash installer/build.sh)");
         }
         Path dir = BenchFolders.fresh("launch-bench");
         DataFolder folder = new DataFolder(dir).create();
@@ -44,8 +48,8 @@ public final class LaunchBench {
         List<Long> bare = new ArrayList<>();
         try {
             for (int i = 0; i < runs; i++) {
-                long ms = launchOnce(appCommand(jar), dir);
-                long bareMs = launchOnce(bareCommand(), dir);
+                long ms = launcher.isEmpty() ? launchOnce(appCommand(jar), dir, "") : launchOnce(List.of(launcher), dir, appOptions());
+                long bareMs = launchOnce(bareCommand(), dir, "");
                 System.out.printf("launch %d: sign-in screen on show after %d ms; bare JavaFX window %d ms%n", i + 1,
                         ms, bareMs);
                 if (i > 0) {
@@ -72,13 +76,14 @@ public final class LaunchBench {
     }
 
     /** {@code -Dbench.appjvm="..."} adds JVM options to the app's launches (a JFR recording, an archive). */
+    private static String appOptions() {
+        return ("-Dcounterdesk.measureStartup=true " + System.getProperty("bench.appjvm", "")).strip();
+    }
+
     private static List<String> appCommand(Path jar) {
         List<String> command = new ArrayList<>(List.of(java()));
-        String extra = System.getProperty("bench.appjvm", "").strip();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        command.addAll(List.of("-Dcounterdesk.measureStartup=true", "-jar", jar.toString()));
+        command.addAll(List.of(appOptions().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
 
@@ -90,9 +95,13 @@ public final class LaunchBench {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static long launchOnce(List<String> command, Path home) throws Exception {
+    /** {@code jvmOptions}, if any, reach the JVM through JAVA_TOOL_OPTIONS: the way into an installed launcher. */
+    private static long launchOnce(List<String> command, Path home, String jvmOptions) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put(DataFolder.ENV, home.toString());
+        if (!jvmOptions.isEmpty()) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        }
         pb.redirectErrorStream(true);
         Process p = pb.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
