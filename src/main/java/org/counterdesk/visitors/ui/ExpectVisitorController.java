@@ -56,13 +56,14 @@ final class ExpectVisitorController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        expectForm.field("Name", Forms.bound(expectName, model.nameProperty()), e.of("name"));
-        expectForm.field("Organisation", Forms.bound(expectOrganisation, model.organisationProperty()), e.of("organisation"));
+        var in = model.input();
+        expectForm.field("Name", Forms.bound(expectName, in.name()), e.of("name"));
+        expectForm.field("Organisation", Forms.bound(expectOrganisation, in.organisation()), e.of("organisation"));
         host = expectForm.field("Host", new ContactField(search, "Name or unit, then Enter"), e.of("host"));
         host.setId("expectHost");
-        host.bind("expectHostQuery", "Host", model.host());
-        expectForm.field("Day", Forms.bound(expectDate, model.dateProperty()), e.of("date"));
-        expectForm.field("Purpose", Forms.bound(expectPurpose, model.purposeProperty()), e.of("purpose"));
+        host.bind("expectHostQuery", "Host", in.host());
+        expectForm.field("Day", Forms.bound(expectDate, in.date()), e.of("date"));
+        expectForm.field("Purpose", Forms.bound(expectPurpose, in.purpose()), e.of("purpose"));
         Forms.enterMovesTo(expectName, expectOrganisation);
         Forms.onEnter(expectOrganisation, host::requestFocus);
         host.setOnChosen(expectDate::requestFocus);
