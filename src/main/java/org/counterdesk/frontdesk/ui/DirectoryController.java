@@ -8,7 +8,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -63,8 +62,8 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
         Forms.bound(hostForm.field("email", "Email", new TextField(), e), in.email());
         Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), in.extension());
         ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(lists.units()), e);
-        unit.setCellFactory(v -> new UnitCell());
-        unit.setButtonCell(new UnitCell());
+        unit.setCellFactory(v -> new TextCell<>(BusinessUnit::name));
+        unit.setButtonCell(new TextCell<>(BusinessUnit::name));
         unit.valueProperty().bindBidirectional(in.unit());
         Button saveHost = hostForm.wide(new Button("Save person"));
         saveHost.setId("saveHost");
@@ -119,13 +118,5 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
     public void shown() {
         model.refresh();
         Platform.runLater(hostName::requestFocus);
-    }
-
-    private static final class UnitCell extends ListCell<BusinessUnit> {
-        @Override
-        protected void updateItem(BusinessUnit u, boolean empty) {
-            super.updateItem(u, empty);
-            setText(empty || u == null ? null : u.name());
-        }
     }
 }
