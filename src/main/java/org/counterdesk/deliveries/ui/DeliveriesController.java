@@ -63,16 +63,17 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
     @FXML
     private void initialize() {
         var e = model.errors();
+        var in = model.input();
         // The consignment comes first: after each delivery the cursor is back here for the next scan,
         // and the carrier, usually the same for a stack of parcels, stays filled in below it.
-        consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), model.consignmentProperty());
+        consignment = Forms.bound(form.field("consignment", "Consignment no.", new TextField(), e), in.consignment());
         consignment.setPromptText("Scan or type it");
-        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), model.carrierProperty());
+        carrier = Forms.bound(form.field("carrier", "Carrier", new TextField(), e), in.carrier());
         carrier.setPromptText("e.g. Australia Post");
-        TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), model.itemsProperty());
+        TextField items = Forms.bound(form.field("items", "Items", new TextField(), e), in.items());
         ContactField to = form.field("addressedTo", "Addressed to",
                 new ContactField(model::search, "Name or unit, then Enter"), e)
-                .bind("addressedToQuery", "Addressed to", model.addressedTo());
+                .bind("addressedToQuery", "Addressed to", in.addressedTo());
         Forms.enterMovesTo(consignment, carrier);
         Forms.enterMovesTo(carrier, items);
         Forms.onEnter(items, to::requestFocus);
@@ -80,7 +81,7 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         log.setOnAction(ev -> log());
         log.disableProperty().bind(model.background().busy());
         collectedBy = Forms.bound(collectForm.field("collectedBy", "Collected by", new TextField(), e),
-                model.collectedByProperty());
+                in.collectedBy());
         Button record = collectForm.wide(new Button("Record collection"));
         record.setOnAction(ev -> collect());
         Forms.onEnter(collectedBy, this::collect);

@@ -33,6 +33,19 @@ public final class DeliveriesViewModel {
     public record Row(Delivery delivery, Notification notification, String told) {
     }
 
+    /**
+     * What the desk types: the delivery being logged (the consignment number, scanned or typed;
+     * the carrier, kept from one delivery to the next; how many items; whom it is for), and the
+     * name the person collecting the selected delivery signs with.
+     */
+    public record Input(StringProperty consignment, StringProperty carrier, StringProperty items,
+                        ContactChoice addressedTo, StringProperty collectedBy) {
+        Input() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty("1"),
+                    new ContactChoice(), new SimpleStringProperty(""));
+        }
+    }
+
     private final Actor actor;
     private final CounterSetup counter;
     private final Deliveries deliveries;
@@ -40,11 +53,7 @@ public final class DeliveriesViewModel {
     private final Directory directory;
     private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
-    private final StringProperty carrier = new SimpleStringProperty("");
-    private final StringProperty consignment = new SimpleStringProperty("");
-    private final StringProperty items = new SimpleStringProperty("1");
-    private final ContactChoice to = new ContactChoice();
-    private final StringProperty collectedBy = new SimpleStringProperty("");
+    private final Input input = new Input();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Row> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
@@ -88,15 +97,17 @@ public final class DeliveriesViewModel {
     public void log(Runnable done) {
         errors.clear();
         status.set("");
-        var form = new Deliveries.Form(carrier.get(), consignment.get(), items.get(), to.ref(), to.typed());
+        ContactChoice to = input.addressedTo();
+        var form = new Deliveries.Form(input.carrier().get(), input.consignment().get(), input.items().get(), to.ref(),
+                to.typed());
         background.run(() -> deliveries.log(actor, form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
             status.set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
                     + (phone ? "Phone them: " + d.addressedTo().phoneText() + ", then F7 with it selected."
                     : "They are being emailed."));
-            consignment.set("");
-            items.set("1");
+            input.consignment().set("");
+            input.items().set("1");
             to.clear();
             refresh();
             done.run();
@@ -111,10 +122,10 @@ public final class DeliveriesViewModel {
             errors.set("collectedBy", "Choose the delivery in the list first (Up/Down), then type who collects it.");
             return;
         }
-        String who = collectedBy.get();
+        String who = input.collectedBy().get();
         background.run(() -> deliveries.collect(actor, r.delivery().id(), who), d -> {
             status.set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
-            collectedBy.set("");
+            input.collectedBy().set("");
             refresh();
             done.run();
         }, errors::show);
@@ -127,28 +138,8 @@ public final class DeliveriesViewModel {
                 "Choose a delivery whose recipient has not been told yet.", this::refresh);
     }
 
-    /** The consignment number, scanned or typed. */
-    public StringProperty consignmentProperty() {
-        return consignment;
-    }
-
-    /** The carrier, kept from one delivery to the next. */
-    public StringProperty carrierProperty() {
-        return carrier;
-    }
-
-    public StringProperty itemsProperty() {
-        return items;
-    }
-
-    /** Whom the delivery is for: a person or unit of the directory. */
-    public ContactChoice addressedTo() {
-        return to;
-    }
-
-    /** The name the person collecting the selected delivery signs with. */
-    public StringProperty collectedByProperty() {
-        return collectedBy;
+    public Input input() {
+        return input;
     }
 
     public FormErrors errors() {

@@ -29,8 +29,11 @@ import org.counterdesk.visitors.ui.VisitorsViewModel;
  * F5 to F8 already mean tenders on the receipt screen, so the desk's screens take Shift with
  * them: Shift+F5 visitors, Shift+F6 deliveries, Shift+F7 enquiries; Ctrl+E shows who is on
  * site; the directory is Shift+F9 and the front desk settings Shift+F10.
+ *
+ * @param teardown told what the desk's screens hold on to, to let go when they are dropped
  */
-public final class FrontDeskScreens {
+public record FrontDeskScreens(FrontDeskRoom room, CounterSetup counter, Actor actor, Background background,
+                               Teardown teardown) {
 
     static final KeyCombination VISITORS = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     static final KeyCombination DELIVERIES = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
@@ -39,51 +42,33 @@ public final class FrontDeskScreens {
     static final KeyCombination DIRECTORY = new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
-    private final FrontDeskRoom fd;
-    private final CounterSetup counter;
-    private final Actor actor;
-    private final Background background;
-    private final Teardown teardown;
-
-    /** {@code teardown} is told what the desk's screens hold on to, to let go when they are dropped. */
-    public FrontDeskScreens(FrontDeskRoom fd, CounterSetup counter, Actor actor, Background background,
-                            Teardown teardown) {
-        this.fd = fd;
-        this.counter = counter;
-        this.actor = actor;
-        this.background = background;
-        this.teardown = teardown;
-    }
-
     /** The desk's own screens (cashiers and supervisors): visitors, deliveries, enquiries. */
     public List<Screen> desk() {
         return List.of(LazyScreen.of("Visitors", VISITORS, () -> {
-            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, fd.visits(), fd.expected(),
-                    fd.notifications(), fd.visitorDocuments(), fd.directory(), background);
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, room.visits(), room.expected(),
+                    room.notifications(), room.visitorDocuments(), room.directory(), background);
             teardown.add(visitorsModel::close);
             return new VisitorsController(visitorsModel).built();
         }), LazyScreen.of("Deliveries", DELIVERIES, () -> {
-            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, fd.deliveries(),
-                    fd.notifications(), fd.directory(), background);
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, room.deliveries(),
+                    room.notifications(), room.directory(), background);
             teardown.add(deliveriesModel::close);
             return new DeliveriesController(deliveriesModel).built();
-        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> {
-            return new EnquiriesController(new EnquiriesViewModel(actor, counter, fd.enquiries(), fd.enquiryReports(),
-                    background)).built();
-        }));
+        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(actor, counter,
+                room.enquiries(), room.enquiryReports(), background)).built()));
     }
 
     /** Who is on site (everyone signed in, whatever their role). */
     public Screen onSite() {
-        return LazyScreen.of("On site", ON_SITE, () -> new OnSiteController(new OnSiteViewModel(counter, fd.visits(),
-                fd.visitorDocuments(), background)).built());
+        return LazyScreen.of("On site", ON_SITE, () -> new OnSiteController(new OnSiteViewModel(counter, room.visits(),
+                room.visitorDocuments(), background)).built());
     }
 
     /** The administrators' front desk screens: the directory and the front desk settings. */
     public List<Screen> admin() {
-        return List.of(LazyScreen.of("Directory", DIRECTORY, () -> new DirectoryController(new DirectoryViewModel(actor,
-                fd.directory(), fd.watchList(), background)).built()),
+        return List.of(LazyScreen.of("Directory", DIRECTORY, () -> new DirectoryController(new DirectoryViewModel(
+                actor, room.directory(), room.watchList(), background)).built()),
                 LazyScreen.of("Front desk", SETTINGS, () -> new FrontDeskSettingsController(new FrontDeskSettingsViewModel(
-                        actor, fd.config(), background)).built()));
+                        actor, room.config(), background)).built()));
     }
 }

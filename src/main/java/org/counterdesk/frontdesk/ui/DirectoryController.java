@@ -8,7 +8,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -42,27 +41,30 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
     @FXML
     private void initialize() {
         var e = model.errors();
-        fill(hostTable, model.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
+        var in = model.input();
+        var lists = model.lists();
+        fill(hostTable, lists.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
                 Columns.wrapped("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
                 Columns.wrapped("Email", 230, h -> h.email() == null ? "" : h.email()),
                 Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
                 Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
         editOnChoice(hostTable, model::editHost);
-        fill(unitTable, model.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
+        fill(unitTable, lists.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
                 Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
         editOnChoice(unitTable, model::editUnit);
-        fill(watchTable, model.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
+        fill(watchTable, lists.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
                 Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
 
-        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), model.nameProperty());
-        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumberProperty()).setPromptText("Optional");
-        Forms.bound(hostForm.field("email", "Email", new TextField(), e), model.emailProperty());
-        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), model.extensionProperty());
-        ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(model.units()), e);
-        unit.setCellFactory(v -> new UnitCell());
-        unit.setButtonCell(new UnitCell());
-        unit.valueProperty().bindBidirectional(model.unitProperty());
+        hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), in.name());
+        Forms.bound(hostForm.field("staffNumber", "Staff number", new TextField(), e), in.staffNumber())
+                .setPromptText("Optional");
+        Forms.bound(hostForm.field("email", "Email", new TextField(), e), in.email());
+        Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), in.extension());
+        ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(lists.units()), e);
+        unit.setCellFactory(v -> new TextCell<>(BusinessUnit::name));
+        unit.setButtonCell(new TextCell<>(BusinessUnit::name));
+        unit.valueProperty().bindBidirectional(in.unit());
         Button saveHost = hostForm.wide(new Button("Save person"));
         saveHost.setId("saveHost");
         saveHost.getStyleClass().add("accent");
@@ -77,16 +79,16 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
         Button toggle = hostForm.wide(new Button("Deactivate or reactivate the selected person"));
         toggle.setOnAction(ev -> model.toggleHost(hostTable.getSelectionModel().getSelectedItem()));
 
-        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), model.unitNameProperty());
-        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), model.unitEmailProperty());
-        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), model.unitPhoneProperty());
+        TextField unitName = Forms.bound(unitForm.field("unitName", "Unit", new TextField(), e), in.unitName());
+        Forms.bound(unitForm.field("unitEmail", "Email", new TextField(), e), in.unitEmail());
+        Forms.bound(unitForm.field("unitPhone", "Phone", new TextField(), e), in.unitPhone());
         Button saveUnit = unitForm.wide(new Button("Save unit"));
         saveUnit.setId("saveUnit");
         saveUnit.setOnAction(ev -> model.saveUnit(unitName::requestFocus));
         unitForm.enterMovesDown(saveUnit::fire);
 
-        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), model.watchNameProperty());
-        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), model.watchNoteProperty())
+        TextField watchName = Forms.bound(watchForm.field("watchName", "Name", new TextField(), e), in.watchName());
+        Forms.bound(watchForm.field("watchNote", "Note for the desk", new TextField(), e), in.watchNote())
                 .setPromptText("e.g. call security on ext 4000");
         Button addWatch = watchForm.wide(new Button("Add to the watch list"));
         addWatch.setOnAction(ev -> model.addWatch(watchName::requestFocus));
@@ -116,13 +118,5 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
     public void shown() {
         model.refresh();
         Platform.runLater(hostName::requestFocus);
-    }
-
-    private static final class UnitCell extends ListCell<BusinessUnit> {
-        @Override
-        protected void updateItem(BusinessUnit u, boolean empty) {
-            super.updateItem(u, empty);
-            setText(empty || u == null ? null : u.name());
-        }
     }
 }

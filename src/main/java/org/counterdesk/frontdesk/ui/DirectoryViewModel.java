@@ -1,6 +1,9 @@
 package org.counterdesk.frontdesk.ui;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,23 +34,38 @@ public final class DirectoryViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("name", "staffNumber", "email", "extension", "unit", "unitName",
             "unitEmail", "unitPhone", "watchName", "watchNote");
-    private final ObservableList<Host> hosts = FXCollections.observableArrayList();
-    private final ObservableList<BusinessUnit> units = FXCollections.observableArrayList();
-    private final ObservableList<WatchEntry> watched = FXCollections.observableArrayList();
+    private final Lists lists = new Lists();
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the directory", errors);
     private final ObjectProperty<Long> hostId = new SimpleObjectProperty<>();
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty staffNumber = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
-    private final StringProperty extension = new SimpleStringProperty("");
-    private final ObjectProperty<BusinessUnit> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
-    private final StringProperty unitName = new SimpleStringProperty("");
-    private final StringProperty unitEmail = new SimpleStringProperty("");
-    private final StringProperty unitPhone = new SimpleStringProperty("");
-    private final StringProperty watchName = new SimpleStringProperty("");
-    private final StringProperty watchNote = new SimpleStringProperty("");
+    private final Input input = new Input();
+
+    /**
+     * The three forms, each property named as its field in {@link #errors()}: the person being
+     * added or changed (name to unit), the business unit (unitName to unitPhone), and the name put
+     * on the watch list with the note the desk sees when it comes up.
+     */
+    public record Input(StringProperty name, StringProperty staffNumber, StringProperty email,
+                        StringProperty extension, ObjectProperty<BusinessUnit> unit, StringProperty unitName,
+                        StringProperty unitEmail, StringProperty unitPhone, StringProperty watchName,
+                        StringProperty watchNote) {
+        Input() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleObjectProperty<>(), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""));
+        }
+    }
+
+    /** The people, the business units and the watch list, as last read. */
+    public record Lists(ObservableList<Host> hosts, ObservableList<BusinessUnit> units,
+                        ObservableList<WatchEntry> watched) {
+        Lists() {
+            this(FXCollections.observableArrayList(), FXCollections.observableArrayList(),
+                    FXCollections.observableArrayList());
+        }
+    }
 
     public DirectoryViewModel(Actor actor, Directory directory, WatchList watchList, Background background) {
         this.actor = actor;
@@ -57,53 +75,68 @@ public final class DirectoryViewModel {
     }
 
     public void refresh() {
-        reads.read(() -> new Lists(directory.hosts(), directory.units(), watchList.all()), l -> {
-            hosts.setAll(l.hosts());
-            units.setAll(l.units());
-            watched.setAll(l.watched());
+        reads.read(() -> new Read(directory.hosts(), directory.units(), watchList.all()), r -> {
+            lists.hosts().setAll(r.hosts());
+            lists.units().setAll(r.units());
+            lists.watched().setAll(r.watched());
         });
     }
 
-    private record Lists(List<Host> hosts, List<BusinessUnit> units, List<WatchEntry> watched) {
+    private record Read(List<Host> hosts, List<BusinessUnit> units, List<WatchEntry> watched) {
     }
 
     public void editHost(Host h) {
         errors.clear();
         hostId.set(h == null ? null : h.id());
-        name.set(h == null ? "" : h.name());
-        staffNumber.set(h == null || h.staffNumber() == null ? "" : h.staffNumber());
-        email.set(h == null || h.email() == null ? "" : h.email());
-        extension.set(h == null || h.extension() == null ? "" : h.extension());
-        unit.set(h == null || h.unitId() == null ? null
-                : units.stream().filter(u -> u.id() == h.unitId()).findFirst().orElse(null));
+        input.name().set(h == null ? "" : h.name());
+        input.staffNumber().set(h == null || h.staffNumber() == null ? "" : h.staffNumber());
+        input.email().set(h == null || h.email() == null ? "" : h.email());
+        input.extension().set(h == null || h.extension() == null ? "" : h.extension());
+        input.unit().set(h == null || h.unitId() == null ? null
+                : lists.units().stream().filter(u -> u.id() == h.unitId()).findFirst().orElse(null));
     }
 
     public void saveHost(Runnable done) {
-        errors.clear();
-        var form = new Directory.HostForm(hostId.get(), name.get(), staffNumber.get(), email.get(), extension.get(),
-                unit.get() == null ? null : unit.get().id());
-        background.run(() -> directory.saveHost(actor, form), h -> {
-            status.set((form.id() == null ? "Added " : "Saved ") + h.contact().describe() + ".");
-            editHost(null);
-            refresh();
-            done.run();
-        }, errors::show);
+        BusinessUnit u = input.unit().get();
+        var form = new Directory.HostForm(hostId.get(), input.name().get(), input.staffNumber().get(),
+                input.email().get(), input.extension().get(), u == null ? null : u.id());
+        save(() -> directory.saveHost(actor, form), h -> (form.id() == null ? "Added " : "Saved ")
+                + h.contact().describe() + ".", () -> editHost(null), done);
     }
 
     public void editUnit(BusinessUnit u) {
         errors.clear();
         unitId.set(u == null ? null : u.id());
-        unitName.set(u == null ? "" : u.name());
-        unitEmail.set(u == null || u.email() == null ? "" : u.email());
-        unitPhone.set(u == null || u.phone() == null ? "" : u.phone());
+        input.unitName().set(u == null ? "" : u.name());
+        input.unitEmail().set(u == null || u.email() == null ? "" : u.email());
+        input.unitPhone().set(u == null || u.phone() == null ? "" : u.phone());
     }
 
     public void saveUnit(Runnable done) {
+        var form = new Directory.UnitForm(unitId.get(), input.unitName().get(), input.unitEmail().get(),
+                input.unitPhone().get());
+        save(() -> directory.saveUnit(actor, form), u -> (form.id() == null ? "Added " : "Saved ") + u.name() + ".",
+                () -> editUnit(null), done);
+    }
+
+    public void addWatch(Runnable done) {
+        String n = input.watchName().get();
+        String note = input.watchNote().get();
+        save(() -> watchList.add(actor, n, note), w -> "Added to the watch list.", () -> {
+            input.watchName().set("");
+            input.watchNote().set("");
+        }, done);
+    }
+
+    /**
+     * Saves one of the three forms in the background; once saved, says {@code said}, empties the
+     * form with {@code clear}, reads the lists again and runs {@code done}.
+     */
+    private <T> void save(Callable<T> work, Function<T, String> said, Runnable clear, Runnable done) {
         errors.clear();
-        var form = new Directory.UnitForm(unitId.get(), unitName.get(), unitEmail.get(), unitPhone.get());
-        background.run(() -> directory.saveUnit(actor, form), u -> {
-            status.set((form.id() == null ? "Added " : "Saved ") + u.name() + ".");
-            editUnit(null);
+        background.run(work, saved -> {
+            status.set(said.apply(saved));
+            clear.run();
             refresh();
             done.run();
         }, errors::show);
@@ -111,100 +144,37 @@ public final class DirectoryViewModel {
 
     /** Deactivates (or reactivates) the host being edited. */
     public void toggleHost(Host h) {
-        if (h == null) {
-            errors.setGeneral("Choose a person in the list first.");
-            return;
-        }
-        background.run(() -> {
-            directory.setActive(actor, new ContactRef(Contact.Kind.PERSON, h.id()), !h.active());
-            return h;
-        }, x -> {
-            status.set(x.name() + (x.active() ? " deactivated: the desk no longer offers them." : " reactivated."));
-            refresh();
-        }, errors::show);
-    }
-
-    public void addWatch(Runnable done) {
-        errors.clear();
-        String n = watchName.get();
-        String note = watchNote.get();
-        background.run(() -> watchList.add(actor, n, note), w -> {
-            status.set("Added to the watch list.");
-            watchName.set("");
-            watchNote.set("");
-            refresh();
-            done.run();
-        }, errors::show);
+        changeChosen(h, "Choose a person in the list first.",
+                x -> directory.setActive(actor, new ContactRef(Contact.Kind.PERSON, x.id()), !x.active()),
+                x -> x.name() + (x.active() ? " deactivated: the desk no longer offers them." : " reactivated."));
     }
 
     public void removeWatch(WatchEntry w) {
-        if (w == null) {
-            errors.setGeneral("Choose a name on the watch list first.");
+        changeChosen(w, "Choose a name on the watch list first.", x -> watchList.remove(actor, x.id()),
+                x -> "Taken off the watch list.");
+    }
+
+    /** Applies {@code change} to the row {@code chosen} in a list in the background, or asks for one to be chosen. */
+    private <T> void changeChosen(T chosen, String chooseFirst, Consumer<T> change, Function<T, String> said) {
+        if (chosen == null) {
+            errors.setGeneral(chooseFirst);
             return;
         }
         background.run(() -> {
-            watchList.remove(actor, w.id());
-            return w;
+            change.accept(chosen);
+            return chosen;
         }, x -> {
-            status.set("Taken off the watch list.");
+            status.set(said.apply(x));
             refresh();
         }, errors::show);
     }
 
-    /** The name of the person being added or changed. */
-    public StringProperty nameProperty() {
-        return name;
+    public Input input() {
+        return input;
     }
 
-    public StringProperty staffNumberProperty() {
-        return staffNumber;
-    }
-
-    public StringProperty emailProperty() {
-        return email;
-    }
-
-    public StringProperty extensionProperty() {
-        return extension;
-    }
-
-    /** The business unit of the person being added or changed. */
-    public ObjectProperty<BusinessUnit> unitProperty() {
-        return unit;
-    }
-
-    /** The name of the business unit being added or changed. */
-    public StringProperty unitNameProperty() {
-        return unitName;
-    }
-
-    public StringProperty unitEmailProperty() {
-        return unitEmail;
-    }
-
-    public StringProperty unitPhoneProperty() {
-        return unitPhone;
-    }
-
-    /** The name being put on the watch list. */
-    public StringProperty watchNameProperty() {
-        return watchName;
-    }
-
-    public StringProperty watchNoteProperty() {
-        return watchNote;
-    }
-
-    public ObservableList<Host> hosts() {
-        return hosts;
-    }
-
-    public ObservableList<BusinessUnit> units() {
-        return units;
-    }
-
-    public ObservableList<WatchEntry> watched() {
-        return watched;
+    public Lists lists() {
+        return lists;
     }
 
     public FormErrors errors() {

@@ -5,7 +5,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -34,30 +33,33 @@ public final class FrontDeskSettingsController extends DeskController<FrontDeskS
     @FXML
     private void initialize() {
         var e = model.errors();
+        var in = model.input();
         form.wide(heading("Email to hosts (leave the server empty to tell hosts by phone)"));
-        first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), model.smtpHostProperty());
+        first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), in.smtpHost());
         first.setPromptText("mail.council.vic.gov.au, or empty");
-        Forms.bound(form.field("smtpPort", "Port", new TextField(), e), model.smtpPortProperty());
+        Forms.bound(form.field("smtpPort", "Port", new TextField(), e), in.smtpPort());
         ComboBox<SmtpSettings.Security> security = form.field("Security", new ComboBox<>(), null);
         security.setId("security");
         security.getItems().setAll(SmtpSettings.Security.values());
-        security.setCellFactory(v -> new SecurityCell());
-        security.setButtonCell(new SecurityCell());
-        security.valueProperty().bindBidirectional(model.securityProperty());
-        Forms.bound(form.field("from", "Sent from", new TextField(), e), model.fromProperty()).setPromptText("frontdesk@council.vic.gov.au");
-        Forms.bound(form.field("username", "User name", new TextField(), e), model.usernameProperty()).setPromptText("Empty if no login");
-        Forms.bound(form.field("password", "Password", new PasswordField(), e), model.passwordProperty())
+        security.setCellFactory(v -> new TextCell<>(SmtpSettings.Security::label));
+        security.setButtonCell(new TextCell<>(SmtpSettings.Security::label));
+        security.valueProperty().bindBidirectional(in.security());
+        Forms.bound(form.field("from", "Sent from", new TextField(), e), in.from())
+                .setPromptText("frontdesk@council.vic.gov.au");
+        Forms.bound(form.field("username", "User name", new TextField(), e), in.username())
+                .setPromptText("Empty if no login");
+        Forms.bound(form.field("password", "Password", new PasswordField(), e), in.password())
                 .setPromptText("Leave empty to keep the saved one");
         form.wide(heading("The desk"));
-        Forms.bound(form.field("closeOfBusiness", "Close of business", new TextField(), e), model.closeOfBusinessProperty());
-        Forms.bound(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), model.retentionDaysProperty());
-        Forms.bound(form.field("badges", "Badge numbers", new TextField(), e), model.badgesProperty()).setPromptText("1-50");
-        Forms.bound(form.field("badgePrinter", "Badge printer", new TextField(), e), model.badgePrinterProperty())
+        Forms.bound(form.field("closeOfBusiness", "Close of business", new TextField(), e), in.closeOfBusiness());
+        Forms.bound(form.field("retentionDays", "Keep visitors (days)", new TextField(), e), in.retentionDays());
+        Forms.bound(form.field("badges", "Badge numbers", new TextField(), e), in.badges()).setPromptText("1-50");
+        Forms.bound(form.field("badgePrinter", "Badge printer", new TextField(), e), in.badgePrinter())
                 .setPromptText("Printer name, or empty for the receipt printer");
         TextArea types = form.field("enquiryTypes", "Enquiry types", new TextArea(), e);
         types.setPrefRowCount(7);
         types.setPromptText("One a line, or separated by commas");
-        Forms.bound(types, model.enquiryTypesProperty());
+        Forms.bound(types, in.enquiryTypes());
         Button save = form.wide(new Button("Save settings"));
         save.setId("saveFrontDesk");
         save.getStyleClass().add("accent");
@@ -78,13 +80,5 @@ public final class FrontDeskSettingsController extends DeskController<FrontDeskS
         model.refresh();
         // After the settings are read in: the cursor lands in a form that is filled, and stays there.
         ListReads.afterReads(() -> Platform.runLater(first::requestFocus));
-    }
-
-    private static final class SecurityCell extends ListCell<SmtpSettings.Security> {
-        @Override
-        protected void updateItem(SmtpSettings.Security item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
-        }
     }
 }

@@ -21,19 +21,28 @@ public final class FrontDeskSettingsViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("smtpHost", "smtpPort", "from", "username", "password",
             "closeOfBusiness", "retentionDays", "enquiryTypes", "badges", "badgePrinter");
-    private final StringProperty smtpHost = new SimpleStringProperty("");
-    private final StringProperty smtpPort = new SimpleStringProperty("");
-    private final ObjectProperty<SmtpSettings.Security> security = new SimpleObjectProperty<>(SmtpSettings.Security.STARTTLS);
-    private final StringProperty from = new SimpleStringProperty("");
-    private final StringProperty username = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty closeOfBusiness = new SimpleStringProperty("");
-    private final StringProperty retentionDays = new SimpleStringProperty("");
-    private final StringProperty enquiryTypes = new SimpleStringProperty("");
-    private final StringProperty badges = new SimpleStringProperty("");
-    private final StringProperty badgePrinter = new SimpleStringProperty("");
+    private final Input input = new Input();
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the front desk settings", errors);
+
+    /**
+     * The settings as typed: the email server (empty to tell hosts by phone), its port, security,
+     * the address the desk's emails are sent from, the login (a new password, empty to keep the
+     * saved one), close of business, how many days visitors' personal details are kept, the
+     * enquiry types (one a line), the range of badge numbers (such as 1-50) and the badge printer.
+     */
+    public record Input(StringProperty smtpHost, StringProperty smtpPort,
+                        ObjectProperty<SmtpSettings.Security> security, StringProperty from, StringProperty username,
+                        StringProperty password, StringProperty closeOfBusiness, StringProperty retentionDays,
+                        StringProperty enquiryTypes, StringProperty badges, StringProperty badgePrinter) {
+        Input() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleObjectProperty<>(SmtpSettings.Security.STARTTLS), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""));
+        }
+    }
 
     public FrontDeskSettingsViewModel(Actor actor, FrontDeskConfig config, Background background) {
         this.actor = actor;
@@ -49,25 +58,26 @@ public final class FrontDeskSettingsViewModel {
 
     private void show(FrontDeskSettings s) {
         SmtpSettings smtp = s.smtp().orElse(null);
-        smtpHost.set(smtp == null ? "" : smtp.host());
-        smtpPort.set(smtp == null ? "587" : Integer.toString(smtp.port()));
-        security.set(smtp == null ? SmtpSettings.Security.STARTTLS : smtp.security());
-        from.set(smtp == null ? "" : smtp.from());
-        username.set(smtp == null || smtp.username() == null ? "" : smtp.username());
-        password.set("");
-        closeOfBusiness.set(s.closeOfBusiness().toString());
-        retentionDays.set(Integer.toString(s.retentionDays()));
-        enquiryTypes.set(String.join("\n", s.enquiryTypes()));
-        badges.set(s.badges().toString());
-        badgePrinter.set(s.badgePrinter().orElse(""));
+        input.smtpHost().set(smtp == null ? "" : smtp.host());
+        input.smtpPort().set(smtp == null ? "587" : Integer.toString(smtp.port()));
+        input.security().set(smtp == null ? SmtpSettings.Security.STARTTLS : smtp.security());
+        input.from().set(smtp == null ? "" : smtp.from());
+        input.username().set(smtp == null || smtp.username() == null ? "" : smtp.username());
+        input.password().set("");
+        input.closeOfBusiness().set(s.closeOfBusiness().toString());
+        input.retentionDays().set(Integer.toString(s.retentionDays()));
+        input.enquiryTypes().set(String.join("\n", s.enquiryTypes()));
+        input.badges().set(s.badges().toString());
+        input.badgePrinter().set(s.badgePrinter().orElse(""));
     }
 
     public void save() {
         errors.clear();
         status.set("");
-        var form = new FrontDeskConfig.Form(smtpHost.get(), smtpPort.get(), security.get(), from.get(), username.get(),
-                password.get(), closeOfBusiness.get(), retentionDays.get(), enquiryTypes.get(), badges.get(),
-                badgePrinter.get());
+        var form = new FrontDeskConfig.Form(input.smtpHost().get(), input.smtpPort().get(), input.security().get(),
+                input.from().get(), input.username().get(), input.password().get(), input.closeOfBusiness().get(),
+                input.retentionDays().get(), input.enquiryTypes().get(), input.badges().get(),
+                input.badgePrinter().get());
         background.run(() -> config.save(actor, form), saved -> {
             show(saved);
             status.set("Saved. " + saved.smtp().map(m -> "Hosts are emailed through " + m.describe() + ".")
@@ -76,54 +86,8 @@ public final class FrontDeskSettingsViewModel {
         }, errors::show);
     }
 
-    /** The email server, or empty to tell hosts by phone. */
-    public StringProperty smtpHostProperty() {
-        return smtpHost;
-    }
-
-    public StringProperty smtpPortProperty() {
-        return smtpPort;
-    }
-
-    public ObjectProperty<SmtpSettings.Security> securityProperty() {
-        return security;
-    }
-
-    /** The address the desk's emails are sent from. */
-    public StringProperty fromProperty() {
-        return from;
-    }
-
-    public StringProperty usernameProperty() {
-        return username;
-    }
-
-    /** A new password; empty keeps the saved one. */
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty closeOfBusinessProperty() {
-        return closeOfBusiness;
-    }
-
-    /** How many days visitors' personal details are kept. */
-    public StringProperty retentionDaysProperty() {
-        return retentionDays;
-    }
-
-    /** The enquiry types, one a line. */
-    public StringProperty enquiryTypesProperty() {
-        return enquiryTypes;
-    }
-
-    /** The range of badge numbers, such as 1-50. */
-    public StringProperty badgesProperty() {
-        return badges;
-    }
-
-    public StringProperty badgePrinterProperty() {
-        return badgePrinter;
+    public Input input() {
+        return input;
     }
 
     public FormErrors errors() {

@@ -13,22 +13,8 @@ import org.counterdesk.ui.FormErrors;
  * visitor's host, a parcel's recipient): refused in the screen's message when there is no call
  * left to record, said in its status line when recorded.
  */
-public final class PhoneCalls {
-
-    private final Actor actor;
-    private final Notifications notifications;
-    private final Background background;
-    private final FormErrors errors;
-    private final Consumer<String> status;
-
-    public PhoneCalls(Actor actor, Notifications notifications, Background background, FormErrors errors,
-                      Consumer<String> status) {
-        this.actor = actor;
-        this.notifications = notifications;
-        this.background = background;
-        this.errors = errors;
-        this.status = status;
-    }
+public record PhoneCalls(Actor actor, Notifications notifications, Background background, FormErrors errors,
+                         Consumer<String> status) {
 
     /**
      * Records that {@code who} was told of {@code n} by phone, then runs {@code then} (to read the

@@ -7,13 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.Contact;
 import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.frontdesk.ui.TextCell;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.Fxml;
@@ -56,13 +56,14 @@ final class ExpectVisitorController {
     @FXML
     private void initialize() {
         var e = model.errors();
-        expectForm.field("Name", Forms.bound(expectName, model.nameProperty()), e.of("name"));
-        expectForm.field("Organisation", Forms.bound(expectOrganisation, model.organisationProperty()), e.of("organisation"));
+        var in = model.input();
+        expectForm.field("Name", Forms.bound(expectName, in.name()), e.of("name"));
+        expectForm.field("Organisation", Forms.bound(expectOrganisation, in.organisation()), e.of("organisation"));
         host = expectForm.field("Host", new ContactField(search, "Name or unit, then Enter"), e.of("host"));
         host.setId("expectHost");
-        host.bind("expectHostQuery", "Host", model.host());
-        expectForm.field("Day", Forms.bound(expectDate, model.dateProperty()), e.of("date"));
-        expectForm.field("Purpose", Forms.bound(expectPurpose, model.purposeProperty()), e.of("purpose"));
+        host.bind("expectHostQuery", "Host", in.host());
+        expectForm.field("Day", Forms.bound(expectDate, in.date()), e.of("date"));
+        expectForm.field("Purpose", Forms.bound(expectPurpose, in.purpose()), e.of("purpose"));
         Forms.enterMovesTo(expectName, expectOrganisation);
         Forms.onEnter(expectOrganisation, host::requestFocus);
         host.setOnChosen(expectDate::requestFocus);
@@ -73,14 +74,8 @@ final class ExpectVisitorController {
         Forms.showMessage(expectMessage, e.general());
         upcoming.setItems(model.upcoming());
         upcoming.setPlaceholder(new Label("Nobody is expected in the coming days."));
-        upcoming.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExpectedVisit x, boolean empty) {
-                super.updateItem(x, empty);
-                setText(empty || x == null ? null : ExpectedDates.show(x.date()) + "   " + x.name() + "  \u2192  "
-                        + x.host().describe());
-            }
-        });
+        upcoming.setCellFactory(v -> new TextCell<>(x -> ExpectedDates.show(x.date()) + "   " + x.name()
+                + "  \u2192  " + x.host().describe()));
         upcoming.setOnKeyPressed(ev -> {
             if (ev.getCode() == KeyCode.DELETE) {
                 model.cancel(upcoming.getSelectionModel().getSelectedItem(), () -> { }, model.errors());

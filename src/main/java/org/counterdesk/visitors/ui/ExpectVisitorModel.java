@@ -28,11 +28,7 @@ public final class ExpectVisitorModel {
     /** How many days ahead the list of expected visitors reaches. */
     static final int DAYS_SHOWN = 14;
 
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final ContactChoice host = new ContactChoice();
-    private final StringProperty date = new SimpleStringProperty("");
-    private final StringProperty purpose = new SimpleStringProperty("");
+    private final Input input = new Input();
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
@@ -43,6 +39,18 @@ public final class ExpectVisitorModel {
     private final ExpectedVisits expected;
     private final Background background;
     private final Consumer<String> status;
+
+    /**
+     * The visitor being registered ahead: name, organisation, host, purpose, and the day as typed
+     * ("tomorrow", "+3", "24/11/2026"…).
+     */
+    public record Input(StringProperty name, StringProperty organisation, ContactChoice host, StringProperty date,
+                        StringProperty purpose) {
+        Input() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new ContactChoice(),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
+    }
 
     /** {@code status} shows what was done on the screen's status line. */
     ExpectVisitorModel(Actor actor, CounterSetup counter, ExpectedVisits expected, Background background,
@@ -75,8 +83,10 @@ public final class ExpectVisitorModel {
     public void save(Runnable done) {
         errors.clear();
         LocalDate today = counter.deskDate();
-        String typedDate = date.get();
-        var form = new ExpectedVisits.Form(null, name.get(), organisation.get(), host.ref(), host.typed(), purpose.get());
+        String typedDate = input.date().get();
+        ContactChoice host = input.host();
+        var form = new ExpectedVisits.Form(null, input.name().get(), input.organisation().get(), host.ref(),
+                host.typed(), input.purpose().get());
         background.run(() -> expected.add(actor, withDate(form, ExpectedDates.parse(typedDate, today))), e -> {
             status.accept(e.name() + " is expected " + (e.date().equals(today) ? "today" : "on " + ExpectedDates.show(e.date()))
                     + ", to see " + e.host().describe() + (e.date().equals(today) ? ": they are in Expected today (F8)." : "."));
@@ -105,33 +115,16 @@ public final class ExpectVisitorModel {
     }
 
     private void clear() {
-        for (StringProperty p : List.of(name, organisation, purpose)) {
+        for (StringProperty p : List.of(input.name(), input.organisation(), input.purpose())) {
             p.set("");
         }
-        host.clear();
-        date.set(ExpectedDates.show(counter.deskDate().plusDays(1)));
+        input.host().clear();
+        input.date().set(ExpectedDates.show(counter.deskDate().plusDays(1)));
         errors.clear();
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty organisationProperty() {
-        return organisation;
-    }
-
-    public ContactChoice host() {
-        return host;
-    }
-
-    /** The day as typed: "tomorrow", "+3", "24/11/2026"… */
-    public StringProperty dateProperty() {
-        return date;
-    }
-
-    public StringProperty purposeProperty() {
-        return purpose;
+    public Input input() {
+        return input;
     }
 
     public BooleanProperty open() {

@@ -1,9 +1,9 @@
 package org.counterdesk.visitors.ui;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import org.counterdesk.frontdesk.ui.TextCell;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.visitors.ExpectedVisit;
 
@@ -16,14 +16,8 @@ final class ExpectedTodayList {
     /** Sets up {@code expected}; {@code afterArrival} runs once a visitor is signed in from it. */
     static void build(ListView<ExpectedVisit> expected, VisitorsViewModel model, Runnable afterArrival) {
         expected.setItems(model.expectedToday());
-        expected.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExpectedVisit x, boolean empty) {
-                super.updateItem(x, empty);
-                setText(empty || x == null ? null : x.name() + (x.organisation() == null ? "" : ", " + x.organisation())
-                        + "  \u2192  " + x.host().describe());
-            }
-        });
+        expected.setCellFactory(v -> new TextCell<>(x -> x.name()
+                + (x.organisation() == null ? "" : ", " + x.organisation()) + "  \u2192  " + x.host().describe()));
         expected.setPlaceholder(new Label("Nobody else is expected today."));
         Forms.onEnter(expected, () -> {
             ExpectedVisit x = expected.getSelectionModel().getSelectedItem();

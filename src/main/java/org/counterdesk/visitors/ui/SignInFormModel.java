@@ -21,14 +21,7 @@ import org.counterdesk.visitors.WatchListHit;
  */
 final class SignInFormModel {
 
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final ContactChoice host = new ContactChoice();
-    private final StringProperty purpose = new SimpleStringProperty("");
-    private final StringProperty vehicle = new SimpleStringProperty("");
-    private final StringProperty badge = new SimpleStringProperty("");
-    private final StringProperty supervisorNumber = new SimpleStringProperty("");
-    private final StringProperty supervisorPin = new SimpleStringProperty("");
+    private final Input input = new Input();
     private final StringProperty watchWarning = new SimpleStringProperty("");
 
     private final Actor actor;
@@ -39,6 +32,21 @@ final class SignInFormModel {
     private final Function<Visit, String> printBadge;
     private final BiConsumer<Visit, String> signedIn;
     private Long expectedArriving;
+
+    /**
+     * What the desk types to sign a visitor in: name, organisation, host, purpose, vehicle, the
+     * badge number (the next free one is offered), and the supervisor's approval when the watch
+     * list asks for it.
+     */
+    record Input(StringProperty name, StringProperty organisation, ContactChoice host, StringProperty purpose,
+                 StringProperty vehicle, StringProperty badge, StringProperty supervisorNumber,
+                 StringProperty supervisorPin) {
+        Input() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new ContactChoice(),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
+    }
 
     /**
      * {@code printBadge} prints a badge and says how that went (run in the background);
@@ -62,11 +70,12 @@ final class SignInFormModel {
     void signIn(Runnable done) {
         errors.clear();
         Visits.Approval approval = watchWarning.get().isEmpty() ? null
-                : new Visits.Approval(supervisorNumber.get(), supervisorPin.get());
-        supervisorPin.set("");
+                : new Visits.Approval(input.supervisorNumber().get(), input.supervisorPin().get());
+        input.supervisorPin().set("");
         Long fromExpected = expectedArriving;
-        var request = new Visits.Request(name.get(), organisation.get(), host.ref(), host.typed(), purpose.get(),
-                vehicle.get(), badge.get(), approval);
+        ContactChoice host = input.host();
+        var request = new Visits.Request(input.name().get(), input.organisation().get(), host.ref(), host.typed(),
+                input.purpose().get(), input.vehicle().get(), input.badge().get(), approval);
         background.run(() -> {
             Visits.SignedIn in = fromExpected == null ? visits.signIn(actor, request)
                     : expected.arrive(actor, fromExpected, request.badge(), approval);
@@ -104,67 +113,39 @@ final class SignInFormModel {
 
     private void fillFrom(ExpectedVisit e) {
         expectedArriving = e.id();
-        name.set(e.name());
-        organisation.set(e.organisation() == null ? "" : e.organisation());
-        host.chosenProperty().set(e.host());
-        host.typedProperty().set(e.host().describe());
-        purpose.set(e.purpose() == null ? "" : e.purpose());
+        input.name().set(e.name());
+        input.organisation().set(e.organisation() == null ? "" : e.organisation());
+        input.host().chosenProperty().set(e.host());
+        input.host().typedProperty().set(e.host().describe());
+        input.purpose().set(e.purpose() == null ? "" : e.purpose());
     }
 
     /** Offers the next free badge when the form has none. */
     void offerBadge() {
-        if (badge.get().isBlank()) {
-            badge.set(visits.nextFreeBadge().map(String::valueOf).orElse(""));
+        if (input.badge().get().isBlank()) {
+            input.badge().set(visits.nextFreeBadge().map(String::valueOf).orElse(""));
         }
     }
 
     /** Empties the form (and any approval asked for) and offers the next free badge. */
     void clear() {
-        for (StringProperty p : List.of(name, organisation, host.typedProperty(), purpose, vehicle, badge,
-                supervisorNumber, supervisorPin, watchWarning)) {
+        for (StringProperty p : List.of(input.name(), input.organisation(), input.host().typedProperty(),
+                input.purpose(), input.vehicle(), input.badge(), input.supervisorNumber(), input.supervisorPin(),
+                watchWarning)) {
             p.set("");
         }
-        host.chosenProperty().set(null);
+        input.host().chosenProperty().set(null);
         expectedArriving = null;
         errors.clear();
         offerBadge();
     }
 
-    StringProperty nameProperty() {
-        return name;
-    }
-
-    StringProperty organisationProperty() {
-        return organisation;
-    }
-
-    ContactChoice host() {
-        return host;
-    }
-
-    StringProperty purposeProperty() {
-        return purpose;
-    }
-
-    StringProperty vehicleProperty() {
-        return vehicle;
-    }
-
-    /** The badge number as typed (the next free one is offered). */
-    StringProperty badgeProperty() {
-        return badge;
-    }
-
-    StringProperty supervisorNumberProperty() {
-        return supervisorNumber;
-    }
-
-    StringProperty supervisorPinProperty() {
-        return supervisorPin;
+    Input input() {
+        return input;
     }
 
     /** Why the watch list asks for a supervisor, or empty when it does not. */
-    StringProperty watchWarningProperty() {
+    StringProperty watchWarning() {
         return watchWarning;
     }
 }

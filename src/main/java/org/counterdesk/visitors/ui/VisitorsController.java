@@ -1,6 +1,7 @@
 package org.counterdesk.visitors.ui;
 
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -63,16 +64,16 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
     @FXML
     private void initialize() {
         var e = model.errors();
-        var form = model.form();
-        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), form.nameProperty());
+        var in = model.form().input();
+        name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), in.name());
         TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e),
-                form.organisationProperty());
+                in.organisation());
         host = signInForm.field("host", "Host", new ContactField(model::search, "Name or unit, then Enter"), e)
-                .bind("hostQuery", "Host", form.host());
-        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), form.purposeProperty());
-        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), form.vehicleProperty());
+                .bind("hostQuery", "Host", in.host());
+        TextField purpose = Forms.bound(signInForm.field("purpose", "Purpose", new TextField(), e), in.purpose());
+        TextField vehicle = Forms.bound(signInForm.field("vehicle", "Vehicle rego", new TextField(), e), in.vehicle());
         vehicle.setPromptText("Optional");
-        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), form.badgeProperty());
+        badge = Forms.bound(signInForm.field("badge", "Badge", new TextField(), e), in.badge());
         badge.getStyleClass().add("badge-field");
         Forms.enterMovesTo(name, organisation);
         Forms.onEnter(organisation, host::requestFocus);
@@ -82,10 +83,10 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
         Forms.onEnter(badge, this::signIn);
         supervisorNumber = approvalForm.field("Supervisor staff number", new TextField(), e.of("staffNumber"));
         supervisorNumber.setId("supervisorNumber");
-        Forms.bound(supervisorNumber, form.supervisorNumberProperty());
+        Forms.bound(supervisorNumber, in.supervisorNumber());
         PasswordField pin = approvalForm.field("Supervisor PIN", new PasswordField(), e.of("pin"));
         pin.setId("supervisorPin");
-        Forms.bound(pin, form.supervisorPinProperty());
+        Forms.bound(pin, in.supervisorPin());
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
         watchText.textProperty().bind(model.watchWarning());
@@ -110,17 +111,20 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
         expectHolder.getChildren().add(expectPane.root());
         expectButton.setOnAction(ev -> expectPane.open());
 
-        flagged.textProperty().bind(model.flaggedBanner());
-        flagged.visibleProperty().bind(model.flaggedBanner().isNotEmpty());
-        flagged.managedProperty().bind(flagged.visibleProperty());
-        phonePrompt.textProperty().bind(model.phonePrompt());
-        phonePrompt.visibleProperty().bind(model.phonePrompt().isNotEmpty());
-        phonePrompt.managedProperty().bind(phonePrompt.visibleProperty());
+        showWhenSet(flagged, model.flaggedBanner());
+        showWhenSet(phonePrompt, model.phonePrompt());
         VisitorTable.build(table, model);
         reprint.setOnAction(ev -> model.reprintBadge());
         signOutSelected.setOnAction(ev -> model.signOutSelected());
         phoned.setOnAction(ev -> model.toldByPhone());
         showOutcome(status, model.status(), message, e);
+    }
+
+    /** Shows {@code text} in {@code label}, which takes no room while there is none. */
+    private static void showWhenSet(Label label, StringProperty text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void signIn() {

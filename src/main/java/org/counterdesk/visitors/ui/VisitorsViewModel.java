@@ -73,8 +73,8 @@ public final class VisitorsViewModel {
         list.refresh();
         expectedReads.read(() -> new Expected(expected.stillExpectedToday(), visits.nextFreeBadge()), e -> {
             expectedToday.setAll(e.today());
-            if (form.badgeProperty().get().isBlank()) {
-                form.badgeProperty().set(e.freeBadge().map(String::valueOf).orElse(""));
+            if (form.input().badge().get().isBlank()) {
+                form.input().badge().set(e.freeBadge().map(String::valueOf).orElse(""));
             }
         });
     }
@@ -89,7 +89,7 @@ public final class VisitorsViewModel {
 
     private void afterSignOut() {
         // The badge just handed back may be the lowest free one: offer it.
-        form.badgeProperty().set("");
+        form.input().badge().set("");
         form.offerBadge();
     }
 
@@ -170,7 +170,7 @@ public final class VisitorsViewModel {
     }
 
     public StringProperty watchWarning() {
-        return form.watchWarningProperty();
+        return form.watchWarning();
     }
 
     public StringProperty flaggedBanner() {

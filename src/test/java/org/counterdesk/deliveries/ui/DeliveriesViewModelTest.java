@@ -20,9 +20,9 @@ class DeliveriesViewModelTest extends DeskModelTest {
 
     private void log(String carrier, String consignment, String to) {
         fx(() -> {
-            model.carrierProperty().set(carrier);
-            model.consignmentProperty().set(consignment);
-            model.addressedTo().typedProperty().set(to);
+            model.input().carrier().set(carrier);
+            model.input().consignment().set(consignment);
+            model.input().addressedTo().typedProperty().set(to);
             model.log(() -> { });
         });
     }
@@ -34,9 +34,9 @@ class DeliveriesViewModelTest extends DeskModelTest {
                 + "Phone them: " + read(() -> model.waiting().get(0).delivery().addressedTo().phoneText())
                 + ", then F7 with it selected.");
         assertThat(read(() -> model.waiting().size())).isEqualTo(1);
-        assertThat(read(() -> model.consignmentProperty().get())).isEmpty();
-        assertThat(read(() -> model.carrierProperty().get())).isEqualTo("Australia Post");
-        assertThat(read(() -> model.itemsProperty().get())).isEqualTo("1");
+        assertThat(read(() -> model.input().consignment().get())).isEmpty();
+        assertThat(read(() -> model.input().carrier().get())).isEqualTo("Australia Post");
+        assertThat(read(() -> model.input().items().get())).isEqualTo("1");
     }
 
     @Test
@@ -44,14 +44,14 @@ class DeliveriesViewModelTest extends DeskModelTest {
         log("StarTrack", "ST1234", "Accounts Payable");
         assertThat(read(() -> model.errors().of("addressedTo").get())).contains("No one in the directory matches");
         assertThat(read(() -> model.waiting())).isEmpty();
-        assertThat(read(() -> model.consignmentProperty().get())).isEqualTo("ST1234");
+        assertThat(read(() -> model.input().consignment().get())).isEqualTo("ST1234");
     }
 
     @Test
     void aCollectionNeedsADeliveryChosenAndThenTakesItOffTheList() {
         log("StarTrack", "ST1234", "Rates");
         fx(() -> {
-            model.collectedByProperty().set("Robyn Lee");
+            model.input().collectedBy().set("Robyn Lee");
             model.collect(() -> { });
         });
         assertThat(read(() -> model.errors().of("collectedBy").get()))

@@ -22,17 +22,17 @@ class DirectoryViewModelTest extends DeskModelTest {
     @Test
     void aPersonIsAddedThenChosenChangedAndDeactivated() {
         fx(() -> {
-            model.nameProperty().set("Ngaire Thompson");
-            model.emailProperty().set("ngaire.thompson@riverbend.example.org");
-            model.unitProperty().set(model.units().get(0));
+            model.input().name().set("Ngaire Thompson");
+            model.input().email().set("ngaire.thompson@riverbend.example.org");
+            model.input().unit().set(model.lists().units().get(0));
             model.saveHost(() -> { });
         });
         assertThat(read(() -> model.status().get())).startsWith("Added Ngaire Thompson, ");
-        assertThat(read(() -> model.nameProperty().get())).isEmpty();
-        Host added = read(() -> model.hosts().stream().filter(h -> h.name().equals("Ngaire Thompson")).findFirst()
+        assertThat(read(() -> model.input().name().get())).isEmpty();
+        Host added = read(() -> model.lists().hosts().stream().filter(h -> h.name().equals("Ngaire Thompson")).findFirst()
                 .orElseThrow());
         fx(() -> model.editHost(added));
-        assertThat(read(() -> model.emailProperty().get())).isEqualTo("ngaire.thompson@riverbend.example.org");
+        assertThat(read(() -> model.input().email().get())).isEqualTo("ngaire.thompson@riverbend.example.org");
         fx(() -> model.toggleHost(added));
         assertThat(read(() -> model.status().get())).isEqualTo("Ngaire Thompson deactivated: the desk no longer offers them.");
         assertThat(fd.directory().search("ngaire", 5)).extracting(Contact::name).isEmpty();
@@ -40,14 +40,14 @@ class DirectoryViewModelTest extends DeskModelTest {
 
     @Test
     void aBadEmailIsSaidBesideItsFieldAndNothingIsAdded() {
-        int before = read(() -> model.hosts().size());
+        int before = read(() -> model.lists().hosts().size());
         fx(() -> {
-            model.nameProperty().set("Robyn Two");
-            model.emailProperty().set("robyn@");
+            model.input().name().set("Robyn Two");
+            model.input().email().set("robyn@");
             model.saveHost(() -> { });
         });
         assertThat(read(() -> model.errors().of("email").get())).isNotEmpty();
-        assertThat(read(() -> model.hosts().size())).isEqualTo(before);
+        assertThat(read(() -> model.lists().hosts().size())).isEqualTo(before);
         fx(() -> model.toggleHost(null));
         assertThat(read(() -> model.errors().general().get())).isEqualTo("Choose a person in the list first.");
     }
@@ -55,20 +55,20 @@ class DirectoryViewModelTest extends DeskModelTest {
     @Test
     void aUnitOfTheSameNameIsRefusedAndTheWatchListTakesANameAndLetsItGo() {
         fx(() -> {
-            model.unitNameProperty().set("planning");
-            model.unitEmailProperty().set("planning2@riverbend.example.org");
+            model.input().unitName().set("planning");
+            model.input().unitEmail().set("planning2@riverbend.example.org");
             model.saveUnit(() -> { });
         });
         assertThat(read(() -> model.errors().of("unitName").get())).contains("There is already a unit called Planning");
         fx(() -> {
-            model.watchNameProperty().set("Mallory Grant");
-            model.watchNoteProperty().set("Call security on ext 4000.");
+            model.input().watchName().set("Mallory Grant");
+            model.input().watchNote().set("Call security on ext 4000.");
             model.addWatch(() -> { });
         });
         assertThat(read(() -> model.status().get())).isEqualTo("Added to the watch list.");
-        assertThat(read(() -> model.watched().size())).isEqualTo(1);
-        fx(() -> model.removeWatch(model.watched().get(0)));
+        assertThat(read(() -> model.lists().watched().size())).isEqualTo(1);
+        fx(() -> model.removeWatch(model.lists().watched().get(0)));
         assertThat(read(() -> model.status().get())).isEqualTo("Taken off the watch list.");
-        assertThat(read(() -> model.watched())).isEmpty();
+        assertThat(read(() -> model.lists().watched())).isEmpty();
     }
 }

@@ -19,19 +19,19 @@ class FrontDeskSettingsViewModelTest extends DeskModelTest {
 
     @Test
     void theSettingsAreShownAsSavedWithTheUsualPortOffered() {
-        assertThat(read(() -> model.smtpHostProperty().get())).isEmpty();
-        assertThat(read(() -> model.smtpPortProperty().get())).isEqualTo("587");
-        assertThat(read(() -> model.closeOfBusinessProperty().get())).isEqualTo("17:30");
-        assertThat(read(() -> model.retentionDaysProperty().get())).isEqualTo("90");
-        assertThat(read(() -> model.enquiryTypesProperty().get())).startsWith("Rates\nAnimals\n");
+        assertThat(read(() -> model.input().smtpHost().get())).isEmpty();
+        assertThat(read(() -> model.input().smtpPort().get())).isEqualTo("587");
+        assertThat(read(() -> model.input().closeOfBusiness().get())).isEqualTo("17:30");
+        assertThat(read(() -> model.input().retentionDays().get())).isEqualTo("90");
+        assertThat(read(() -> model.input().enquiryTypes().get())).startsWith("Rates\nAnimals\n");
     }
 
     @Test
     void aBadPortIsSaidBesideItsFieldAndNothingIsSaved() {
         fx(() -> {
-            model.smtpHostProperty().set("mail.council.vic.gov.au");
-            model.fromProperty().set("frontdesk@council.vic.gov.au");
-            model.smtpPortProperty().set("99999");
+            model.input().smtpHost().set("mail.council.vic.gov.au");
+            model.input().from().set("frontdesk@council.vic.gov.au");
+            model.input().smtpPort().set("99999");
             model.save();
         });
         assertThat(read(() -> model.errors().of("smtpPort").get()))
@@ -43,7 +43,7 @@ class FrontDeskSettingsViewModelTest extends DeskModelTest {
     @Test
     void savedSettingsAreSaidInWords() {
         fx(() -> {
-            model.retentionDaysProperty().set("30");
+            model.input().retentionDays().set("30");
             model.save();
         });
         assertThat(read(() -> model.status().get()))

@@ -23,10 +23,10 @@ class ExpectVisitorModelTest extends DeskModelTest {
 
     private void fill(String name, String date) {
         fx(() -> {
-            model.nameProperty().set(name);
-            model.host().typedProperty().set("robyn");
-            model.dateProperty().set(date);
-            model.purposeProperty().set("Rates objection");
+            model.input().name().set(name);
+            model.input().host().typedProperty().set("robyn");
+            model.input().date().set(date);
+            model.input().purpose().set("Rates objection");
         });
     }
 
@@ -34,13 +34,13 @@ class ExpectVisitorModelTest extends DeskModelTest {
     void theCardOpensForTomorrowAndAVisitorExpectedThenIsListed() {
         var tomorrow = c.services.counter().deskDate().plusDays(1);
         assertThat(read(() -> model.open().get())).isTrue();
-        assertThat(read(() -> model.dateProperty().get())).isEqualTo(ExpectedDates.show(tomorrow));
+        assertThat(read(() -> model.input().date().get())).isEqualTo(ExpectedDates.show(tomorrow));
         fill("Sam Soon", ExpectedDates.show(tomorrow));
         fx(() -> model.save(() -> { }));
         assertThat(read(() -> screen.status().get()))
                 .isEqualTo("Sam Soon is expected on " + ExpectedDates.show(tomorrow) + ", to see Robyn Lee, Planning.");
         assertThat(read(() -> model.upcoming().size())).isEqualTo(1);
-        assertThat(read(() -> model.nameProperty().get())).isEmpty();
+        assertThat(read(() -> model.input().name().get())).isEmpty();
     }
 
     @Test

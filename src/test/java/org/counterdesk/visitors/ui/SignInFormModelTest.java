@@ -22,23 +22,23 @@ class SignInFormModelTest extends DeskModelTest {
 
     private void fill(String name, String host) {
         fx(() -> {
-            form.nameProperty().set(name);
-            form.organisationProperty().set("Acme Surveying");
-            form.host().typedProperty().set(host);
-            form.purposeProperty().set("Site plan meeting");
+            form.input().name().set(name);
+            form.input().organisation().set("Acme Surveying");
+            form.input().host().typedProperty().set(host);
+            form.input().purpose().set("Site plan meeting");
         });
     }
 
     @Test
     void theNextFreeBadgeIsOfferedAndASignInSaysSoAndAsksForTheCall() {
-        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("1");
+        assertThat(read(() -> form.input().badge().get())).isEqualTo("1");
         fill("Jane Citizen", "robyn");
         fx(() -> model.signIn(() -> { }));
         assertThat(read(() -> model.status().get())).startsWith("Jane Citizen signed in with badge 1.");
         assertThat(read(() -> model.phonePrompt().get()))
                 .isEqualTo("Tell Robyn Lee, Planning by phone: ext 4021, that Jane Citizen is here. Press F7 when done.");
-        assertThat(read(() -> form.nameProperty().get())).isEmpty();
-        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("2");
+        assertThat(read(() -> form.input().name().get())).isEmpty();
+        assertThat(read(() -> form.input().badge().get())).isEqualTo("2");
         assertThat(read(() -> model.rows().size())).isEqualTo(1);
     }
 
@@ -59,8 +59,8 @@ class SignInFormModelTest extends DeskModelTest {
         assertThat(read(() -> model.watchWarning().get())).contains("Call security on ext 4000.");
         assertThat(fd.visits().onSite()).isEmpty();
         fx(() -> {
-            form.supervisorNumberProperty().set("2001");
-            form.supervisorPinProperty().set("2222");
+            form.input().supervisorNumber().set("2001");
+            form.input().supervisorPin().set("2222");
             model.signIn(() -> { });
         });
         assertThat(read(() -> model.status().get())).startsWith("Mallory Grant signed in with badge 1.");
@@ -82,6 +82,6 @@ class SignInFormModelTest extends DeskModelTest {
         });
         assertThat(read(() -> model.status().get())).isEqualTo("Jane Citizen signed out (badge 1 is free again).");
         assertThat(read(() -> model.phonePrompt().get())).isEmpty();
-        assertThat(read(() -> form.badgeProperty().get())).isEqualTo("1");
+        assertThat(read(() -> form.input().badge().get())).isEqualTo("1");
     }
 }
