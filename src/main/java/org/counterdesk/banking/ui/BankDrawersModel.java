@@ -23,11 +23,16 @@ public final class BankDrawersModel {
     private final FormErrors errors;
     private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
-    private final StringProperty reference = new SimpleStringProperty("");
-    private final StringProperty checkerNumber = new SimpleStringProperty("");
-    private final StringProperty checkerPin = new SimpleStringProperty("");
-    /** Whose drawers: this counter's (the default) or, on a site, every counter's. */
-    private final ObjectProperty<Banking.Scope> scope = new SimpleObjectProperty<>(Banking.Scope.TERMINAL);
+    private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""), new SimpleObjectProperty<>(Banking.Scope.TERMINAL));
+
+    /**
+     * The banking form: the bag or slip number, the checker's staff number and PIN, and whose drawers are banked
+     * (this counter's, the default, or on a site every counter's).
+     */
+    record Form(StringProperty reference, StringProperty checkerNumber, StringProperty checkerPin,
+                ObjectProperty<Banking.Scope> scope) {
+    }
 
     BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
         this.actor = actor;
@@ -35,7 +40,7 @@ public final class BankDrawersModel {
         this.background = background;
         this.errors = errors;
         this.reads = new ListReads("the drawers to bank", errors);
-        scope.addListener((o, a, b) -> refresh());
+        form.scope().addListener((o, a, b) -> refresh());
     }
 
     /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
@@ -54,20 +59,20 @@ public final class BankDrawersModel {
     }
 
     void refresh() {
-        Banking.Scope whose = scope.get();
+        Banking.Scope whose = form.scope().get();
         reads.read(() -> banking.candidates(whose), candidates::set);
     }
 
     void bank(Consumer<Deposit> banked) {
         errors.clear();
-        String ref = reference.get();
-        String number = checkerNumber.get();
-        String pin = checkerPin.get();
-        Banking.Scope whose = scope.get();
-        checkerPin.set("");
+        String ref = form.reference().get();
+        String number = form.checkerNumber().get();
+        String pin = form.checkerPin().get();
+        Banking.Scope whose = form.scope().get();
+        form.checkerPin().set("");
         background.run(() -> banking.bank(actor, whose, ref, number, pin), d -> {
-            reference.set("");
-            checkerNumber.set("");
+            form.reference().set("");
+            form.checkerNumber().set("");
             refresh();
             banked.accept(d);
         }, errors::show);
@@ -77,20 +82,8 @@ public final class BankDrawersModel {
         return candidates;
     }
 
-    StringProperty reference() {
-        return reference;
-    }
-
-    StringProperty checkerNumber() {
-        return checkerNumber;
-    }
-
-    StringProperty checkerPin() {
-        return checkerPin;
-    }
-
-    ObjectProperty<Banking.Scope> scope() {
-        return scope;
+    Form form() {
+        return form;
     }
 
     /** The closed drawers that hold the banking up, one line each, or nothing. */

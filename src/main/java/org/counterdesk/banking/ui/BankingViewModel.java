@@ -87,7 +87,7 @@ public final class BankingViewModel {
     }
 
     void reprintDepositAdvice() {
-        var selected = after.deposit().get();
+        var selected = after.form().deposit().get();
         if (chosen(selected, "Choose a deposit in the list first.")) {
             print(() -> printing.reprintDepositAdvice(actor, selected.deposit().id()), "A copy of the deposit advice "
                     + selected.deposit().depositNo() + " was printed (marked COPY).");

@@ -2,7 +2,6 @@ package org.counterdesk.drawer.ui;
 
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -18,19 +17,18 @@ import org.counterdesk.drawer.SessionFigures;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * After the count (balance.fxml): expected against counted for every tender, how the expected
  * cash is made up, anything missing, and either the close or the supervisor's decision form.
  */
-public final class BalancePanel {
+public final class BalancePanel extends FxmlPanel {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final DrawerViewModel model;
     private final CloseDrawerModel close;
-    private final Parent root;
     private TextField note;
 
     @FXML private ToggleGroup decisions;
@@ -45,9 +43,9 @@ public final class BalancePanel {
     @FXML private Button closeReportAgain;
 
     BalancePanel(DrawerViewModel model) {
+        super("balance.fxml");
         this.model = model;
         this.close = model.closeDrawer();
-        this.root = Fxml.load(this, "balance.fxml");
     }
 
     @FXML
@@ -93,10 +91,6 @@ public final class BalancePanel {
     private void selectToggle(Decision d) {
         decisions.getToggles().stream().filter(t -> t.getUserData() == d).findFirst()
                 .ifPresent(t -> decisions.selectToggle(t));
-    }
-
-    Parent root() {
-        return root;
     }
 
     private void show(SessionClosing.Status st) {

@@ -1,7 +1,6 @@
 package org.counterdesk.drawer.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -10,17 +9,16 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * The blind count (closing-count.fxml): cash by denomination, the cheques and money orders
  * ticked off, the EFTPOS settlement, and the float kept back. No expected figure is on this panel.
  */
-public final class ClosingCountPanel {
+public final class ClosingCountPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CloseDrawerModel close;
-    private final Parent root;
 
     @FXML private DenominationGrid cashGrid;
     @FXML private ListView<InstrumentTick> instruments;
@@ -31,9 +29,9 @@ public final class ClosingCountPanel {
     @FXML private Button submitCount;
 
     ClosingCountPanel(DrawerViewModel model) {
+        super("closing-count.fxml");
         this.model = model;
         this.close = model.closeDrawer();
-        this.root = Fxml.load(this, "closing-count.fxml");
     }
 
     @FXML
@@ -69,10 +67,6 @@ public final class ClosingCountPanel {
             close.suggestKeptFloat();
             keptGrid.focusFirst();
         });
-    }
-
-    Parent root() {
-        return root;
     }
 
     void focus() {

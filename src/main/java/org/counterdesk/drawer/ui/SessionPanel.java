@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,17 +13,16 @@ import javafx.scene.layout.VBox;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** An open drawer (session.fxml): what it holds so far, and the forms to move cash in and out. */
-public final class SessionPanel {
+public final class SessionPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CashOutModel cash;
     private final Map<Mode, Node> forms = new EnumMap<>(Mode.class);
     private final Map<Mode, Node> firstFields = new EnumMap<>(Mode.class);
     private final Map<Mode, ToggleButton> buttons = new EnumMap<>(Mode.class);
-    private final Parent root;
 
     @FXML private ToggleGroup modes;
     @FXML private Label sessionTitle;
@@ -47,9 +45,9 @@ public final class SessionPanel {
     @FXML private FormGrid noSaleForm;
 
     SessionPanel(DrawerViewModel model) {
+        super("session.fxml");
         this.model = model;
         this.cash = model.cashOut();
-        this.root = Fxml.load(this, "session.fxml");
     }
 
     @FXML
@@ -72,10 +70,6 @@ public final class SessionPanel {
         buttons.put(m, tab);
         forms.put(m, card);
         firstFields.put(m, firstField);
-    }
-
-    Parent root() {
-        return root;
     }
 
     /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
