@@ -1,5 +1,7 @@
 package org.counterdesk.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -29,5 +31,11 @@ public abstract class FxmlPanel {
     public final void setShown(boolean shown) {
         root().setVisible(shown);
         root().setManaged(shown);
+    }
+
+    /** Shows {@code node} only while {@code when} holds; hidden, it gives its room to the rest. */
+    protected static void showWhile(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
     }
 }

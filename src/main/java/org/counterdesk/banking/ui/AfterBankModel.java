@@ -19,19 +19,14 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** After the bank: deposits reconciled against what the bank credited, adjustments, and dishonoured cheques. */
 public final class AfterBankModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final BankAdjustments adjustments;
     private final Dishonours dishonours;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ListReads adjustmentReads;
     private final Lists lists = new Lists(FXCollections.observableArrayList(), FXCollections.observableArrayList(),
@@ -55,15 +50,12 @@ public final class AfterBankModel {
                 StringProperty noticeDate, StringProperty bankFee) {
     }
 
-    AfterBankModel(Actor actor, BankAdjustments adjustments, Dishonours dishonours, Background background,
-                   FormErrors errors) {
-        this.actor = actor;
+    AfterBankModel(Shared shared, BankAdjustments adjustments, Dishonours dishonours) {
+        this.shared = shared;
         this.adjustments = adjustments;
         this.dishonours = dishonours;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the deposits", errors);
-        this.adjustmentReads = new ListReads("the deposit's adjustments", errors);
+        this.reads = shared.reads("the deposits");
+        this.adjustmentReads = shared.reads("the deposit's adjustments");
         form.deposit().addListener((o, a, d) -> adjustmentReads.read(() -> d == null ? java.util.List.<BankAdjustment>of()
                 : adjustments.adjustments(d.deposit().id()), lists.depositAdjustments()::setAll));
     }
@@ -73,20 +65,20 @@ public final class AfterBankModel {
     }
 
     void recordAdjustment(Consumer<String> done) {
-        errors.clear();
+        shared.errors().clear();
         Reconciliation r = form.deposit().get();
         if (r == null) {
-            errors.setGeneral("Choose the deposit the bank reported on.");
+            shared.errors().setGeneral("Choose the deposit the bank reported on.");
             return;
         }
         MoneyParser.Result amount = MoneyParser.parse(form.credited().get());
         if (!amount.ok()) {
-            errors.set("credited", amount.error());
+            shared.errors().set("credited", amount.error());
             return;
         }
         String reason = form.reason().get();
         String reference = form.bankReference().get();
-        act(() -> adjustments.record(actor, r.deposit().id(), amount.value(), reason, reference), after -> {
+        act(() -> adjustments.record(shared.actor(), r.deposit().id(), amount.value(), reason, reference), after -> {
             clear(form.credited(), form.reason(), form.bankReference());
             done.accept("Recorded against " + after.deposit().depositNo() + ": " + (after.reconciled() ? "reconciled."
                     : after.openDifference().format() + " still open."));
@@ -94,14 +86,14 @@ public final class AfterBankModel {
     }
 
     void resolve(BankAdjustment adjustment, Consumer<String> done) {
-        errors.clear();
+        shared.errors().clear();
         if (adjustment == null) {
-            errors.setGeneral("Choose the bank adjustment to resolve.");
+            shared.errors().setGeneral("Choose the bank adjustment to resolve.");
             return;
         }
         Resolution how = form.resolution().get();
         String note = form.resolutionNote().get();
-        act(() -> adjustments.resolve(actor, adjustment.id(), how, note), after -> {
+        act(() -> adjustments.resolve(shared.actor(), adjustment.id(), how, note), after -> {
             clear(form.resolutionNote());
             done.accept(after.deposit().depositNo() + (after.reconciled() ? " is reconciled." : " still has "
                     + after.openDifference().format() + " open."));
@@ -109,20 +101,20 @@ public final class AfterBankModel {
     }
 
     void findCheque() {
-        errors.clear();
+        shared.errors().clear();
         lists.cheques().clear();
         try {
             lists.cheques().setAll(dishonours.find(form.search().get()));
         } catch (Refused r) {
-            errors.show(r);
+            shared.errors().show(r);
         }
     }
 
     void recordDishonour(LocalDate today, Consumer<Dishonour> done) {
-        errors.clear();
+        shared.errors().clear();
         ChequeMatch c = form.cheque().get();
         if (c == null) {
-            errors.set("search", "Find and choose the cheque first.");
+            shared.errors().set("search", "Find and choose the cheque first.");
             return;
         }
         String typedDate = form.noticeDate().get();
@@ -130,28 +122,28 @@ public final class AfterBankModel {
         try {
             date = typedDate.isBlank() ? today : LocalDate.parse(typedDate.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.set("noticeDate", "Type the notice date like " + today + ".");
+            shared.errors().set("noticeDate", "Type the notice date like " + today + ".");
             return;
         }
         String typedFee = form.bankFee().get();
         MoneyParser.Result fee = typedFee.isBlank() ? new MoneyParser.Result(Money.ZERO, null) : MoneyParser.parse(typedFee);
         if (!fee.ok()) {
-            errors.set("bankFee", fee.error());
+            shared.errors().set("bankFee", fee.error());
             return;
         }
         String notice = form.bankNotice().get();
-        background.run(() -> dishonours.record(actor, c.receiptNo(), c.tenderLine(), notice, date, fee.value()), x -> {
+        shared.run(() -> dishonours.record(shared.actor(), c.receiptNo(), c.tenderLine(), notice, date, fee.value()), x -> {
             clear(form.bankNotice(), form.bankFee(), form.noticeDate(), form.search());
             lists.cheques().clear();
             done.accept(x);
-        }, errors::show);
+        });
     }
 
     private <T> void act(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        background.run(work, result -> {
+        shared.run(work, result -> {
             refresh();
             then.accept(result);
-        }, errors::show);
+        });
     }
 
     Lists lists() {

@@ -8,19 +8,14 @@ import javafx.beans.property.StringProperty;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.banking.DepositPlan;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** The next deposit: what it holds, what stops it, and the reference and checker that bank it. */
 public final class BankDrawersModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final Banking banking;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
     private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""),
@@ -34,18 +29,16 @@ public final class BankDrawersModel {
                 ObjectProperty<Banking.Scope> scope) {
     }
 
-    BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
-        this.actor = actor;
+    BankDrawersModel(Shared shared, Banking banking) {
+        this.shared = shared;
         this.banking = banking;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the drawers to bank", errors);
+        this.reads = shared.reads("the drawers to bank");
         form.scope().addListener((o, a, b) -> refresh());
     }
 
     /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
     String whoBanks() {
-        String you = "You (" + actor.staff().name() + ") prepare this deposit: count the bag against the list above and "
+        String you = "You (" + shared.actor().staff().name() + ") prepare this deposit: count the bag against the list above and "
                 + "type its number.";
         if (supervises()) {
             return you + " A different supervisor checks it: they count it with you and type their staff number and PIN.";
@@ -55,7 +48,7 @@ public final class BankDrawersModel {
     }
 
     boolean supervises() {
-        return actor.staff().has(Role.SUPERVISOR);
+        return shared.actor().staff().has(Role.SUPERVISOR);
     }
 
     void refresh() {
@@ -64,18 +57,18 @@ public final class BankDrawersModel {
     }
 
     void bank(Consumer<Deposit> banked) {
-        errors.clear();
+        shared.errors().clear();
         String ref = form.reference().get();
         String number = form.checkerNumber().get();
         String pin = form.checkerPin().get();
         Banking.Scope whose = form.scope().get();
         form.checkerPin().set("");
-        background.run(() -> banking.bank(actor, whose, ref, number, pin), d -> {
+        shared.run(() -> banking.bank(shared.actor(), whose, ref, number, pin), d -> {
             form.reference().set("");
             form.checkerNumber().set("");
             refresh();
             banked.accept(d);
-        }, errors::show);
+        });
     }
 
     ObjectProperty<Banking.Candidates> candidates() {

@@ -53,8 +53,7 @@ public final class BankingController extends FxmlPanel {
         tab("After the bank   F7", Part.AFTER);
         done.textProperty().bind(model.done());
         Forms.showMessage(message, model.errors().general());
-        working.visibleProperty().bind(model.background().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.background().busy());
         model.part().addListener((o, a, p) -> show(p));
         model.banked().addListener((o, a, n) -> {
             // The cursor leaves the emptied PIN field, and the top, where the result is said, comes into view.

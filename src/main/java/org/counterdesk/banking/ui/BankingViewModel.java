@@ -44,9 +44,10 @@ public final class BankingViewModel {
         this.printing = room.printing();
         this.sendToFinance = sendToFinance;
         this.background = background;
-        this.bank = new BankDrawersModel(actor, room.banking(), background, errors);
-        this.day = new CloseDayModel(actor, room.dayClosures(), background, errors);
-        this.after = new AfterBankModel(actor, room.adjustments(), room.dishonours(), background, errors);
+        Shared shared = new Shared(actor, background, errors);
+        this.bank = new BankDrawersModel(shared, room.banking());
+        this.day = new CloseDayModel(shared, room.dayClosures());
+        this.after = new AfterBankModel(shared, room.adjustments(), room.dishonours());
     }
 
     public void refresh() {

@@ -49,8 +49,7 @@ public final class CloseDayPanel extends FxmlPanel {
         confirmCloseDay.setOnAction(e -> model.closeDay());
         Forms.onEnter(cancelCloseDay, cancelCloseDay::fire);
         Forms.onEnter(confirmCloseDay, confirmCloseDay::fire);
-        confirmCard.visibleProperty().bind(day.confirming());
-        confirmCard.managedProperty().bind(confirmCard.visibleProperty());
+        showWhile(confirmCard, day.confirming());
         confirmCard.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancelCloseDay.fire();

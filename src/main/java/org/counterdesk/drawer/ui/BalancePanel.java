@@ -52,9 +52,9 @@ public final class BalancePanel extends FxmlPanel {
     private void initialize() {
         closeReportAgain.setOnAction(e -> model.printCloseAgain());
         newSession.setOnAction(e -> model.newSession());
-        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.errors()), close.decisionNote());
+        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.errors()), close.decisionForm().note());
         note.setId("decisionNote");
-        ApprovalFields.add(decisionForm, close.approval(), model.errors(), "decision", false, "Supervisor");
+        ApprovalFields.add(decisionForm, close.decisionForm().approval(), model.errors(), "decision", false, "Supervisor");
         Button record = decisionForm.wide(new Button("Record the decision"));
         record.setId("recordDecision");
         record.getStyleClass().add("accent");
@@ -70,7 +70,7 @@ public final class BalancePanel extends FxmlPanel {
                 note.requestFocus();
             });
         }
-        close.decision().addListener((o, a, d) -> selectToggle(d));
+        close.decisionForm().decision().addListener((o, a, d) -> selectToggle(d));
         selectToggle(Decision.RECOUNT);
         // On the typed character, so the digit is not also typed into the note that takes the focus.
         decisionBox.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -84,7 +84,7 @@ public final class BalancePanel extends FxmlPanel {
     }
 
     private void choose(Decision d) {
-        close.decision().set(d);
+        close.decisionForm().decision().set(d);
         selectToggle(d);
     }
 
@@ -129,7 +129,7 @@ public final class BalancePanel extends FxmlPanel {
 
     void focus() {
         if (decisionBox.isVisible()) {
-            selectToggle(close.decision().get());
+            selectToggle(close.decisionForm().decision().get());
             ((ToggleButton) decisions.getSelectedToggle()).requestFocus();
         } else {
             Forms.focusInto(newSession);

@@ -38,7 +38,8 @@ public final class ClosingCountPanel extends FxmlPanel {
     private void initialize() {
         submitCount.setOnAction(e -> model.submitCount());
         Forms.onEnter(submitCount, submitCount::fire);
-        instruments.setItems(close.instruments());
+        var count = close.countForm();
+        instruments.setItems(count.instruments());
         instruments.setCellFactory(CheckBoxListCell.forListView(InstrumentTick::present));
         instruments.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && instruments.getSelectionModel().getSelectedItem() != null) {
@@ -47,13 +48,13 @@ public final class ClosingCountPanel extends FxmlPanel {
             }
         });
         TextField eftpos = eftposForm.field("eftpos", "EFTPOS settlement ($)", new TextField(), model.errors());
-        eftpos.textProperty().bindBidirectional(close.eftpos());
+        eftpos.textProperty().bindBidirectional(count.eftpos());
         eftpos.setPromptText("The terminal's settlement total");
-        keptGrid.bind(close.kept(), "kept", null);
+        keptGrid.bind(count.kept(), "kept", null);
         keptGrid.whenDone(submitCount::requestFocus);
         keepHelp.textProperty().bind(close.keptHelp());
         suggest.setOnAction(e -> close.suggestKeptFloat());
-        cashGrid.bind(close.cash(), "close", null);
+        cashGrid.bind(count.cash(), "close", null);
         cashGrid.whenDone(() -> {
             if (instruments.getItems().isEmpty()) {
                 eftpos.requestFocus();

@@ -49,8 +49,7 @@ public final class DrawerController extends FxmlPanel {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
         done.textProperty().bind(model.done());
         Forms.showMessage(message, model.errors().general());
-        working.visibleProperty().bind(model.background().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.background().busy());
         model.panel().addListener((o, a, p) -> show(p));
         show(model.panel().get());
     }

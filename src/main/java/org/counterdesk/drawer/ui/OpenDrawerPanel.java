@@ -35,17 +35,16 @@ public final class OpenDrawerPanel extends FxmlPanel {
     @FXML
     private void initialize() {
         top.field("drawer", "Drawer", drawer, model.errors());
-        drawer.setItems(open.drawers());
-        drawer.valueProperty().bindBidirectional(open.drawer());
+        drawer.setItems(open.form().drawers());
+        drawer.valueProperty().bindBidirectional(open.form().drawer());
         drawer.setCellFactory(v -> new DrawerCell());
         drawer.setButtonCell(new DrawerCell());
         openDrawer.setOnAction(e -> open.open(model::opened));
         Forms.onEnter(openDrawer, openDrawer::fire);
-        TextField note = ApprovalFields.add(approval, open.approval(), model.errors(), "open", true, "Supervisor");
+        TextField note = ApprovalFields.add(approval, open.form().approval(), model.errors(), "open", true, "Supervisor");
         approval.enterMovesDown(openDrawer::fire);
-        approvalBox.visibleProperty().bind(open.differs());
-        approvalBox.managedProperty().bind(approvalBox.visibleProperty());
-        grid.bind(open.count(), "float", open::lastKeptHint);
+        showWhile(approvalBox, open.differs());
+        grid.bind(open.form().count(), "float", open::lastKeptHint);
         grid.whenDone(() -> (open.differs().get() ? note : openDrawer).requestFocus());
         open.lastKept().addListener((o, a, b) -> grid.refreshHints());
         floatDifference.textProperty().bind(open.difference());

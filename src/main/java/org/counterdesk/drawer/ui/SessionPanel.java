@@ -101,12 +101,14 @@ public final class SessionPanel extends FxmlPanel {
     private Node pettyCashForm() {
         FormGrid form = pettyCashForm;
         var e = model.errors();
-        TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), cash.claimant());
-        Forms.bound(form.field("purpose", "Purpose", new TextField(), e), cash.purpose());
-        Forms.bound(form.field("glAccount", "GL account", new TextField(), e), cash.glAccount());
-        Forms.bound(form.field("docketRef", "Docket reference", new TextField(), e), cash.docketRef());
-        Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), cash.amount()).setPromptText(cash.amountPrompt());
-        ApprovalFields.add(form, cash.approval(), e, "petty", false, "Approving supervisor");
+        var typed = cash.form();
+        TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), typed.claimant());
+        Forms.bound(form.field("purpose", "Purpose", new TextField(), e), typed.purpose());
+        Forms.bound(form.field("glAccount", "GL account", new TextField(), e), typed.glAccount());
+        Forms.bound(form.field("docketRef", "Docket reference", new TextField(), e), typed.docketRef());
+        Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), typed.amount())
+                .setPromptText(cash.amountPrompt());
+        ApprovalFields.add(form, typed.approval(), e, "petty", false, "Approving supervisor");
         Button pay = form.wide(new Button("Pay petty cash"));
         pay.setId("payPettyCash");
         pay.getStyleClass().add("accent");
@@ -116,8 +118,8 @@ public final class SessionPanel extends FxmlPanel {
     }
 
     private Node cashForm(DenominationGrid grid, FormGrid approval, String prefix, String action) {
-        grid.bind(cash.pieces(), prefix, null);
-        TextField witness = ApprovalFields.add(approval, cash.approval(), model.errors(), prefix, false, "Witness");
+        grid.bind(cash.form().pieces(), prefix, null);
+        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
         Button record = approval.wide(new Button(action));
         record.setId(prefix + "Record");
@@ -129,7 +131,7 @@ public final class SessionPanel extends FxmlPanel {
 
     private Node noSaleForm() {
         TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.errors()),
-                cash.reason());
+                cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");
         Button record = noSaleForm.wide(new Button("Record \u201cno sale\u201d"));
         record.setId("recordNoSale");
