@@ -19,189 +19,149 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** After the bank: deposits reconciled against what the bank credited, adjustments, and dishonoured cheques. */
 public final class AfterBankModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final BankAdjustments adjustments;
     private final Dishonours dishonours;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ListReads adjustmentReads;
-    private final ObservableList<Reconciliation> deposits = FXCollections.observableArrayList();
-    private final ObjectProperty<Reconciliation> deposit = new SimpleObjectProperty<>();
-    private final ObservableList<BankAdjustment> depositAdjustments = FXCollections.observableArrayList();
-    private final ObservableList<ChequeMatch> cheques = FXCollections.observableArrayList();
-    private final ObjectProperty<ChequeMatch> cheque = new SimpleObjectProperty<>();
-    private final ObjectProperty<Resolution> resolution = new SimpleObjectProperty<>(Resolution.BANK_CORRECTED);
-    private final StringProperty credited = new SimpleStringProperty("");
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty bankReference = new SimpleStringProperty("");
-    private final StringProperty resolutionNote = new SimpleStringProperty("");
-    private final StringProperty search = new SimpleStringProperty("");
-    private final StringProperty bankNotice = new SimpleStringProperty("");
-    private final StringProperty noticeDate = new SimpleStringProperty("");
-    private final StringProperty bankFee = new SimpleStringProperty("");
+    private final Lists lists = new Lists(FXCollections.observableArrayList(), FXCollections.observableArrayList(),
+            FXCollections.observableArrayList());
+    private final Form form = new Form(new SimpleObjectProperty<>(), text(), text(), text(),
+            new SimpleObjectProperty<>(Resolution.BANK_CORRECTED), text(), new SimpleObjectProperty<>(), text(), text(),
+            text(), text());
 
-    AfterBankModel(Actor actor, BankAdjustments adjustments, Dishonours dishonours, Background background,
-                   FormErrors errors) {
-        this.actor = actor;
+    /** What the screen lists: the deposits, the chosen deposit's adjustments, and the cheques a search found. */
+    record Lists(ObservableList<Reconciliation> deposits, ObservableList<BankAdjustment> depositAdjustments,
+                 ObservableList<ChequeMatch> cheques) {
+    }
+
+    /**
+     * What is chosen and typed on the three forms: the deposit and what the bank credited against it, how an
+     * adjustment was resolved, and the cheque dishonoured with the bank's notice.
+     */
+    record Form(ObjectProperty<Reconciliation> deposit, StringProperty credited, StringProperty reason,
+                StringProperty bankReference, ObjectProperty<Resolution> resolution, StringProperty resolutionNote,
+                ObjectProperty<ChequeMatch> cheque, StringProperty search, StringProperty bankNotice,
+                StringProperty noticeDate, StringProperty bankFee) {
+    }
+
+    AfterBankModel(Shared shared, BankAdjustments adjustments, Dishonours dishonours) {
+        this.shared = shared;
         this.adjustments = adjustments;
         this.dishonours = dishonours;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the deposits", errors);
-        this.adjustmentReads = new ListReads("the deposit's adjustments", errors);
-        deposit.addListener((o, a, d) -> adjustmentReads.read(() -> d == null ? java.util.List.<BankAdjustment>of()
-                : adjustments.adjustments(d.deposit().id()), depositAdjustments::setAll));
+        this.reads = shared.reads("the deposits");
+        this.adjustmentReads = shared.reads("the deposit's adjustments");
+        form.deposit().addListener((o, a, d) -> adjustmentReads.read(() -> d == null ? java.util.List.<BankAdjustment>of()
+                : adjustments.adjustments(d.deposit().id()), lists.depositAdjustments()::setAll));
     }
 
     void refresh() {
-        reads.read(adjustments::reconciliations, deposits::setAll);
+        reads.read(adjustments::reconciliations, lists.deposits()::setAll);
     }
 
     void recordAdjustment(Consumer<String> done) {
-        errors.clear();
-        Reconciliation r = deposit.get();
+        shared.errors().clear();
+        Reconciliation r = form.deposit().get();
         if (r == null) {
-            errors.setGeneral("Choose the deposit the bank reported on.");
+            shared.errors().setGeneral("Choose the deposit the bank reported on.");
             return;
         }
-        MoneyParser.Result amount = MoneyParser.parse(credited.get());
+        MoneyParser.Result amount = MoneyParser.parse(form.credited().get());
         if (!amount.ok()) {
-            errors.set("credited", amount.error());
+            shared.errors().set("credited", amount.error());
             return;
         }
-        act(() -> adjustments.record(actor, r.deposit().id(), amount.value(), reason.get(), bankReference.get()), after -> {
-            credited.set("");
-            reason.set("");
-            bankReference.set("");
+        String reason = form.reason().get();
+        String reference = form.bankReference().get();
+        act(() -> adjustments.record(shared.actor(), r.deposit().id(), amount.value(), reason, reference), after -> {
+            clear(form.credited(), form.reason(), form.bankReference());
             done.accept("Recorded against " + after.deposit().depositNo() + ": " + (after.reconciled() ? "reconciled."
                     : after.openDifference().format() + " still open."));
         });
     }
 
     void resolve(BankAdjustment adjustment, Consumer<String> done) {
-        errors.clear();
+        shared.errors().clear();
         if (adjustment == null) {
-            errors.setGeneral("Choose the bank adjustment to resolve.");
+            shared.errors().setGeneral("Choose the bank adjustment to resolve.");
             return;
         }
-        act(() -> adjustments.resolve(actor, adjustment.id(), resolution.get(), resolutionNote.get()), after -> {
-            resolutionNote.set("");
+        Resolution how = form.resolution().get();
+        String note = form.resolutionNote().get();
+        act(() -> adjustments.resolve(shared.actor(), adjustment.id(), how, note), after -> {
+            clear(form.resolutionNote());
             done.accept(after.deposit().depositNo() + (after.reconciled() ? " is reconciled." : " still has "
                     + after.openDifference().format() + " open."));
         });
     }
 
     void findCheque() {
-        errors.clear();
-        cheques.clear();
+        shared.errors().clear();
+        lists.cheques().clear();
         try {
-            cheques.setAll(dishonours.find(search.get()));
+            lists.cheques().setAll(dishonours.find(form.search().get()));
         } catch (Refused r) {
-            errors.show(r);
+            shared.errors().show(r);
         }
     }
 
     void recordDishonour(LocalDate today, Consumer<Dishonour> done) {
-        errors.clear();
-        ChequeMatch c = cheque.get();
+        shared.errors().clear();
+        ChequeMatch c = form.cheque().get();
         if (c == null) {
-            errors.set("search", "Find and choose the cheque first.");
+            shared.errors().set("search", "Find and choose the cheque first.");
             return;
         }
+        String typedDate = form.noticeDate().get();
         LocalDate date;
         try {
-            date = noticeDate.get().isBlank() ? today : LocalDate.parse(noticeDate.get().strip());
+            date = typedDate.isBlank() ? today : LocalDate.parse(typedDate.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            errors.set("noticeDate", "Type the notice date like " + today + ".");
+            shared.errors().set("noticeDate", "Type the notice date like " + today + ".");
             return;
         }
-        MoneyParser.Result fee = bankFee.get().isBlank() ? new MoneyParser.Result(Money.ZERO, null)
-                : MoneyParser.parse(bankFee.get());
+        String typedFee = form.bankFee().get();
+        MoneyParser.Result fee = typedFee.isBlank() ? new MoneyParser.Result(Money.ZERO, null) : MoneyParser.parse(typedFee);
         if (!fee.ok()) {
-            errors.set("bankFee", fee.error());
+            shared.errors().set("bankFee", fee.error());
             return;
         }
-        String notice = bankNotice.get();
-        background.run(() -> dishonours.record(actor, c.receiptNo(), c.tenderLine(), notice, date, fee.value()), x -> {
-            bankNotice.set("");
-            bankFee.set("");
-            noticeDate.set("");
-            cheques.clear();
-            search.set("");
+        String notice = form.bankNotice().get();
+        shared.run(() -> dishonours.record(shared.actor(), c.receiptNo(), c.tenderLine(), notice, date, fee.value()), x -> {
+            clear(form.bankNotice(), form.bankFee(), form.noticeDate(), form.search());
+            lists.cheques().clear();
             done.accept(x);
-        }, errors::show);
+        });
     }
 
     private <T> void act(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        background.run(work, result -> {
+        shared.run(work, result -> {
             refresh();
             then.accept(result);
-        }, errors::show);
+        });
     }
 
-    ObservableList<Reconciliation> deposits() {
-        return deposits;
+    Lists lists() {
+        return lists;
     }
 
-    ObjectProperty<Reconciliation> deposit() {
-        return deposit;
+    Form form() {
+        return form;
     }
 
-    ObservableList<BankAdjustment> depositAdjustments() {
-        return depositAdjustments;
+    private static StringProperty text() {
+        return new SimpleStringProperty("");
     }
 
-    ObservableList<ChequeMatch> cheques() {
-        return cheques;
-    }
-
-    ObjectProperty<ChequeMatch> cheque() {
-        return cheque;
-    }
-
-    ObjectProperty<Resolution> resolution() {
-        return resolution;
-    }
-
-    StringProperty credited() {
-        return credited;
-    }
-
-    StringProperty reason() {
-        return reason;
-    }
-
-    StringProperty bankReference() {
-        return bankReference;
-    }
-
-    StringProperty resolutionNote() {
-        return resolutionNote;
-    }
-
-    StringProperty search() {
-        return search;
-    }
-
-    StringProperty bankNotice() {
-        return bankNotice;
-    }
-
-    StringProperty noticeDate() {
-        return noticeDate;
-    }
-
-    StringProperty bankFee() {
-        return bankFee;
+    private static void clear(StringProperty... fields) {
+        for (StringProperty f : fields) {
+            f.set("");
+        }
     }
 
     /** An adjustment in the list: difference, bank reference and whether it is resolved. */

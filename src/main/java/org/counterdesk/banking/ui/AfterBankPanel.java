@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -19,14 +18,13 @@ import org.counterdesk.banking.Resolution;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** Deposits against what the bank credited, the bank's adjustments, and dishonoured cheques (after-bank.fxml). */
-public final class AfterBankPanel {
+public final class AfterBankPanel extends FxmlPanel {
 
     private final BankingViewModel model;
     private final AfterBankModel after;
-    private final Parent root;
 
     @FXML private TableView<Reconciliation> deposits;
     @FXML private Button printAgain;
@@ -37,14 +35,14 @@ public final class AfterBankPanel {
     @FXML private FormGrid dishonourForm;
 
     AfterBankPanel(BankingViewModel model) {
+        super("after-bank.fxml");
         this.model = model;
         this.after = model.after();
-        this.root = Fxml.load(this, "after-bank.fxml");
     }
 
     @FXML
     private void initialize() {
-        deposits.setItems(after.deposits());
+        deposits.setItems(after.lists().deposits());
         deposits.getColumns().setAll(List.of(Columns.text("Deposit", 110, r -> r.deposit().depositNo()),
                 Columns.text("Reference", 110, r -> r.deposit().reference()),
                 Columns.text("Day", 100, r -> r.deposit().businessDate().toString()),
@@ -53,7 +51,7 @@ public final class AfterBankPanel {
                 Columns.figures("Adjusted", 100, r -> r.adjusted().format()),
                 Columns.text("State", 170, AfterBankModel::state)));
         deposits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        after.deposit().bind(deposits.getSelectionModel().selectedItemProperty());
+        after.form().deposit().bind(deposits.getSelectionModel().selectedItemProperty());
         printAgain.setOnAction(ev -> model.reprintDepositAdvice());
         adjustmentForms();
         dishonourForm();
@@ -61,15 +59,16 @@ public final class AfterBankPanel {
 
     private void adjustmentForms() {
         var e = model.errors();
-        Forms.bound(adjustForm.field("credited", "Bank credited ($)", new TextField(), e), after.credited());
-        Forms.bound(adjustForm.field("reason", "What the bank said", new TextField(), e), after.reason());
-        Forms.bound(adjustForm.field("bankReference", "Bank reference", new TextField(), e), after.bankReference());
+        var f = after.form();
+        Forms.bound(adjustForm.field("credited", "Bank credited ($)", new TextField(), e), f.credited());
+        Forms.bound(adjustForm.field("reason", "What the bank said", new TextField(), e), f.reason());
+        Forms.bound(adjustForm.field("bankReference", "Bank reference", new TextField(), e), f.bankReference());
         Button record = adjustForm.wide(new Button("Record against the selected deposit"));
         record.setId("recordAdjustment");
         record.setOnAction(ev -> after.recordAdjustment(model.done()::set));
         adjustForm.enterMovesDown(record::fire);
 
-        adjustments.setItems(after.depositAdjustments());
+        adjustments.setItems(after.lists().depositAdjustments());
         adjustments.setCellFactory(v -> cell(AfterBankModel::describeAdjustment));
         ComboBox<Resolution> how = resolveForm.field("How it was resolved", new ComboBox<>(), null);
         how.getItems().setAll(Resolution.values());
@@ -84,8 +83,8 @@ public final class AfterBankPanel {
                 return null;
             }
         });
-        how.valueProperty().bindBidirectional(after.resolution());
-        Forms.bound(resolveForm.field("note", "Note", new TextField(), e), after.resolutionNote());
+        how.valueProperty().bindBidirectional(f.resolution());
+        Forms.bound(resolveForm.field("note", "Note", new TextField(), e), f.resolutionNote());
         Button settle = resolveForm.wide(new Button("Resolve the selected adjustment"));
         settle.setOnAction(ev -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.done()::set));
         resolveForm.enterMovesDown(settle::fire);
@@ -93,24 +92,26 @@ public final class AfterBankPanel {
 
     private void dishonourForm() {
         var e = model.errors();
+        var f = after.form();
+        var found = after.lists().cheques();
         TextField search = Forms.bound(dishonourForm.field("Cheque or receipt number", new TextField(), e.of("search")),
-                after.search());
+                f.search());
         search.setId("chequeSearch");
         Forms.onEnter(search, after::findCheque);
-        chequeMatches.setItems(after.cheques());
+        chequeMatches.setItems(found);
         chequeMatches.setCellFactory(v -> cell(AfterBankModel::describeCheque));
-        after.cheque().bind(chequeMatches.getSelectionModel().selectedItemProperty());
-        after.cheques().addListener((ListChangeListener<ChequeMatch>) c -> {
-            if (!after.cheques().isEmpty()) {
+        f.cheque().bind(chequeMatches.getSelectionModel().selectedItemProperty());
+        found.addListener((ListChangeListener<ChequeMatch>) c -> {
+            if (!found.isEmpty()) {
                 chequeMatches.getSelectionModel().selectFirst();
             }
         });
         dishonourForm.wide(chequeMatches);
-        Forms.bound(dishonourForm.field("bankNotice", "Bank notice reference", new TextField(), e), after.bankNotice());
+        Forms.bound(dishonourForm.field("bankNotice", "Bank notice reference", new TextField(), e), f.bankNotice());
         TextField date = Forms.bound(dishonourForm.field("noticeDate", "Notice date", new TextField(), e),
-                after.noticeDate());
+                f.noticeDate());
         date.setPromptText("Today if blank (YYYY-MM-DD)");
-        Forms.bound(dishonourForm.field("bankFee", "Bank fee passed on ($)", new TextField(), e), after.bankFee());
+        Forms.bound(dishonourForm.field("bankFee", "Bank fee passed on ($)", new TextField(), e), f.bankFee());
         Button reverse = dishonourForm.wide(new Button("Record the dishonour and print the notice"));
         reverse.setId("recordDishonour");
         reverse.getStyleClass().add("danger");
@@ -128,10 +129,6 @@ public final class AfterBankPanel {
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
-    }
-
-    Parent root() {
-        return root;
     }
 
     void focus() {

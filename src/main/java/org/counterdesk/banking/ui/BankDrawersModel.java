@@ -8,39 +8,37 @@ import javafx.beans.property.StringProperty;
 import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.banking.DepositPlan;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** The next deposit: what it holds, what stops it, and the reference and checker that bank it. */
 public final class BankDrawersModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final Banking banking;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
-    private final StringProperty reference = new SimpleStringProperty("");
-    private final StringProperty checkerNumber = new SimpleStringProperty("");
-    private final StringProperty checkerPin = new SimpleStringProperty("");
-    /** Whose drawers: this counter's (the default) or, on a site, every counter's. */
-    private final ObjectProperty<Banking.Scope> scope = new SimpleObjectProperty<>(Banking.Scope.TERMINAL);
+    private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""), new SimpleObjectProperty<>(Banking.Scope.TERMINAL));
 
-    BankDrawersModel(Actor actor, Banking banking, Background background, FormErrors errors) {
-        this.actor = actor;
+    /**
+     * The banking form: the bag or slip number, the checker's staff number and PIN, and whose drawers are banked
+     * (this counter's, the default, or on a site every counter's).
+     */
+    record Form(StringProperty reference, StringProperty checkerNumber, StringProperty checkerPin,
+                ObjectProperty<Banking.Scope> scope) {
+    }
+
+    BankDrawersModel(Shared shared, Banking banking) {
+        this.shared = shared;
         this.banking = banking;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the drawers to bank", errors);
-        scope.addListener((o, a, b) -> refresh());
+        this.reads = shared.reads("the drawers to bank");
+        form.scope().addListener((o, a, b) -> refresh());
     }
 
     /** Who prepares and who checks, said to the person at the screen (two people handle cash for banking). */
     String whoBanks() {
-        String you = "You (" + actor.staff().name() + ") prepare this deposit: count the bag against the list above and "
+        String you = "You (" + shared.actor().staff().name() + ") prepare this deposit: count the bag against the list above and "
                 + "type its number.";
         if (supervises()) {
             return you + " A different supervisor checks it: they count it with you and type their staff number and PIN.";
@@ -50,47 +48,35 @@ public final class BankDrawersModel {
     }
 
     boolean supervises() {
-        return actor.staff().has(Role.SUPERVISOR);
+        return shared.actor().staff().has(Role.SUPERVISOR);
     }
 
     void refresh() {
-        Banking.Scope whose = scope.get();
+        Banking.Scope whose = form.scope().get();
         reads.read(() -> banking.candidates(whose), candidates::set);
     }
 
     void bank(Consumer<Deposit> banked) {
-        errors.clear();
-        String ref = reference.get();
-        String number = checkerNumber.get();
-        String pin = checkerPin.get();
-        Banking.Scope whose = scope.get();
-        checkerPin.set("");
-        background.run(() -> banking.bank(actor, whose, ref, number, pin), d -> {
-            reference.set("");
-            checkerNumber.set("");
+        shared.errors().clear();
+        String ref = form.reference().get();
+        String number = form.checkerNumber().get();
+        String pin = form.checkerPin().get();
+        Banking.Scope whose = form.scope().get();
+        form.checkerPin().set("");
+        shared.run(() -> banking.bank(shared.actor(), whose, ref, number, pin), d -> {
+            form.reference().set("");
+            form.checkerNumber().set("");
             refresh();
             banked.accept(d);
-        }, errors::show);
+        });
     }
 
     ObjectProperty<Banking.Candidates> candidates() {
         return candidates;
     }
 
-    StringProperty reference() {
-        return reference;
-    }
-
-    StringProperty checkerNumber() {
-        return checkerNumber;
-    }
-
-    StringProperty checkerPin() {
-        return checkerPin;
-    }
-
-    ObjectProperty<Banking.Scope> scope() {
-        return scope;
+    Form form() {
+        return form;
     }
 
     /** The closed drawers that hold the banking up, one line each, or nothing. */

@@ -2,7 +2,6 @@ package org.counterdesk.banking.ui;
 
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -20,14 +19,13 @@ import org.counterdesk.money.Denomination;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** Banking the closed drawers (bank.fxml): what is held up, what goes in the bag, and the two people who bank it. */
-public final class BankPanel {
+public final class BankPanel extends FxmlPanel {
 
     private final BankingViewModel model;
     private final BankDrawersModel bank;
-    private final Parent root;
     private TextField reference;
 
     @FXML private ToggleGroup scopes;
@@ -44,9 +42,9 @@ public final class BankPanel {
     @FXML private FormGrid bankForm;
 
     BankPanel(BankingViewModel model) {
+        super("bank.fxml");
         this.model = model;
         this.bank = model.bank();
-        this.root = Fxml.load(this, "bank.fxml");
     }
 
     @FXML
@@ -65,11 +63,12 @@ public final class BankPanel {
                 Columns.text("Receipt", 120, Instrument::receiptNo), Columns.figures("Amount", 100, i -> i.amount().format())));
         depositInstruments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var e = model.errors();
-        reference = Forms.bound(bankForm.field("reference", "Bag or slip number", new TextField(), e), bank.reference());
+        var f = bank.form();
+        reference = Forms.bound(bankForm.field("reference", "Bag or slip number", new TextField(), e), f.reference());
         TextField checker = Forms.bound(bankForm.field("Checker's staff number", new TextField(), e.of("staffNumber")),
-                bank.checkerNumber());
+                f.checkerNumber());
         checker.setId("checkerNumber");
-        PasswordField pin = Forms.bound(bankForm.field("Checker's PIN", new PasswordField(), e.of("pin")), bank.checkerPin());
+        PasswordField pin = Forms.bound(bankForm.field("Checker's PIN", new PasswordField(), e.of("pin")), f.checkerPin());
         pin.setId("checkerPin");
         e.focusOnRefusal("staffNumber", checker);
         e.focusOnRefusal("pin", pin);
@@ -80,18 +79,14 @@ public final class BankPanel {
         bankForm.enterMovesDown(go::fire);
         Forms.onEnter(go, go::fire);
         whoBanks.setText(bank.whoBanks());
-        bankThisCounter.setSelected(bank.scope().get() == Banking.Scope.TERMINAL);
+        bankThisCounter.setSelected(f.scope().get() == Banking.Scope.TERMINAL);
         bankWholeSite.setSelected(!bankThisCounter.isSelected());
         scopes.selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) {
-                bank.scope().set(b == bankWholeSite ? Banking.Scope.SITE : Banking.Scope.TERMINAL);
+                f.scope().set(b == bankWholeSite ? Banking.Scope.SITE : Banking.Scope.TERMINAL);
             }
         });
         bank.candidates().addListener((o, a, c) -> show(c));
-    }
-
-    Parent root() {
-        return root;
     }
 
     private void show(Banking.Candidates c) {

@@ -3,7 +3,6 @@ package org.counterdesk.banking.ui;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -15,17 +14,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.counterdesk.banking.ui.BankingViewModel.Part;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 import org.counterdesk.ui.ListReads;
 
 /**
  * The banking screen (Alt+B): F5 banks the closed drawers, F6 closes the business day, F7 is
  * what comes after the bank (adjustments, reconciliation, dishonoured cheques).
  */
-public final class BankingController {
+public final class BankingController extends FxmlPanel {
 
     private final BankingViewModel model;
-    private final Parent root;
     private final BankPanel bankPanel;
     private final CloseDayPanel dayPanel;
     private final AfterBankPanel afterPanel;
@@ -38,13 +36,13 @@ public final class BankingController {
     @FXML private ProgressIndicator working;
 
     public BankingController(BankingViewModel model) {
+        super("banking.fxml");
         this.model = model;
         this.bankPanel = new BankPanel(model);
         this.dayPanel = new CloseDayPanel(model);
         this.afterPanel = new AfterBankPanel(model);
-        this.root = Fxml.load(this, "banking.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        Forms.keepFocusInView((ScrollPane) root);
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInView((ScrollPane) root());
     }
 
     @FXML
@@ -55,13 +53,12 @@ public final class BankingController {
         tab("After the bank   F7", Part.AFTER);
         done.textProperty().bind(model.done());
         Forms.showMessage(message, model.errors().general());
-        working.visibleProperty().bind(model.background().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.background().busy());
         model.part().addListener((o, a, p) -> show(p));
         model.banked().addListener((o, a, n) -> {
             // The cursor leaves the emptied PIN field, and the top, where the result is said, comes into view.
-            root.requestFocus();
-            ((ScrollPane) root).setVvalue(0);
+            root().requestFocus();
+            ((ScrollPane) root()).setVvalue(0);
         });
         show(Part.BANK);
     }
@@ -77,9 +74,9 @@ public final class BankingController {
     }
 
     private void show(Part p) {
-        only(bankPanel.root(), p == Part.BANK);
-        only(dayPanel.root(), p == Part.CLOSE_DAY);
-        only(afterPanel.root(), p == Part.AFTER);
+        bankPanel.setShown(p == Part.BANK);
+        dayPanel.setShown(p == Part.CLOSE_DAY);
+        afterPanel.setShown(p == Part.AFTER);
         parts.getToggles().forEach(t -> t.setSelected(t.getUserData() == p));
         focus(p);
         // Again once the panel has been laid out, in case it was not yet in the scene.
@@ -87,33 +84,28 @@ public final class BankingController {
     }
 
     private void focus(Part p) {
-        if (root == null || root.getScene() == null) {
-            return;
+        if (panels.getScene() == null) {
+            return; // not loaded yet, or not yet in a window
         }
         switch (p) {
             case BANK -> bankPanel.focus();
             case CLOSE_DAY -> dayPanel.focus();
             case AFTER -> afterPanel.focus();
         }
-        Node owner = root.getScene().getFocusOwner();
+        Node owner = panels.getScene().getFocusOwner();
         if (owner == null || owner.isDisabled() || !inside(owner)) {
             // Nothing to type into (the day is closed, say): keep the screen's keys working.
-            root.requestFocus();
+            root().requestFocus();
         }
     }
 
     private boolean inside(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n == root) {
+            if (n == root()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void only(Node panel, boolean shown) {
-        panel.setVisible(shown);
-        panel.setManaged(shown);
     }
 
     private void keys(KeyEvent e) {
@@ -137,10 +129,6 @@ public final class BankingController {
             show(p);
             e.consume();
         }
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void shown() {

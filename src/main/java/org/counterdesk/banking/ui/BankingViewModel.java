@@ -44,9 +44,10 @@ public final class BankingViewModel {
         this.printing = room.printing();
         this.sendToFinance = sendToFinance;
         this.background = background;
-        this.bank = new BankDrawersModel(actor, room.banking(), background, errors);
-        this.day = new CloseDayModel(actor, room.dayClosures(), background, errors);
-        this.after = new AfterBankModel(actor, room.adjustments(), room.dishonours(), background, errors);
+        Shared shared = new Shared(actor, background, errors);
+        this.bank = new BankDrawersModel(shared, room.banking());
+        this.day = new CloseDayModel(shared, room.dayClosures());
+        this.after = new AfterBankModel(shared, room.adjustments(), room.dishonours());
     }
 
     public void refresh() {
@@ -87,7 +88,7 @@ public final class BankingViewModel {
     }
 
     void reprintDepositAdvice() {
-        var selected = after.deposit().get();
+        var selected = after.form().deposit().get();
         if (chosen(selected, "Choose a deposit in the list first.")) {
             print(() -> printing.reprintDepositAdvice(actor, selected.deposit().id()), "A copy of the deposit advice "
                     + selected.deposit().depositNo() + " was printed (marked COPY).");

@@ -13,19 +13,14 @@ import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.DayFigures;
 import org.counterdesk.money.Money;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Dates;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** Closing the oldest open business day of this terminal, once its drawers are closed and banked. */
 public final class CloseDayModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final DayClosures closures;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<DayClosure> lastClosure = new SimpleObjectProperty<>();
@@ -34,20 +29,18 @@ public final class CloseDayModel {
             : "Close " + Dates.longDate(preview.get().date()) + " for good? Its figures can never change after this. "
             + "Tab to \"Yes\" and press Enter to close it.", preview);
 
-    CloseDayModel(Actor actor, DayClosures closures, Background background, FormErrors errors) {
-        this.actor = actor;
+    CloseDayModel(Shared shared, DayClosures closures) {
+        this.shared = shared;
         this.closures = closures;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the business days", errors);
+        this.reads = shared.reads("the business days");
     }
 
     void refresh() {
         confirming.set(false);
         reads.read(() -> {
-            List<LocalDate> open = closures.unclosedDays(actor.terminal());
-            List<DayClosure> done = closures.closures(actor.terminal());
-            return new Days(open.isEmpty() ? null : closures.preview(actor.terminal(), open.get(0)),
+            List<LocalDate> open = closures.unclosedDays(shared.actor().terminal());
+            List<DayClosure> done = closures.closures(shared.actor().terminal());
+            return new Days(open.isEmpty() ? null : closures.preview(shared.actor().terminal(), open.get(0)),
                     done.isEmpty() ? null : done.get(0));
         }, d -> {
             preview.set(d.preview());
@@ -60,9 +53,9 @@ public final class CloseDayModel {
 
     /** The first step: closing is final, so it is asked for, and only {@link #close} after it closes the day. */
     void ask() {
-        errors.clear();
+        shared.errors().clear();
         if (preview.get() == null) {
-            errors.setGeneral("There is no business day to close.");
+            shared.errors().setGeneral("There is no business day to close.");
             return;
         }
         confirming.set(true);
@@ -74,20 +67,20 @@ public final class CloseDayModel {
 
     /** The second step: closes the day asked about; without the question first, it does nothing. */
     void close(Consumer<DayClosure> closed) {
-        errors.clear();
+        shared.errors().clear();
         DayFigures day = preview.get();
         if (!confirming.get()) {
             return;
         }
         confirming.set(false);
         if (day == null) {
-            errors.setGeneral("There is no business day to close.");
+            shared.errors().setGeneral("There is no business day to close.");
             return;
         }
-        background.run(() -> closures.close(actor, day.date()), z -> {
+        shared.run(() -> closures.close(shared.actor(), day.date()), z -> {
             refresh();
             closed.accept(z);
-        }, errors::show);
+        });
     }
 
     /** True between the question "close this day for good?" and its answer. */

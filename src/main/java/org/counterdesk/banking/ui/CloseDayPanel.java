@@ -2,7 +2,6 @@ package org.counterdesk.banking.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -10,17 +9,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * Closing the business day (close-day.fxml): its figures, the grand total it moves to, and the
  * button that closes it for good after a second question.
  */
-public final class CloseDayPanel {
+public final class CloseDayPanel extends FxmlPanel {
 
     private final BankingViewModel model;
     private final CloseDayModel day;
-    private final Parent root;
 
     @FXML private Label closeDayTitle;
     @FXML private GridPane dayFigures;
@@ -33,9 +31,9 @@ public final class CloseDayPanel {
     @FXML private Button dayReportAgain;
 
     CloseDayPanel(BankingViewModel model) {
+        super("close-day.fxml");
         this.model = model;
         this.day = model.day();
-        this.root = Fxml.load(this, "close-day.fxml");
     }
 
     @FXML
@@ -51,8 +49,7 @@ public final class CloseDayPanel {
         confirmCloseDay.setOnAction(e -> model.closeDay());
         Forms.onEnter(cancelCloseDay, cancelCloseDay::fire);
         Forms.onEnter(confirmCloseDay, confirmCloseDay::fire);
-        confirmCard.visibleProperty().bind(day.confirming());
-        confirmCard.managedProperty().bind(confirmCard.visibleProperty());
+        showWhile(confirmCard, day.confirming());
         confirmCard.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancelCloseDay.fire();
@@ -68,10 +65,6 @@ public final class CloseDayPanel {
         dayReportAgain.disableProperty().bind(day.lastClosure().isNull());
         day.preview().addListener((o, a, f) -> show());
         day.lastClosure().addListener((o, a, z) -> show());
-    }
-
-    Parent root() {
-        return root;
     }
 
     private void show() {

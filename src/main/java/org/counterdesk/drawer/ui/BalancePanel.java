@@ -2,7 +2,6 @@ package org.counterdesk.drawer.ui;
 
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -18,19 +17,18 @@ import org.counterdesk.drawer.SessionFigures;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * After the count (balance.fxml): expected against counted for every tender, how the expected
  * cash is made up, anything missing, and either the close or the supervisor's decision form.
  */
-public final class BalancePanel {
+public final class BalancePanel extends FxmlPanel {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final DrawerViewModel model;
     private final CloseDrawerModel close;
-    private final Parent root;
     private TextField note;
 
     @FXML private ToggleGroup decisions;
@@ -45,18 +43,18 @@ public final class BalancePanel {
     @FXML private Button closeReportAgain;
 
     BalancePanel(DrawerViewModel model) {
+        super("balance.fxml");
         this.model = model;
         this.close = model.closeDrawer();
-        this.root = Fxml.load(this, "balance.fxml");
     }
 
     @FXML
     private void initialize() {
         closeReportAgain.setOnAction(e -> model.printCloseAgain());
         newSession.setOnAction(e -> model.newSession());
-        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.errors()), close.decisionNote());
+        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.errors()), close.decisionForm().note());
         note.setId("decisionNote");
-        ApprovalFields.add(decisionForm, close.approval(), model.errors(), "decision", false, "Supervisor");
+        ApprovalFields.add(decisionForm, close.decisionForm().approval(), model.errors(), "decision", false, "Supervisor");
         Button record = decisionForm.wide(new Button("Record the decision"));
         record.setId("recordDecision");
         record.getStyleClass().add("accent");
@@ -72,7 +70,7 @@ public final class BalancePanel {
                 note.requestFocus();
             });
         }
-        close.decision().addListener((o, a, d) -> selectToggle(d));
+        close.decisionForm().decision().addListener((o, a, d) -> selectToggle(d));
         selectToggle(Decision.RECOUNT);
         // On the typed character, so the digit is not also typed into the note that takes the focus.
         decisionBox.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -86,17 +84,13 @@ public final class BalancePanel {
     }
 
     private void choose(Decision d) {
-        close.decision().set(d);
+        close.decisionForm().decision().set(d);
         selectToggle(d);
     }
 
     private void selectToggle(Decision d) {
         decisions.getToggles().stream().filter(t -> t.getUserData() == d).findFirst()
                 .ifPresent(t -> decisions.selectToggle(t));
-    }
-
-    Parent root() {
-        return root;
     }
 
     private void show(SessionClosing.Status st) {
@@ -135,7 +129,7 @@ public final class BalancePanel {
 
     void focus() {
         if (decisionBox.isVisible()) {
-            selectToggle(close.decision().get());
+            selectToggle(close.decisionForm().decision().get());
             ((ToggleButton) decisions.getSelectedToggle()).requestFocus();
         } else {
             Forms.focusInto(newSession);

@@ -22,9 +22,6 @@ import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 
 /**
  * The blind close: cash by denomination, cheques and money orders ticked off, the EFTPOS
@@ -33,26 +30,29 @@ import org.counterdesk.ui.FormErrors;
  */
 public final class CloseDrawerModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final SessionClosing closing;
-    private final Background background;
-    private final FormErrors errors;
-    private final CountEntry cash = new CountEntry();
-    private final CountEntry kept = new CountEntry();
-    private final StringProperty eftpos = new SimpleStringProperty("");
-    private final ObservableList<InstrumentTick> instruments = FXCollections.observableArrayList();
-    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(Decision.RECOUNT);
-    private final StringProperty decisionNote = new SimpleStringProperty("");
-    private final Approvals approval = new Approvals();
+    private final CountForm count = new CountForm(new CountEntry(), FXCollections.observableArrayList(),
+            new SimpleStringProperty(""), new CountEntry());
+    private final DecisionForm decision = new DecisionForm(new SimpleObjectProperty<>(Decision.RECOUNT),
+            new SimpleStringProperty(""), new Approvals());
+    /** The drawer's set float: the kept float must come to exactly this. Observable, as each session has its own. */
     private final ObjectProperty<Money> setFloat = new SimpleObjectProperty<>(Money.ZERO);
     private final StringBinding keptHelp = Bindings.createStringBinding(() -> "Float kept in the drawer: exactly "
-            + setFloat.get().format() + " (now " + kept.total().get().format() + ")", kept.total(), setFloat);
+            + setFloat.get().format() + " (now " + count.kept().total().get().format() + ")", count.kept().total(),
+            setFloat);
 
-    CloseDrawerModel(Actor actor, SessionClosing closing, Background background, FormErrors errors) {
-        this.actor = actor;
+    /** The blind count: cash by denomination, cheques and money orders ticked off, EFTPOS settlement, float kept. */
+    record CountForm(CountEntry cash, ObservableList<InstrumentTick> instruments, StringProperty eftpos, CountEntry kept) {
+    }
+
+    /** A supervisor's decision on a count beyond tolerance: which, why, and the supervisor. */
+    record DecisionForm(ObjectProperty<Decision> decision, StringProperty note, Approvals approval) {
+    }
+
+    CloseDrawerModel(Shared shared, SessionClosing closing) {
+        this.shared = shared;
         this.closing = closing;
-        this.background = background;
-        this.errors = errors;
     }
 
     /** Starts a (re)count of {@code session}: empty forms and the checklist of what was received. */
@@ -64,69 +64,52 @@ public final class CloseDrawerModel {
     void start(SessionClosing.Status st) {
         DrawerSession session = st.session();
         setFloat.set(session.setFloat() == null ? Money.ZERO : session.setFloat());
-        cash.clear();
-        kept.clear();
-        eftpos.set("");
-        instruments.setAll(st.figures().instruments().stream().map(InstrumentTick::new).toList());
-        decisionNote.set("");
-        approval.clear();
+        count.cash().clear();
+        count.kept().clear();
+        count.eftpos().set("");
+        count.instruments().setAll(st.figures().instruments().stream().map(InstrumentTick::new).toList());
+        decision.note().set("");
+        decision.approval().clear();
     }
 
     /** Fills the float kept from the cash counted: the set float, smallest pieces first. */
     void suggestKeptFloat() {
-        cash.read().ifPresent(c -> kept.fill(FloatSuggestion.keep(c, setFloat.get())));
-    }
-
-    /** The drawer's set float: the kept float must come to exactly this. Observable, as each session has its own. */
-    ObjectProperty<Money> setFloat() {
-        return setFloat;
+        count.cash().read().ifPresent(c -> count.kept().fill(FloatSuggestion.keep(c, setFloat.get())));
     }
 
     void submit(Consumer<SessionClosing.Status> counted) {
-        errors.clear();
-        Optional<CashCount> cashCounted = cash.read();
-        Optional<CashCount> keptFloat = kept.read();
+        shared.errors().clear();
+        Optional<CashCount> cashCounted = count.cash().read();
+        Optional<CashCount> keptFloat = count.kept().read();
         if (cashCounted.isEmpty() || keptFloat.isEmpty()) {
-            errors.setGeneral("Some rows of the count cannot be read: see the messages beside them.");
+            shared.errors().setGeneral("Some rows of the count cannot be read: see the messages beside them.");
             return;
         }
-        MoneyParser.Result settlement = MoneyParser.parse(eftpos.get());
+        MoneyParser.Result settlement = MoneyParser.parse(count.eftpos().get());
         if (!settlement.ok()) {
-            errors.set("eftpos", "EFTPOS settlement: " + settlement.error());
+            shared.errors().set("eftpos", "EFTPOS settlement: " + settlement.error());
             return;
         }
-        Set<String> present = instruments.stream().filter(t -> t.present().get()).map(t -> t.instrument().key())
+        Set<String> present = count.instruments().stream().filter(t -> t.present().get()).map(t -> t.instrument().key())
                 .collect(Collectors.toSet());
-        ClosingCount count = new ClosingCount(cashCounted.get(), present, settlement.value(), keptFloat.get());
-        background.run(() -> closing.submit(actor, count), counted, errors::show);
+        ClosingCount counts = new ClosingCount(cashCounted.get(), present, settlement.value(), keptFloat.get());
+        shared.run(() -> closing.submit(shared.actor(), counts), counted);
     }
 
     void decide(long sessionId, Consumer<SessionClosing.Status> decided) {
-        errors.clear();
-        Decision d = decision.get();
-        String note = decisionNote.get();
-        var approved = approval.take();
-        background.run(() -> closing.decide(actor, sessionId, d, note, approved), decided, errors::show);
+        shared.errors().clear();
+        Decision d = decision.decision().get();
+        String note = decision.note().get();
+        var approved = decision.approval().take();
+        shared.run(() -> closing.decide(shared.actor(), sessionId, d, note, approved), decided);
     }
 
-    CountEntry cash() {
-        return cash;
+    CountForm countForm() {
+        return count;
     }
 
-    CountEntry kept() {
-        return kept;
-    }
-
-    StringProperty eftpos() {
-        return eftpos;
-    }
-
-    StringProperty decisionNote() {
-        return decisionNote;
-    }
-
-    Approvals approval() {
-        return approval;
+    DecisionForm decisionForm() {
+        return decision;
     }
 
     /** The line above the kept float: what it must come to, and what it comes to now. */
@@ -139,14 +122,6 @@ public final class CloseDrawerModel {
         if (tick != null) {
             tick.present().set(!tick.present().get());
         }
-    }
-
-    ObservableList<InstrumentTick> instruments() {
-        return instruments;
-    }
-
-    ObjectProperty<Decision> decision() {
-        return decision;
     }
 
     /** The balance's headline: the drawer, its outcome (or that it waits for a supervisor), the variance, who decided. */

@@ -1,7 +1,6 @@
 package org.counterdesk.drawer.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -10,17 +9,16 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * The blind count (closing-count.fxml): cash by denomination, the cheques and money orders
  * ticked off, the EFTPOS settlement, and the float kept back. No expected figure is on this panel.
  */
-public final class ClosingCountPanel {
+public final class ClosingCountPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CloseDrawerModel close;
-    private final Parent root;
 
     @FXML private DenominationGrid cashGrid;
     @FXML private ListView<InstrumentTick> instruments;
@@ -31,16 +29,17 @@ public final class ClosingCountPanel {
     @FXML private Button submitCount;
 
     ClosingCountPanel(DrawerViewModel model) {
+        super("closing-count.fxml");
         this.model = model;
         this.close = model.closeDrawer();
-        this.root = Fxml.load(this, "closing-count.fxml");
     }
 
     @FXML
     private void initialize() {
         submitCount.setOnAction(e -> model.submitCount());
         Forms.onEnter(submitCount, submitCount::fire);
-        instruments.setItems(close.instruments());
+        var count = close.countForm();
+        instruments.setItems(count.instruments());
         instruments.setCellFactory(CheckBoxListCell.forListView(InstrumentTick::present));
         instruments.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && instruments.getSelectionModel().getSelectedItem() != null) {
@@ -49,13 +48,13 @@ public final class ClosingCountPanel {
             }
         });
         TextField eftpos = eftposForm.field("eftpos", "EFTPOS settlement ($)", new TextField(), model.errors());
-        eftpos.textProperty().bindBidirectional(close.eftpos());
+        eftpos.textProperty().bindBidirectional(count.eftpos());
         eftpos.setPromptText("The terminal's settlement total");
-        keptGrid.bind(close.kept(), "kept", null);
+        keptGrid.bind(count.kept(), "kept", null);
         keptGrid.whenDone(submitCount::requestFocus);
         keepHelp.textProperty().bind(close.keptHelp());
         suggest.setOnAction(e -> close.suggestKeptFloat());
-        cashGrid.bind(close.cash(), "close", null);
+        cashGrid.bind(count.cash(), "close", null);
         cashGrid.whenDone(() -> {
             if (instruments.getItems().isEmpty()) {
                 eftpos.requestFocus();
@@ -69,10 +68,6 @@ public final class ClosingCountPanel {
             close.suggestKeptFloat();
             keptGrid.focusFirst();
         });
-    }
-
-    Parent root() {
-        return root;
     }
 
     void focus() {

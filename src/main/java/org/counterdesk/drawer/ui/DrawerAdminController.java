@@ -2,7 +2,6 @@ package org.counterdesk.drawer.ui;
 
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -11,13 +10,12 @@ import org.counterdesk.drawer.Drawer;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The drawers card of the settings screen. */
-public final class DrawerAdminController {
+public final class DrawerAdminController extends FxmlPanel {
 
     private final DrawerAdminViewModel model;
-    private final Parent root;
 
     @FXML private TableView<Drawer> table;
     @FXML private FormGrid drawerForm;
@@ -26,8 +24,8 @@ public final class DrawerAdminController {
     @FXML private Label drawerMessage;
 
     public DrawerAdminController(DrawerAdminViewModel model) {
+        super("drawer-admin.fxml");
         this.model = model;
-        this.root = Fxml.load(this, "drawer-admin.fxml");
     }
 
     @FXML
@@ -39,18 +37,20 @@ public final class DrawerAdminController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
         var e = model.errors();
-        Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), model.code()).setPromptText("Like CD01-3");
-        Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), model.name());
-        Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), model.setFloat());
+        var drawer = model.drawerForm();
+        Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), drawer.code()).setPromptText("Like CD01-3");
+        Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), drawer.name());
+        Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), drawer.setFloat());
         Button save = drawerForm.wide(new Button("Save drawer"));
         save.setOnAction(ev -> model.saveDrawer());
         drawerForm.enterMovesDown(save::fire);
-        Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), model.tolerance());
-        Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), model.pettyLimit());
+        var limits = model.limitsForm();
+        Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), limits.tolerance());
+        Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), limits.pettyLimit());
         javafx.scene.control.CheckBox mayBank = limitsForm.field("Banking",
                 new javafx.scene.control.CheckBox("Cashiers may prepare the banking (a supervisor still checks it)"), null);
         mayBank.setId("cashiersMayBank");
-        mayBank.selectedProperty().bindBidirectional(model.cashiersMayBank());
+        mayBank.selectedProperty().bindBidirectional(limits.cashiersMayBank());
         Button saveLimits = limitsForm.wide(new Button("Save limits"));
         saveLimits.setId("saveLimits");
         saveLimits.setOnAction(ev -> model.saveSettings());
@@ -59,10 +59,6 @@ public final class DrawerAdminController {
         Forms.onEnter(saveLimits, saveLimits::fire);
         drawerStatus.textProperty().bind(model.status());
         Forms.showMessage(drawerMessage, e.general());
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void shown() {

@@ -2,7 +2,9 @@ package org.counterdesk.drawer.ui;
 
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,21 +31,27 @@ public final class DrawerAdminViewModel {
     private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
     private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the drawers and their settings", errors);
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty setFloat = new SimpleStringProperty("");
-    private final StringProperty tolerance = new SimpleStringProperty("");
-    private final StringProperty pettyLimit = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty cashiersMayBank = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final DrawerForm drawer = new DrawerForm(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""));
+    private final LimitsForm limits = new LimitsForm(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleBooleanProperty(false));
+
+    /** The drawer form: its code, name and set float, as typed. */
+    record DrawerForm(StringProperty code, StringProperty name, StringProperty setFloat) {
+    }
+
+    /** The limits form: the variance tolerance and petty cash limit as typed, and whether cashiers may bank. */
+    record LimitsForm(StringProperty tolerance, StringProperty pettyLimit, BooleanProperty cashiersMayBank) {
+    }
 
     public DrawerAdminViewModel(Actor actor, DrawerAdmin admin) {
         this.actor = actor;
         this.admin = admin;
         selected.addListener((o, a, d) -> {
             if (d != null) {
-                code.set(d.code());
-                name.set(d.name());
-                setFloat.set(d.setFloat().toPlainString());
+                drawer.code().set(d.code());
+                drawer.name().set(d.name());
+                drawer.setFloat().set(d.setFloat().toPlainString());
             }
         });
     }
@@ -53,9 +61,9 @@ public final class DrawerAdminViewModel {
             retired = r.retired();
             drawers.setAll(r.drawers());
             DrawerSettings s = r.settings();
-            tolerance.set(s.tolerance().toPlainString());
-            pettyLimit.set(s.pettyCashLimit().toPlainString());
-            cashiersMayBank.set(s.cashiersMayBank());
+            limits.tolerance().set(s.tolerance().toPlainString());
+            limits.pettyLimit().set(s.pettyCashLimit().toPlainString());
+            limits.cashiersMayBank().set(s.cashiersMayBank());
         });
     }
 
@@ -65,19 +73,20 @@ public final class DrawerAdminViewModel {
     /** Adds a drawer, or changes the one with this code (its name and float). */
     public void saveDrawer() {
         act(() -> {
-            Money f = money("drawerFloat", setFloat.get());
-            Drawer existing = drawers.stream().filter(d -> d.code().equalsIgnoreCase(code.get().strip())).findFirst()
+            Money f = money("drawerFloat", drawer.setFloat().get());
+            String code = drawer.code().get();
+            String name = drawer.name().get();
+            Drawer existing = drawers.stream().filter(d -> d.code().equalsIgnoreCase(code.strip())).findFirst()
                     .orElse(null);
-            Drawer saved = existing == null ? admin.add(actor, code.get(), name.get(), f)
-                    : admin.change(actor, existing.id(), name.get(), f);
+            Drawer saved = existing == null ? admin.add(actor, code, name, f) : admin.change(actor, existing.id(), name, f);
             return "Drawer " + saved.code() + " saved: float " + saved.setFloat().format() + ".";
         });
     }
 
     public void saveSettings() {
         act(() -> {
-            admin.saveSettings(actor, new DrawerSettings(money("tolerance", tolerance.get()),
-                    money("pettyLimit", pettyLimit.get()), cashiersMayBank.get()));
+            admin.saveSettings(actor, new DrawerSettings(money("tolerance", limits.tolerance().get()),
+                    money("pettyLimit", limits.pettyLimit().get()), limits.cashiersMayBank().get()));
             return "Drawer settings saved.";
         });
     }
@@ -126,27 +135,11 @@ public final class DrawerAdminViewModel {
         return status;
     }
 
-    StringProperty code() {
-        return code;
+    DrawerForm drawerForm() {
+        return drawer;
     }
 
-    StringProperty name() {
-        return name;
-    }
-
-    StringProperty setFloat() {
-        return setFloat;
-    }
-
-    StringProperty tolerance() {
-        return tolerance;
-    }
-
-    StringProperty pettyLimit() {
-        return pettyLimit;
-    }
-
-    javafx.beans.property.BooleanProperty cashiersMayBank() {
-        return cashiersMayBank;
+    LimitsForm limitsForm() {
+        return limits;
     }
 }

@@ -2,7 +2,6 @@ package org.counterdesk.drawer.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -12,7 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 import org.counterdesk.ui.ListReads;
 
 /**
@@ -21,10 +20,9 @@ import org.counterdesk.ui.ListReads;
  * starts the close; on the count F12 submits it. An open drawer's screen opens on closing it
  * (Enter), with no cash form open until F5–F8 asks for one; Esc goes back a step.
  */
-public final class DrawerController {
+public final class DrawerController extends FxmlPanel {
 
     private final DrawerViewModel model;
-    private final Parent root;
     private final OpenDrawerPanel openPanel;
     private final SessionPanel sessionPanel;
     private final ClosingCountPanel countPanel;
@@ -36,14 +34,14 @@ public final class DrawerController {
     @FXML private ProgressIndicator working;
 
     public DrawerController(DrawerViewModel model) {
+        super("drawer.fxml");
         this.model = model;
         this.openPanel = new OpenDrawerPanel(model);
         this.sessionPanel = new SessionPanel(model);
         this.countPanel = new ClosingCountPanel(model);
         this.balancePanel = new BalancePanel(model);
-        this.root = Fxml.load(this, "drawer.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        Forms.keepFocusInView((ScrollPane) root);
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInView((ScrollPane) root());
     }
 
     @FXML
@@ -51,17 +49,16 @@ public final class DrawerController {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
         done.textProperty().bind(model.done());
         Forms.showMessage(message, model.errors().general());
-        working.visibleProperty().bind(model.background().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.background().busy());
         model.panel().addListener((o, a, p) -> show(p));
         show(model.panel().get());
     }
 
     private void show(Panel p) {
-        showOnly(openPanel.root(), p == Panel.OPEN_DRAWER);
-        showOnly(sessionPanel.root(), p == Panel.IN_SESSION);
-        showOnly(countPanel.root(), p == Panel.CLOSING_COUNT);
-        showOnly(balancePanel.root(), p == Panel.RESULT);
+        openPanel.setShown(p == Panel.OPEN_DRAWER);
+        sessionPanel.setShown(p == Panel.IN_SESSION);
+        countPanel.setShown(p == Panel.CLOSING_COUNT);
+        balancePanel.setShown(p == Panel.RESULT);
         Platform.runLater(() -> {
             switch (p) {
                 case OPEN_DRAWER -> openPanel.focus();
@@ -70,11 +67,6 @@ public final class DrawerController {
                 case RESULT -> balancePanel.focus();
             }
         });
-    }
-
-    private static void showOnly(javafx.scene.Node panel, boolean shown) {
-        panel.setVisible(shown);
-        panel.setManaged(shown);
     }
 
     private void keys(KeyEvent e) {
@@ -104,10 +96,6 @@ public final class DrawerController {
             return;
         }
         e.consume();
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void shown() {

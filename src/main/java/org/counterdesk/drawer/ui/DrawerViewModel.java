@@ -53,9 +53,10 @@ public final class DrawerViewModel {
         this.closing = room.closing();
         this.printing = room.printing();
         this.background = background;
-        this.open = new OpenDrawerModel(actor, sessions, room.opening(), background, errors);
-        this.cashOut = new CashOutModel(actor, room.movements(), background, errors, pettyCashGl);
-        this.close = new CloseDrawerModel(actor, closing, background, errors);
+        Shared shared = new Shared(actor, background, errors);
+        this.open = new OpenDrawerModel(shared, sessions, room.opening());
+        this.cashOut = new CashOutModel(shared, room.movements(), pettyCashGl);
+        this.close = new CloseDrawerModel(shared, closing);
         status.addListener((o, a, st) -> {
             if (st != null) {
                 sessionTitle.set("Drawer " + st.session().drawerCode() + " is open");
@@ -179,10 +180,6 @@ public final class DrawerViewModel {
             job.run();
             return printed;
         }, done::set, errors::show);
-    }
-
-    Actor actor() {
-        return actor;
     }
 
     OpenDrawerModel openDrawer() {

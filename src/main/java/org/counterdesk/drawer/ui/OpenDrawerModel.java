@@ -16,99 +16,83 @@ import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** Opening a drawer: choose it, count the float, and a supervisor's acknowledgement if it differs. */
 public final class OpenDrawerModel {
 
-    private final Actor actor;
+    private final Shared shared;
     private final DrawerSessions sessions;
     private final SessionOpening opening;
-    private final Background background;
-    private final FormErrors errors;
     private final ListReads reads;
     private final ListReads keptReads;
-    private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
-    private final ObjectProperty<Drawer> drawer = new SimpleObjectProperty<>();
+    private final Form form = new Form(FXCollections.observableArrayList(), new SimpleObjectProperty<>(), new CountEntry(),
+            new Approvals());
     private final ObjectProperty<CashCount> lastKept = new SimpleObjectProperty<>(CashCount.empty());
-    private final CountEntry count = new CountEntry();
-    private final Approvals approval = new Approvals();
     private final StringBinding difference;
     private final BooleanBinding differs;
 
-    OpenDrawerModel(Actor actor, DrawerSessions sessions, SessionOpening opening, Background background,
-                    FormErrors errors) {
-        this.actor = actor;
+    /** The opening form: the drawer, chosen from those the cashier may open, its float counted, and the supervisor. */
+    record Form(ObservableList<Drawer> drawers, ObjectProperty<Drawer> drawer, CountEntry count, Approvals approval) {
+    }
+
+    OpenDrawerModel(Shared shared, DrawerSessions sessions, SessionOpening opening) {
+        this.shared = shared;
         this.sessions = sessions;
         this.opening = opening;
-        this.background = background;
-        this.errors = errors;
-        this.reads = new ListReads("the drawers", errors);
-        this.keptReads = new ListReads("the float kept in the drawer", errors);
+        this.reads = shared.reads("the drawers");
+        this.keptReads = shared.reads("the float kept in the drawer");
+        var drawer = form.drawer();
+        var counted = form.count().total();
         drawer.addListener((o, old, d) -> keptReads.read(() -> d == null ? CashCount.empty()
                 : opening.lastKeptFloat(d.id()).orElse(CashCount.empty()), lastKept::set));
-        differs = Bindings.createBooleanBinding(() -> drawer.get() != null && count.total().get().isPositive()
-                && !count.total().get().equals(drawer.get().setFloat()), drawer, count.total());
+        differs = Bindings.createBooleanBinding(() -> drawer.get() != null && counted.get().isPositive()
+                && !counted.get().equals(drawer.get().setFloat()), drawer, counted);
         difference = Bindings.createStringBinding(() -> {
             Drawer d = drawer.get();
             if (d == null) {
                 return "";
             }
-            Money diff = count.total().get().minus(d.setFloat());
-            return "Float " + d.setFloat().format() + "  \u00b7  counted " + count.total().get().format()
+            Money diff = counted.get().minus(d.setFloat());
+            return "Float " + d.setFloat().format() + "  \u00b7  counted " + counted.get().format()
                     + (diff.isZero() ? "  \u00b7  exactly right" : "  \u00b7  " + Variance.describe(diff) + " the float");
-        }, drawer, count.total());
+        }, drawer, counted);
     }
 
     void refresh() {
-        count.clear();
-        approval.clear();
-        reads.read(() -> sessions.drawers(actor), read -> {
-            drawers.setAll(read);
-            if (drawer.get() == null || !drawers.contains(drawer.get())) {
-                drawer.set(drawers.isEmpty() ? null : drawers.get(0));
+        form.count().clear();
+        form.approval().clear();
+        reads.read(() -> sessions.drawers(shared.actor()), read -> {
+            form.drawers().setAll(read);
+            Drawer chosen = form.drawer().get();
+            if (chosen == null || !read.contains(chosen)) {
+                form.drawer().set(read.isEmpty() ? null : read.get(0));
             }
         });
     }
 
     void open(Runnable opened) {
-        errors.clear();
-        Drawer d = drawer.get();
+        shared.errors().clear();
+        Drawer d = form.drawer().get();
         if (d == null) {
-            errors.set("drawer", "Choose the drawer you are opening.");
+            shared.errors().set("drawer", "Choose the drawer you are opening.");
             return;
         }
-        Optional<CashCount> counted = count.read();
+        Optional<CashCount> counted = form.count().read();
         if (counted.isEmpty()) {
-            errors.setGeneral("Some rows of the count cannot be read: see the messages beside them.");
+            shared.errors().setGeneral("Some rows of the count cannot be read: see the messages beside them.");
             return;
         }
-        SessionOpening.Approval a = differs.get() ? approval.take() : SessionOpening.Approval.NONE;
-        background.run(() -> opening.open(actor, d.id(), counted.get(), a), (DrawerSession s) -> opened.run(),
-                errors::show);
+        SessionOpening.Approval a = differs.get() ? form.approval().take() : SessionOpening.Approval.NONE;
+        shared.run(() -> opening.open(shared.actor(), d.id(), counted.get(), a), (DrawerSession s) -> opened.run());
     }
 
-    ObservableList<Drawer> drawers() {
-        return drawers;
-    }
-
-    ObjectProperty<Drawer> drawer() {
-        return drawer;
+    Form form() {
+        return form;
     }
 
     ObjectProperty<CashCount> lastKept() {
         return lastKept;
-    }
-
-    CountEntry count() {
-        return count;
-    }
-
-    Approvals approval() {
-        return approval;
     }
 
     /** How many of {@code d} were left in the chosen drawer at its last close, or nothing. */

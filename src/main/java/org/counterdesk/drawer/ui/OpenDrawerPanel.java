@@ -2,7 +2,6 @@ package org.counterdesk.drawer.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,15 +10,14 @@ import javafx.scene.layout.VBox;
 import org.counterdesk.drawer.Drawer;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** Opening a drawer (open-drawer.fxml): the drawer, the float count, and the supervisor's acknowledgement of a difference. */
-public final class OpenDrawerPanel {
+public final class OpenDrawerPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final OpenDrawerModel open;
     private final ComboBox<Drawer> drawer = new ComboBox<>();
-    private final Parent root;
 
     @FXML private FormGrid top;
     @FXML private DenominationGrid grid;
@@ -29,33 +27,28 @@ public final class OpenDrawerPanel {
     @FXML private Button openDrawer;
 
     OpenDrawerPanel(DrawerViewModel model) {
+        super("open-drawer.fxml");
         this.model = model;
         this.open = model.openDrawer();
-        this.root = Fxml.load(this, "open-drawer.fxml");
     }
 
     @FXML
     private void initialize() {
         top.field("drawer", "Drawer", drawer, model.errors());
-        drawer.setItems(open.drawers());
-        drawer.valueProperty().bindBidirectional(open.drawer());
+        drawer.setItems(open.form().drawers());
+        drawer.valueProperty().bindBidirectional(open.form().drawer());
         drawer.setCellFactory(v -> new DrawerCell());
         drawer.setButtonCell(new DrawerCell());
         openDrawer.setOnAction(e -> open.open(model::opened));
         Forms.onEnter(openDrawer, openDrawer::fire);
-        TextField note = ApprovalFields.add(approval, open.approval(), model.errors(), "open", true, "Supervisor");
+        TextField note = ApprovalFields.add(approval, open.form().approval(), model.errors(), "open", true, "Supervisor");
         approval.enterMovesDown(openDrawer::fire);
-        approvalBox.visibleProperty().bind(open.differs());
-        approvalBox.managedProperty().bind(approvalBox.visibleProperty());
-        grid.bind(open.count(), "float", open::lastKeptHint);
+        showWhile(approvalBox, open.differs());
+        grid.bind(open.form().count(), "float", open::lastKeptHint);
         grid.whenDone(() -> (open.differs().get() ? note : openDrawer).requestFocus());
         open.lastKept().addListener((o, a, b) -> grid.refreshHints());
         floatDifference.textProperty().bind(open.difference());
         Forms.onEnter(drawer, grid::focusFirst);
-    }
-
-    Parent root() {
-        return root;
     }
 
     void focus() {

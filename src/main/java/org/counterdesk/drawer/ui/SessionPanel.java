@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,17 +13,16 @@ import javafx.scene.layout.VBox;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** An open drawer (session.fxml): what it holds so far, and the forms to move cash in and out. */
-public final class SessionPanel {
+public final class SessionPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CashOutModel cash;
     private final Map<Mode, Node> forms = new EnumMap<>(Mode.class);
     private final Map<Mode, Node> firstFields = new EnumMap<>(Mode.class);
     private final Map<Mode, ToggleButton> buttons = new EnumMap<>(Mode.class);
-    private final Parent root;
 
     @FXML private ToggleGroup modes;
     @FXML private Label sessionTitle;
@@ -47,9 +45,9 @@ public final class SessionPanel {
     @FXML private FormGrid noSaleForm;
 
     SessionPanel(DrawerViewModel model) {
+        super("session.fxml");
         this.model = model;
         this.cash = model.cashOut();
-        this.root = Fxml.load(this, "session.fxml");
     }
 
     @FXML
@@ -72,10 +70,6 @@ public final class SessionPanel {
         buttons.put(m, tab);
         forms.put(m, card);
         firstFields.put(m, firstField);
-    }
-
-    Parent root() {
-        return root;
     }
 
     /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
@@ -107,12 +101,14 @@ public final class SessionPanel {
     private Node pettyCashForm() {
         FormGrid form = pettyCashForm;
         var e = model.errors();
-        TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), cash.claimant());
-        Forms.bound(form.field("purpose", "Purpose", new TextField(), e), cash.purpose());
-        Forms.bound(form.field("glAccount", "GL account", new TextField(), e), cash.glAccount());
-        Forms.bound(form.field("docketRef", "Docket reference", new TextField(), e), cash.docketRef());
-        Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), cash.amount()).setPromptText(cash.amountPrompt());
-        ApprovalFields.add(form, cash.approval(), e, "petty", false, "Approving supervisor");
+        var typed = cash.form();
+        TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), typed.claimant());
+        Forms.bound(form.field("purpose", "Purpose", new TextField(), e), typed.purpose());
+        Forms.bound(form.field("glAccount", "GL account", new TextField(), e), typed.glAccount());
+        Forms.bound(form.field("docketRef", "Docket reference", new TextField(), e), typed.docketRef());
+        Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), typed.amount())
+                .setPromptText(cash.amountPrompt());
+        ApprovalFields.add(form, typed.approval(), e, "petty", false, "Approving supervisor");
         Button pay = form.wide(new Button("Pay petty cash"));
         pay.setId("payPettyCash");
         pay.getStyleClass().add("accent");
@@ -122,8 +118,8 @@ public final class SessionPanel {
     }
 
     private Node cashForm(DenominationGrid grid, FormGrid approval, String prefix, String action) {
-        grid.bind(cash.pieces(), prefix, null);
-        TextField witness = ApprovalFields.add(approval, cash.approval(), model.errors(), prefix, false, "Witness");
+        grid.bind(cash.form().pieces(), prefix, null);
+        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
         Button record = approval.wide(new Button(action));
         record.setId(prefix + "Record");
@@ -135,7 +131,7 @@ public final class SessionPanel {
 
     private Node noSaleForm() {
         TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.errors()),
-                cash.reason());
+                cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");
         Button record = noSaleForm.wide(new Button("Record \u201cno sale\u201d"));
         record.setId("recordNoSale");

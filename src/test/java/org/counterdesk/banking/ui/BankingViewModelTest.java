@@ -66,14 +66,14 @@ class BankingViewModelTest {
     void aWrongCheckerPinIsRefusedClearedAndNothingIsBanked() {
         BankingViewModel model = screenOf(casey);
         act(() -> {
-            model.bank().reference().set("BAG 1");
-            model.bank().checkerNumber().set("2001");
-            model.bank().checkerPin().set("0000");
+            model.bank().form().reference().set("BAG 1");
+            model.bank().form().checkerNumber().set("2001");
+            model.bank().form().checkerPin().set("0000");
             model.bankDrawers();
         });
         assertThat(model.errors().any()).isTrue();
-        assertThat(model.bank().checkerPin().get()).isEmpty();
-        assertThat(model.bank().reference().get()).isEqualTo("BAG 1");
+        assertThat(model.bank().form().checkerPin().get()).isEmpty();
+        assertThat(model.bank().form().reference().get()).isEqualTo("BAG 1");
         assertThat(counter.rows("deposit")).isZero();
     }
 
@@ -81,14 +81,14 @@ class BankingViewModelTest {
     void aCheckedDepositIsBankedAndItsAdvicePrinted() {
         BankingViewModel model = screenOf(casey);
         act(() -> {
-            model.bank().reference().set("BAG 1");
-            model.bank().checkerNumber().set("2001");
-            model.bank().checkerPin().set("2222");
+            model.bank().form().reference().set("BAG 1");
+            model.bank().form().checkerNumber().set("2001");
+            model.bank().form().checkerPin().set("2222");
             model.bankDrawers();
         });
         assertThat(model.done().get()).startsWith("Deposit DEP-000001 (BAG 1) of $")
                 .endsWith("The deposit advice was printed.");
-        assertThat(model.bank().reference().get()).isEmpty();
+        assertThat(model.bank().form().reference().get()).isEmpty();
         assertThat(model.part().get()).as("a cashier stays on the banking").isEqualTo(Part.BANK);
     }
 
@@ -118,10 +118,10 @@ class BankingViewModelTest {
         counter.banking().banking().bank(casey, "BAG 1", "2001", "2222");
         BankingViewModel model = screenOf(counter.supervisor());
         AfterBankModel after = model.after();
-        assertThat(after.deposits()).hasSize(1);
+        assertThat(after.lists().deposits()).hasSize(1);
         act(() -> {
-            after.deposit().set(after.deposits().get(0));
-            after.credited().set("lots");
+            after.form().deposit().set(after.lists().deposits().get(0));
+            after.form().credited().set("lots");
             after.recordAdjustment(model.done()::set);
         });
         assertThat(model.errors().of("credited").get()).isNotBlank();

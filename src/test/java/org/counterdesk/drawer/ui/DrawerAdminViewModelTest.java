@@ -37,8 +37,8 @@ class DrawerAdminViewModelTest {
     @Test
     void showsTheDrawersAndTheLimits() {
         assertThat(model.drawers()).isNotEmpty();
-        assertThat(model.tolerance().get()).isNotBlank();
-        assertThat(model.pettyLimit().get()).isNotBlank();
+        assertThat(model.limitsForm().tolerance().get()).isNotBlank();
+        assertThat(model.limitsForm().pettyLimit().get()).isNotBlank();
         Drawer first = model.drawers().get(0);
         assertThat(model.state(first)).isEqualTo("In use");
     }
@@ -47,9 +47,9 @@ class DrawerAdminViewModelTest {
     void aFloatThatCannotBeReadIsRefusedBesideItAndNothingIsSaved() {
         int before = model.drawers().size();
         steps.run(() -> {
-            model.code().set("CD09");
-            model.name().set("Spare drawer");
-            model.setFloat().set("1.2.3");
+            model.drawerForm().code().set("CD09");
+            model.drawerForm().name().set("Spare drawer");
+            model.drawerForm().setFloat().set("1.2.3");
             model.saveDrawer();
         });
         assertThat(model.errors().of("drawerFloat").get()).isNotBlank();
@@ -60,9 +60,9 @@ class DrawerAdminViewModelTest {
     @Test
     void aNewDrawerIsSavedWithItsFloat() {
         steps.run(() -> {
-            model.code().set("CD09");
-            model.name().set("Spare drawer");
-            model.setFloat().set("150");
+            model.drawerForm().code().set("CD09");
+            model.drawerForm().name().set("Spare drawer");
+            model.drawerForm().setFloat().set("150");
             model.saveDrawer();
         });
         assertThat(model.status().get()).isEqualTo("Drawer CD09 saved: float $150.00.");
@@ -72,7 +72,7 @@ class DrawerAdminViewModelTest {
     @Test
     void aToleranceThatCannotBeReadIsRefusedBesideIt() {
         steps.run(() -> {
-            model.tolerance().set("five");
+            model.limitsForm().tolerance().set("five");
             model.saveSettings();
         });
         assertThat(model.errors().of("tolerance").get()).isNotBlank();

@@ -45,19 +45,19 @@ class DrawerViewModelTest {
     }
 
     private Money setFloat() {
-        return model.openDrawer().drawer().get().setFloat();
+        return model.openDrawer().form().drawer().get().setFloat();
     }
 
     @Test
     void withNoSessionTheScreenOpensOnOpeningTheFirstDrawer() {
         assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
-        assertThat(model.openDrawer().drawers()).isNotEmpty();
-        assertThat(model.openDrawer().drawer().get()).isEqualTo(model.openDrawer().drawers().get(0));
+        assertThat(model.openDrawer().form().drawers()).isNotEmpty();
+        assertThat(model.openDrawer().form().drawer().get()).isEqualTo(model.openDrawer().form().drawers().get(0));
     }
 
     @Test
     void aFloatShortOfTheSetAmountNeedsASupervisorBeforeTheDrawerOpens() {
-        act(() -> model.openDrawer().count().fill(Drawers.cashOf(setFloat().minus(Money.ofDollars(10)))));
+        act(() -> model.openDrawer().form().count().fill(Drawers.cashOf(setFloat().minus(Money.ofDollars(10)))));
         assertThat(model.openDrawer().differs().get()).isTrue();
         assertThat(model.openDrawer().difference().get()).contains("counted " + setFloat().minus(Money.ofDollars(10)).format());
 
@@ -81,8 +81,8 @@ class DrawerViewModelTest {
         open();
         act(() -> {
             model.cashOut().mode().set(Mode.PETTY_CASH);
-            model.cashOut().claimant().set("Jordan Lee");
-            model.cashOut().amount().set("12.3x");
+            model.cashOut().form().claimant().set("Jordan Lee");
+            model.cashOut().form().amount().set("12.3x");
             model.cashOut().submit(model.done()::set, m -> { });
         });
         assertThat(model.errors().of("amount").get()).isNotBlank();
@@ -99,12 +99,12 @@ class DrawerViewModelTest {
 
         act(model::startClose);
         act(() -> {
-            model.closeDrawer().cash().typed(Denomination.N100).set("two");
+            model.closeDrawer().countForm().cash().typed(Denomination.N100).set("two");
             model.submitCount();
         });
         assertThat(model.errors().general().get()).isEqualTo(
                 "Some rows of the count cannot be read: see the messages beside them.");
-        assertThat(model.closeDrawer().cash().message(Denomination.N100).get()).isNotBlank();
+        assertThat(model.closeDrawer().countForm().cash().message(Denomination.N100).get()).isNotBlank();
         assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
     }
 
@@ -113,11 +113,11 @@ class DrawerViewModelTest {
         open();
         act(model::startClose);
         act(() -> {
-            model.closeDrawer().cash().fill(Drawers.cashOf(setFloat()));
-            model.closeDrawer().eftpos().set("0.00");
+            model.closeDrawer().countForm().cash().fill(Drawers.cashOf(setFloat()));
+            model.closeDrawer().countForm().eftpos().set("0.00");
             model.closeDrawer().suggestKeptFloat();
         });
-        assertThat(model.closeDrawer().kept().total().get()).isEqualTo(setFloat());
+        assertThat(model.closeDrawer().countForm().kept().total().get()).isEqualTo(setFloat());
         assertThat(model.closeDrawer().keptHelp().get()).contains("exactly " + setFloat().format());
 
         act(model::submitCount);
@@ -129,7 +129,7 @@ class DrawerViewModelTest {
 
     private void open() {
         act(() -> {
-            model.openDrawer().count().fill(Drawers.cashOf(setFloat()));
+            model.openDrawer().form().count().fill(Drawers.cashOf(setFloat()));
             model.openDrawer().open(model::opened);
         });
     }

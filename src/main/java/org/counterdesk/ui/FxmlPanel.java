@@ -1,0 +1,41 @@
+package org.counterdesk.ui;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * A screen, or a panel of one, that is the controller of its own FXML. The FXML is loaded the
+ * first time the root is asked for, so it runs after the subclass's constructor has stored what
+ * its {@code initialize} needs; subclasses neither hold nor load their root.
+ */
+public abstract class FxmlPanel {
+
+    private final String fxmlName;
+    private Parent root;
+
+    /** A panel whose view is {@code fxmlName}, beside the subclass's package under resources. */
+    protected FxmlPanel(String fxmlName) {
+        this.fxmlName = fxmlName;
+    }
+
+    /** The panel's content, loaded (and this controller initialised) on the first call. */
+    public final Parent root() {
+        if (root == null) {
+            root = Fxml.load(this, fxmlName);
+        }
+        return root;
+    }
+
+    /** Shows the panel, or hides it and gives its room to the others, for screens that show one panel at a time. */
+    public final void setShown(boolean shown) {
+        root().setVisible(shown);
+        root().setManaged(shown);
+    }
+
+    /** Shows {@code node} only while {@code when} holds; hidden, it gives its room to the rest. */
+    protected static void showWhile(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}
