@@ -13,16 +13,28 @@ public abstract class FxmlPanel {
 
     private final String fxmlName;
     private Parent root;
+    private boolean loading;
 
     /** A panel whose view is {@code fxmlName}, beside the subclass's package under resources. */
     protected FxmlPanel(String fxmlName) {
         this.fxmlName = fxmlName;
     }
 
-    /** The panel's content, loaded (and this controller initialised) on the first call. */
+    /**
+     * The panel's content, loaded (and this controller initialised) on the first call. Not to be
+     * called from the panel's own {@code initialize}: the root does not exist until that returns.
+     */
     public final Parent root() {
         if (root == null) {
-            root = Fxml.load(this, fxmlName);
+            if (loading) {
+                throw new IllegalStateException(fxmlName + ": root() asked for while its FXML is still loading");
+            }
+            loading = true;
+            try {
+                root = Fxml.load(this, fxmlName);
+            } finally {
+                loading = false;
+            }
         }
         return root;
     }
