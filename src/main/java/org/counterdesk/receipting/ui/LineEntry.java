@@ -23,17 +23,27 @@ import org.counterdesk.ui.FormErrors;
 public final class LineEntry {
 
     private final FormErrors errors;
-    private final StringProperty query = new SimpleStringProperty("");
+    private final Typed typed = new Typed(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty("1"), new SimpleStringProperty(""));
     private final ObservableList<Fee> matches = FXCollections.observableArrayList();
     private final ObjectProperty<Fee> fee = new SimpleObjectProperty<>();
-    private final StringProperty reference = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("1");
-    private final StringProperty amount = new SimpleStringProperty("");
     private List<Fee> fees = List.of();
+
+    /** What is typed on the line: the fee code or words to find it by, then its reference, quantity and amount. */
+    public record Typed(StringProperty query, StringProperty reference, StringProperty quantity, StringProperty amount) {
+
+        /** Starts the line again from {@code query} and {@code amount}: no reference, a quantity of 1. */
+        void restart(String query, String amount) {
+            query().set(query);
+            reference.set("");
+            quantity.set("1");
+            amount().set(amount);
+        }
+    }
 
     LineEntry(FormErrors errors) {
         this.errors = errors;
-        query.addListener((obs, old, now) -> {
+        typed.query().addListener((obs, old, now) -> {
             if (fee.get() == null || !now.equals(fee.get().code())) {
                 fee.set(null);
                 matches.setAll(FeeCatalog.match(fees, now));
@@ -43,13 +53,14 @@ public final class LineEntry {
 
     void useFees(List<Fee> inForce) {
         fees = List.copyOf(inForce);
-        matches.setAll(FeeCatalog.match(fees, query.get()));
+        matches.setAll(FeeCatalog.match(fees, typed.query().get()));
     }
 
     /** The fee to choose for what is typed: an exact code, or the only match. */
     public Optional<Fee> best() {
-        List<Fee> m = FeeCatalog.match(fees, query.get());
-        if (!m.isEmpty() && (m.size() == 1 || m.get(0).code().equalsIgnoreCase(query.get().strip()))) {
+        String q = typed.query().get();
+        List<Fee> m = FeeCatalog.match(fees, q);
+        if (!m.isEmpty() && (m.size() == 1 || m.get(0).code().equalsIgnoreCase(q.strip()))) {
             return Optional.of(m.get(0));
         }
         return Optional.empty();
@@ -59,22 +70,19 @@ public final class LineEntry {
     public void choose(Fee f) {
         errors.clear("fee");
         fee.set(f);
-        query.set(f.code());
-        reference.set("");
-        quantity.set("1");
-        amount.set(f.isFixed() ? f.amount().toPlainString() : "");
+        typed.restart(f.code(), f.isFixed() ? f.amount().toPlainString() : "");
     }
 
     /** Refuses an unknown code with a message beside the fee field. */
     public void refuseQuery() {
-        String q = query.get().strip();
+        String q = typed.query().get().strip();
         errors.set("fee", q.isEmpty() ? "Type a fee code or part of its description."
                 : matches.isEmpty() ? "No fee matches \"" + q + "\"." : "Several fees match \"" + q + "\": pick one from the list.");
     }
 
     public boolean checkReference() {
         Fee f = fee.get();
-        Optional<String> problem = f == null ? Optional.empty() : f.referenceRule().flatMap(r -> r.problem(reference.get()));
+        Optional<String> problem = f == null ? Optional.empty() : f.referenceRule().flatMap(r -> r.problem(typed.reference().get()));
         return report("reference", problem);
     }
 
@@ -83,7 +91,7 @@ public final class LineEntry {
     }
 
     public boolean checkAmount() {
-        MoneyParser.Result r = MoneyParser.parsePositive(amount.get());
+        MoneyParser.Result r = MoneyParser.parsePositive(typed.amount().get());
         Optional<String> problem = r.ok() ? fee.get().priceProblem(r.value()) : Optional.of(r.error());
         return report("amount", problem);
     }
@@ -99,8 +107,8 @@ public final class LineEntry {
             return Optional.empty();
         }
         try {
-            Money price = MoneyParser.parse(amount.get()).value();
-            return Optional.of(DraftLine.of(f, reference.get(), quantityValue().orElse(1L), price));
+            Money price = MoneyParser.parse(typed.amount().get()).value();
+            return Optional.of(DraftLine.of(f, typed.reference().get(), quantityValue().orElse(1L), price));
         } catch (Refused r) {
             errors.show(r);
             return Optional.empty();
@@ -109,17 +117,14 @@ public final class LineEntry {
 
     public void clear() {
         fee.set(null);
-        query.set("");
-        reference.set("");
-        quantity.set("1");
-        amount.set("");
+        typed.restart("", "");
         for (String f : new String[] {"fee", "reference", "quantity", "amount"}) {
             errors.clear(f);
         }
     }
 
     private Optional<Long> quantityValue() {
-        String q = quantity.get().strip();
+        String q = typed.quantity().get().strip();
         return q.matches("\\d{1,6}") ? Optional.of(Long.parseLong(q)) : Optional.empty();
     }
 
@@ -132,8 +137,8 @@ public final class LineEntry {
         return problem.isEmpty();
     }
 
-    public StringProperty query() {
-        return query;
+    public Typed typed() {
+        return typed;
     }
 
     public ObservableList<Fee> matches() {
@@ -142,17 +147,5 @@ public final class LineEntry {
 
     public ObjectProperty<Fee> fee() {
         return fee;
-    }
-
-    public StringProperty reference() {
-        return reference;
-    }
-
-    public StringProperty quantity() {
-        return quantity;
-    }
-
-    public StringProperty amount() {
-        return amount;
     }
 }
