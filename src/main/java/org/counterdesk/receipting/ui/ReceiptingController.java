@@ -77,10 +77,10 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     @FXML
     private void initialize() {
         LineEntry line = model.form().line();
-        feeQuery.textProperty().bindBidirectional(line.typed().query());
-        reference.textProperty().bindBidirectional(line.typed().reference());
-        quantity.textProperty().bindBidirectional(line.typed().quantity());
-        amount.textProperty().bindBidirectional(line.typed().amount());
+        feeQuery.textProperty().bindBidirectional(line.fields().query());
+        reference.textProperty().bindBidirectional(line.fields().reference());
+        quantity.textProperty().bindBidirectional(line.fields().quantity());
+        amount.textProperty().bindBidirectional(line.fields().amount());
         payerName.textProperty().bindBidirectional(model.form().payerName());
         payerAbn.textProperty().bindBidirectional(model.form().payerAbn());
         var e = model.shown().errors();
@@ -97,11 +97,11 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         e.focusOnRefusal("amount", amount);
         e.focusOnRefusal("payerName", payerName);
         e.focusOnRefusal("payerAbn", payerAbn);
-        matches.setItems(line.matches());
+        matches.setItems(line.fields().matches());
         matches.setCellFactory(v -> new FeeCell());
         matches.setFocusTraversable(false);
         matches.setFixedCellSize(28);
-        line.fee().addListener((obs, old, fee) -> showFee(fee));
+        line.fields().fee().addListener((obs, old, fee) -> showFee(fee));
         showFee(null);
         lineTable.setItems(model.shown().lines());
         LineColumns.install(lineTable);
@@ -232,7 +232,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void afterReference() {
-        Fee fee = model.form().line().fee().get();
+        Fee fee = model.form().line().fields().fee().get();
         if (fee.perUnit()) {
             quantity.requestFocus();
             quantity.selectAll();
@@ -242,7 +242,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void afterQuantity() {
-        if (model.form().line().fee().get().isFixed()) {
+        if (model.form().line().fields().fee().get().isFixed()) {
             add();
         } else {
             amount.requestFocus();

@@ -82,7 +82,7 @@ public final class ReceiptingViewModel {
             shown.lines().setAll(now.lines());
             shown.tenders().setAll(now.tenders());
         });
-        this.totals = TotalsViewModel.of(shown, form.line().typed().query());
+        this.totals = TotalsViewModel.of(shown, form.line().fields().query());
     }
 
     /** Loads the fees in force today; called whenever the screen is shown. */

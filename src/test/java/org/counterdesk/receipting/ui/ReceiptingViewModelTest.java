@@ -38,7 +38,7 @@ class ReceiptingViewModelTest {
     /** Adds a fixed-price fee, as Enter on its code does. */
     private void line(String code) {
         LineEntry line = model.form().line();
-        line.typed().query().set(code);
+        line.fields().query().set(code);
         line.choose(line.best().orElseThrow());
         assertThat(model.addLine()).as("line " + code + " added: " + model.shown().errors().general().get()).isTrue();
     }
@@ -56,12 +56,12 @@ class ReceiptingViewModelTest {
     @Test
     void aReferenceThatFailsItsCheckDigitIsRefusedBesideTheReferenceAndNoLineIsAdded() {
         LineEntry line = model.form().line();
-        line.typed().query().set("RATES");
+        line.fields().query().set("RATES");
         line.choose(line.best().orElseThrow());
-        line.typed().reference().set("89557137");
+        line.fields().reference().set("89557137");
         assertThat(line.checkReference()).isFalse();
         assertThat(model.shown().errors().of("reference").get()).contains("Assessment number 89557137 fails its check digit");
-        line.typed().amount().set("55");
+        line.fields().amount().set("55");
         assertThat(model.addLine()).isFalse();
         assertThat(model.shown().lines()).isEmpty();
         assertThat(model.totals().total().get()).isEqualTo("$0.00");
