@@ -89,8 +89,7 @@ public final class SyncViewModel {
 
     /** F5: every closed day not yet exported, oldest first, with a progress bar. */
     void exportPending() {
-        errors.clear();
-        shown.done().set("");
+        clearOutcome();
         background.track(steps -> {
             var days = exports.daysNotExported();
             if (!days.isEmpty()) {
@@ -102,15 +101,13 @@ public final class SyncViewModel {
 
     /** F6: finance's acknowledgements in the inbox. */
     void readAcknowledgements() {
-        errors.clear();
-        shown.done().set("");
+        clearOutcome();
         background.run(exports::readInbox, a -> finish(SyncTexts.acknowledged(a)), this::failed);
     }
 
     /** F7: the selected batch again, when finance rejected or misread it or it is still queued. */
     void sendAgain() {
-        errors.clear();
-        shown.done().set("");
+        clearOutcome();
         BatchStatus b = form.selected().get();
         if (b == null) {
             errors.setGeneral("Select a batch in the list first, then press F7 to send it again.");
@@ -129,9 +126,14 @@ public final class SyncViewModel {
 
     /** F8: a backup of the database to the file named in the field. */
     void backUp() {
+        clearOutcome();
+        form.backup().backUp(r -> finish(SyncTexts.backedUp(r)), this::failed);
+    }
+
+    /** A new action starts with no refusal and no sentence of what the last one did. */
+    private void clearOutcome() {
         errors.clear();
         shown.done().set("");
-        form.backup().backUp(r -> finish(SyncTexts.backedUp(r)), this::failed);
     }
 
     private void finish(String message) {
