@@ -8,10 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.backup.BackupResult;
 import org.counterdesk.backup.Backups;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.store.PrivateFiles;
-import org.counterdesk.ui.Background;
-import org.counterdesk.ui.FormErrors;
 
 /**
  * The backup card: a file name (by default a new, dated one in the data folder's
@@ -21,19 +18,15 @@ final class BackupModel {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
-    private final Actor actor;
+    private final SyncParts parts;
     private final Backups backups;
     private final Path backupFolder;
-    private final Background background;
-    private final FormErrors errors;
     private final StringProperty file = new SimpleStringProperty("");
 
-    BackupModel(Actor actor, Backups backups, Path dataFolder, Background background, FormErrors errors) {
-        this.actor = actor;
+    BackupModel(SyncParts parts, Backups backups, Path dataFolder) {
+        this.parts = parts;
         this.backups = backups;
         this.backupFolder = dataFolder.resolve("backups");
-        this.background = background;
-        this.errors = errors;
     }
 
     /** The file the backup is written to. */
@@ -49,22 +42,22 @@ final class BackupModel {
     /** Writes the backup; {@code done} gets what was written, {@code failed} why not. */
     void backUp(java.util.function.Consumer<BackupResult> done, java.util.function.Consumer<Throwable> failed) {
         if (file.get() == null || file.get().isBlank()) {
-            errors.set("backupFile", "Give the file to write the backup to.");
+            parts.errors().set("backupFile", "Give the file to write the backup to.");
             return;
         }
         Path target;
         try {
             target = Path.of(file.get().strip()).toAbsolutePath();
         } catch (InvalidPathException e) {
-            errors.set("backupFile", "That is not a file name this computer can use: " + e.getReason() + ".");
+            parts.errors().set("backupFile", "That is not a file name this computer can use: " + e.getReason() + ".");
             return;
         }
-        background.track(steps -> {
+        parts.background().track(steps -> {
             // The default folder is ours to make; any other folder must already be there.
             if (backupFolder.equals(target.getParent())) {
                 PrivateFiles.createFolders(backupFolder);
             }
-            return backups.backup(target, actor.staffNumber(), (d, t) -> steps.step(d, t, "Backing up"));
+            return backups.backup(target, parts.actor().staffNumber(), (d, t) -> steps.step(d, t, "Backing up"));
         }, done, failed);
     }
 }

@@ -27,8 +27,8 @@ final class BatchTable {
     }
 
     static void build(TableView<BatchStatus> table, SyncViewModel model) {
-        ZoneId zone = model.counter().organisation().timeZone();
-        table.setItems(model.batches());
+        ZoneId zone = model.shown().zone();
+        table.setItems(model.shown().batches());
         table.getColumns().setAll(List.of(
                 Columns.text("Batch no", 130, BatchStatus::batchNo),
                 Columns.text("Business day", 110, b -> SyncTexts.day(b.businessDate())),
@@ -47,21 +47,21 @@ final class BatchTable {
                         && (b.state() == BatchState.REJECTED || b.state() == BatchState.MISMATCH));
             }
         });
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        model.form().selected().bind(table.getSelectionModel().selectedItemProperty());
         long[] selectedNumber = {-1};
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 selectedNumber[0] = now.number();
             }
         });
-        model.batches().addListener((ListChangeListener<BatchStatus>) c -> {
-            for (int i = 0; i < model.batches().size(); i++) {
-                if (model.batches().get(i).number() == selectedNumber[0]) {
+        model.shown().batches().addListener((ListChangeListener<BatchStatus>) c -> {
+            for (int i = 0; i < model.shown().batches().size(); i++) {
+                if (model.shown().batches().get(i).number() == selectedNumber[0]) {
                     table.getSelectionModel().select(i);
                 }
             }
             // The newest batch is the one a supervisor usually wants: F7 works without a click.
-            if (table.getSelectionModel().isEmpty() && !model.batches().isEmpty()) {
+            if (table.getSelectionModel().isEmpty() && !model.shown().batches().isEmpty()) {
                 table.getSelectionModel().select(0);
             }
         });

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.exchange.batch.ExchangeFolders;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -18,52 +16,54 @@ import org.counterdesk.ui.ListReads;
  */
 final class FoldersModel {
 
-    private final Actor actor;
+    private final SyncParts parts;
     private final ExchangeFolders folders;
-    private final Background background;
     private final FormErrors errors;
-    private final StringProperty done;
     private final ListReads reads;
-    private final StringProperty outbox = new SimpleStringProperty("");
-    private final StringProperty inbox = new SimpleStringProperty("");
-    private final StringProperty queue = new SimpleStringProperty("");
+    private final Paths paths = new Paths(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""));
 
-    FoldersModel(Actor actor, ExchangeFolders folders, Background background, FormErrors errors, StringProperty done) {
-        this.actor = actor;
+    /**
+     * The outbox and inbox as typed, and the local queue, where batches wait while the outbox cannot be
+     * reached (shown, never changed here).
+     */
+    record Paths(StringProperty outbox, StringProperty inbox, StringProperty queue) {
+    }
+
+    FoldersModel(SyncParts parts, ExchangeFolders folders) {
+        this.parts = parts;
         this.folders = folders;
-        this.background = background;
-        this.errors = errors;
-        this.done = done;
+        this.errors = parts.errors();
         this.reads = new ListReads("the finance folders", errors);
     }
 
     boolean canChange() {
-        return actor.staff().has(Role.ADMINISTRATOR);
+        return parts.actor().staff().has(Role.ADMINISTRATOR);
     }
 
     void refresh() {
         reads.read(() -> new String[] {folders.outbox().toString(), folders.inbox().toString(),
             folders.queue().toString()}, p -> {
-                outbox.set(p[0]);
-                inbox.set(p[1]);
-                queue.set(p[2]);
+                paths.outbox().set(p[0]);
+                paths.inbox().set(p[1]);
+                paths.queue().set(p[2]);
             });
     }
 
     /** Saves both folders, after checking each is a full path. */
     void save() {
         errors.clear();
-        done.set("");
-        Path out = path("outbox", "outbox", outbox.get());
-        Path in = path("inbox", "inbox", inbox.get());
+        parts.done().set("");
+        Path out = path("outbox", "outbox", paths.outbox().get());
+        Path in = path("inbox", "inbox", paths.inbox().get());
         if (out == null || in == null) {
             return;
         }
-        background.run(() -> {
-            folders.change(actor, out, in);
+        parts.background().run(() -> {
+            folders.change(parts.actor(), out, in);
             return null;
         }, r -> {
-            done.set("Finance folders saved: batches go to " + out + "; acknowledgements are read from " + in + ".");
+            parts.done().set("Finance folders saved: batches go to " + out + "; acknowledgements are read from " + in + ".");
             refresh();
         }, errors::show);
     }
@@ -87,16 +87,7 @@ final class FoldersModel {
         }
     }
 
-    StringProperty outbox() {
-        return outbox;
-    }
-
-    StringProperty inbox() {
-        return inbox;
-    }
-
-    /** The local queue, where batches wait while the outbox cannot be reached (shown, never changed here). */
-    StringProperty queue() {
-        return queue;
+    Paths paths() {
+        return paths;
     }
 }

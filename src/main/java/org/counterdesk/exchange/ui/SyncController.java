@@ -65,45 +65,45 @@ public final class SyncController {
 
     @FXML
     private void initialize() {
-        syncHeadline.textProperty().bind(model.headline());
-        notExported.textProperty().bind(model.notExportedText());
-        model.batches().addListener((ListChangeListener<BatchStatus>) c -> syncHeadline.pseudoClassStateChanged(DANGER,
-                model.batches().stream().anyMatch(b -> b.state() == BatchState.REJECTED || b.state() == BatchState.MISMATCH)));
+        syncHeadline.textProperty().bind(model.shown().headline());
+        notExported.textProperty().bind(model.shown().notExported());
+        model.shown().batches().addListener((ListChangeListener<BatchStatus>) c -> syncHeadline.pseudoClassStateChanged(DANGER,
+                model.shown().batches().stream().anyMatch(b -> b.state() == BatchState.REJECTED || b.state() == BatchState.MISMATCH)));
         exportButton.setOnAction(e -> model.exportPending());
         ackButton.setOnAction(e -> model.readAcknowledgements());
         resendButton.setOnAction(e -> model.sendAgain());
         backupButton.setOnAction(e -> model.backUp());
-        var background = model.background();
-        progress.progressProperty().bind(background.progress());
-        progressText.textProperty().bind(background.progressText());
-        progressRow.visibleProperty().bind(background.progress().greaterThanOrEqualTo(0));
+        var shown = model.shown();
+        progress.progressProperty().bind(shown.progress());
+        progressText.textProperty().bind(shown.progressText());
+        progressRow.visibleProperty().bind(shown.progress().greaterThanOrEqualTo(0));
         progressRow.managedProperty().bind(progressRow.visibleProperty());
-        working.visibleProperty().bind(background.busy());
+        working.visibleProperty().bind(shown.busy());
         working.managedProperty().bind(working.visibleProperty());
-        syncDone.textProperty().bind(model.done());
-        Forms.showMessage(syncMessage, model.errors().general());
+        syncDone.textProperty().bind(model.shown().done());
+        Forms.showMessage(syncMessage, model.shown().errors().general());
         BatchTable.build(batchTable, model);
-        batchDetail.textProperty().bind(Bindings.createStringBinding(() -> BatchTable.detail(model.selected().get()),
-                model.selected()));
+        batchDetail.textProperty().bind(Bindings.createStringBinding(() -> BatchTable.detail(model.form().selected().get()),
+                model.form().selected()));
         backupForm();
         foldersForm();
     }
 
     private void backupForm() {
         refusals("backupFile", backupFile, backupFileMessage);
-        backupFile.textProperty().bindBidirectional(model.backup().file());
+        backupFile.textProperty().bindBidirectional(model.form().backup().file());
         writeBackup.setOnAction(e -> model.backUp());
         Forms.onEnter(backupFile, writeBackup::fire);
     }
 
     private void foldersForm() {
-        FoldersModel folders = model.folders();
+        FoldersModel folders = model.form().folders();
         boolean admin = folders.canChange();
         refusals("outbox", outbox, outboxMessage);
         refusals("inbox", inbox, inboxMessage);
-        outbox.textProperty().bindBidirectional(folders.outbox());
-        inbox.textProperty().bindBidirectional(folders.inbox());
-        queueFolder.textProperty().bind(folders.queue());
+        outbox.textProperty().bindBidirectional(folders.paths().outbox());
+        inbox.textProperty().bindBidirectional(folders.paths().inbox());
+        queueFolder.textProperty().bind(folders.paths().queue());
         outbox.setEditable(admin);
         inbox.setEditable(admin);
         foldersNote.setText(admin ? "Batches go to the outbox and finance's answers come from the inbox; a share that "
@@ -120,8 +120,8 @@ public final class SyncController {
 
     /** Shows {@code name}'s refusals beneath {@code field}, and puts the cursor there when one comes. */
     private void refusals(String name, TextField field, Label message) {
-        Forms.showMessage(message, model.errors().of(name), field);
-        model.errors().focusOnRefusal(name, field);
+        Forms.showMessage(message, model.shown().errors().of(name), field);
+        model.shown().errors().focusOnRefusal(name, field);
     }
 
     private void keys(KeyEvent e) {

@@ -1,9 +1,13 @@
 package org.counterdesk.exchange.ui;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,14 +38,22 @@ public final class SyncViewModel {
     private final CounterSetup counter;
     private final Background background;
     private final FormErrors errors = new FormErrors("backupFile", "outbox", "inbox");
-    private final ObservableList<BatchStatus> batches = FXCollections.observableArrayList();
-    private final ObjectProperty<BatchStatus> selected = new SimpleObjectProperty<>();
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty notExported = new SimpleStringProperty("");
-    private final StringProperty done = new SimpleStringProperty("");
+    private final Shown shown;
+    private final Form form;
     private final ListReads reads = new ListReads("the batches sent to finance", errors);
-    private final BackupModel backup;
-    private final FoldersModel folders;
+
+    /** What is chosen and typed: the batch selected in the list, the backup card and the finance folders card. */
+    record Form(ObjectProperty<BatchStatus> selected, BackupModel backup, FoldersModel folders) {
+    }
+
+    /**
+     * The batches and where they stand in a sentence, the closed days not exported, what the last action did, the
+     * refusals, the background work's progress, and the time zone the times are shown in.
+     */
+    record Shown(ObservableList<BatchStatus> batches, StringProperty headline, StringProperty notExported,
+                 StringProperty done, FormErrors errors, ReadOnlyBooleanProperty busy, ReadOnlyDoubleProperty progress,
+                 ReadOnlyStringProperty progressText, ZoneId zone) {
+    }
 
     public SyncViewModel(Actor actor, ExchangeRoom room, Backups backups, CounterSetup counter, Path dataFolder,
                          Background background) {
@@ -49,22 +61,26 @@ public final class SyncViewModel {
         this.exports = room.batches();
         this.counter = counter;
         this.background = background;
-        this.folders = new FoldersModel(actor, room.folders(), background, errors, done);
-        this.backup = new BackupModel(actor, backups, dataFolder, background, errors);
+        this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""),
+                new SimpleStringProperty(""), new SimpleStringProperty(""), errors, background.busy(),
+                background.progress(), background.progressText(), counter.organisation().timeZone());
+        SyncParts parts = new SyncParts(actor, background, errors, shown.done());
+        this.form = new Form(new SimpleObjectProperty<>(), new BackupModel(parts, backups, dataFolder),
+                new FoldersModel(parts, room.folders()));
     }
 
     /** Reads the batches and the days not exported again, and offers a fresh backup name. */
     public void refresh() {
-        backup.refresh(counter.now());
-        folders.refresh();
+        form.backup().refresh(counter.now());
+        form.folders().refresh();
         reload();
     }
 
     private void reload() {
         reads.read(() -> new Snapshot(exports.batches(), SyncTexts.notExported(exports.daysNotExported())), s -> {
-            batches.setAll(s.batches());
-            headline.set(SyncTexts.headline(s.batches()));
-            notExported.set(s.notExported());
+            shown.batches().setAll(s.batches());
+            shown.headline().set(SyncTexts.headline(s.batches()));
+            shown.notExported().set(s.notExported());
         });
     }
 
@@ -73,8 +89,7 @@ public final class SyncViewModel {
 
     /** F5: every closed day not yet exported, oldest first, with a progress bar. */
     void exportPending() {
-        errors.clear();
-        done.set("");
+        clearOutcome();
         background.track(steps -> {
             var days = exports.daysNotExported();
             if (!days.isEmpty()) {
@@ -86,16 +101,14 @@ public final class SyncViewModel {
 
     /** F6: finance's acknowledgements in the inbox. */
     void readAcknowledgements() {
-        errors.clear();
-        done.set("");
+        clearOutcome();
         background.run(exports::readInbox, a -> finish(SyncTexts.acknowledged(a)), this::failed);
     }
 
     /** F7: the selected batch again, when finance rejected or misread it or it is still queued. */
     void sendAgain() {
-        errors.clear();
-        done.set("");
-        BatchStatus b = selected.get();
+        clearOutcome();
+        BatchStatus b = form.selected().get();
         if (b == null) {
             errors.setGeneral("Select a batch in the list first, then press F7 to send it again.");
             return;
@@ -113,13 +126,18 @@ public final class SyncViewModel {
 
     /** F8: a backup of the database to the file named in the field. */
     void backUp() {
+        clearOutcome();
+        form.backup().backUp(r -> finish(SyncTexts.backedUp(r)), this::failed);
+    }
+
+    /** A new action starts with no refusal and no sentence of what the last one did. */
+    private void clearOutcome() {
         errors.clear();
-        done.set("");
-        backup.backUp(r -> finish(SyncTexts.backedUp(r)), this::failed);
+        shown.done().set("");
     }
 
     private void finish(String message) {
-        done.set(message);
+        shown.done().set(message);
         reload();
     }
 
@@ -128,45 +146,11 @@ public final class SyncViewModel {
         reload();
     }
 
-    /** The backup card. */
-    BackupModel backup() {
-        return backup;
+    Form form() {
+        return form;
     }
 
-    /** The finance folders card. */
-    FoldersModel folders() {
-        return folders;
-    }
-
-    ObservableList<BatchStatus> batches() {
-        return batches;
-    }
-
-    ObjectProperty<BatchStatus> selected() {
-        return selected;
-    }
-
-    StringProperty headline() {
-        return headline;
-    }
-
-    StringProperty notExportedText() {
-        return notExported;
-    }
-
-    StringProperty done() {
-        return done;
-    }
-
-    FormErrors errors() {
-        return errors;
-    }
-
-    Background background() {
-        return background;
-    }
-
-    CounterSetup counter() {
-        return counter;
+    Shown shown() {
+        return shown;
     }
 }

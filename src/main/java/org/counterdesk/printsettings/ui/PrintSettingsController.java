@@ -31,23 +31,23 @@ public final class PrintSettingsController {
 
     @FXML
     private void initialize() {
-        printer = form.field("Receipt printer", new ComboBox<>(model.printerChoices()), null);
+        printer = form.field("Receipt printer", new ComboBox<>(model.shown().printerChoices()), null);
         printer.setId("printer");
-        printer.valueProperty().bindBidirectional(model.printer());
+        printer.valueProperty().bindBidirectional(model.form().printer());
         ComboBox<ReceiptLayout> layout = form.field("Receipt paper", new ComboBox<>(), null);
         layout.setId("layout");
         layout.getItems().setAll(ReceiptLayout.values());
         layout.setCellFactory(v -> new LayoutCell());
         layout.setButtonCell(new LayoutCell());
-        layout.valueProperty().bindBidirectional(model.layout());
+        layout.valueProperty().bindBidirectional(model.form().layout());
         Button save = form.wide(new Button("Save settings"));
         save.setId("saveSettings");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> model.save());
         form.enterMovesDown(save::requestFocus);
         Forms.onEnter(save, save::fire);
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, model.errors().general());
+        status.textProperty().bind(model.shown().status());
+        Forms.showMessage(message, model.shown().errors().general());
     }
 
     public Parent root() {

@@ -28,12 +28,19 @@ public final class PrintSettingsViewModel {
     private final PrintSetup setup;
     private final Printers printers;
     private final Background background;
-    private final ObservableList<String> printerChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<String> printer = new SimpleObjectProperty<>(SAVE_TO_FOLDER);
-    private final ObjectProperty<ReceiptLayout> layout = new SimpleObjectProperty<>(ReceiptLayout.ROLL_80MM);
-    private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
     private final ListReads reads = new ListReads("the printers and print settings", errors);
+    private final Form form = new Form(new SimpleObjectProperty<>(SAVE_TO_FOLDER),
+            new SimpleObjectProperty<>(ReceiptLayout.ROLL_80MM));
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors);
+
+    /** The printer chosen (or {@link #SAVE_TO_FOLDER}) and the receipt paper. */
+    public record Form(ObjectProperty<String> printer, ObjectProperty<ReceiptLayout> layout) {
+    }
+
+    /** The printers to choose from, what saving did, and the refusals. */
+    public record Shown(ObservableList<String> printerChoices, StringProperty status, FormErrors errors) {
+    }
 
     public PrintSettingsViewModel(Actor actor, PrintSetup setup, Background background) {
         this.actor = actor;
@@ -44,7 +51,7 @@ public final class PrintSettingsViewModel {
 
     /** Reads the stored settings and the printers the operating system offers (which can be slow). */
     public void refresh() {
-        status.set("");
+        shown.status().set("");
         reads.read(() -> {
             List<String> choices = new ArrayList<>();
             choices.add(SAVE_TO_FOLDER);
@@ -57,9 +64,9 @@ public final class PrintSettingsViewModel {
             if (!choices.contains(named)) {
                 choices.add(named);
             }
-            printerChoices.setAll(choices);
-            printer.set(named);
-            layout.set(s.receiptLayout());
+            shown.printerChoices().setAll(choices);
+            form.printer().set(named);
+            form.layout().set(s.receiptLayout());
         });
     }
 
@@ -68,33 +75,21 @@ public final class PrintSettingsViewModel {
 
     public void save() {
         errors.clear();
-        String chosen = printer.get();
+        String chosen = form.printer().get();
         Optional<String> name = chosen == null || chosen.equals(SAVE_TO_FOLDER) ? Optional.empty() : Optional.of(chosen);
-        PrintSettings settings = new PrintSettings(name, layout.get());
+        PrintSettings settings = new PrintSettings(name, form.layout().get());
         background.run(() -> {
             setup.save(actor, settings);
             return settings;
-        }, saved -> status.set("Saved: " + saved.printerName().orElse("PDFs are saved to " + printers.printedFolder())
+        }, saved -> shown.status().set("Saved: " + saved.printerName().orElse("PDFs are saved to " + printers.printedFolder())
                 + ", receipts on " + saved.receiptLayout().label() + "."), errors::show);
     }
 
-    public ObservableList<String> printerChoices() {
-        return printerChoices;
+    public Form form() {
+        return form;
     }
 
-    public ObjectProperty<String> printer() {
-        return printer;
-    }
-
-    public ObjectProperty<ReceiptLayout> layout() {
-        return layout;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -23,33 +23,47 @@ import org.counterdesk.ui.FormErrors;
 public final class LineEntry {
 
     private final FormErrors errors;
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<Fee> matches = FXCollections.observableArrayList();
-    private final ObjectProperty<Fee> fee = new SimpleObjectProperty<>();
-    private final StringProperty reference = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("1");
-    private final StringProperty amount = new SimpleStringProperty("");
+    private final Fields fields = new Fields(new SimpleStringProperty(""), FXCollections.observableArrayList(),
+            new SimpleObjectProperty<>(), new SimpleStringProperty(""), new SimpleStringProperty("1"),
+            new SimpleStringProperty(""));
     private List<Fee> fees = List.of();
+
+    /**
+     * The line's fields: the fee code or words typed to find the fee, the fees that match them, the fee chosen,
+     * then its reference, quantity and amount.
+     */
+    public record Fields(StringProperty query, ObservableList<Fee> matches, ObjectProperty<Fee> fee,
+                         StringProperty reference, StringProperty quantity, StringProperty amount) {
+
+        /** Starts the line again from {@code query} and {@code amount}: no reference, a quantity of 1. */
+        void restart(String query, String amount) {
+            query().set(query);
+            reference.set("");
+            quantity.set("1");
+            amount().set(amount);
+        }
+    }
 
     LineEntry(FormErrors errors) {
         this.errors = errors;
-        query.addListener((obs, old, now) -> {
-            if (fee.get() == null || !now.equals(fee.get().code())) {
-                fee.set(null);
-                matches.setAll(FeeCatalog.match(fees, now));
+        fields.query().addListener((obs, old, now) -> {
+            if (fields.fee().get() == null || !now.equals(fields.fee().get().code())) {
+                fields.fee().set(null);
+                fields.matches().setAll(FeeCatalog.match(fees, now));
             }
         });
     }
 
     void useFees(List<Fee> inForce) {
         fees = List.copyOf(inForce);
-        matches.setAll(FeeCatalog.match(fees, query.get()));
+        fields.matches().setAll(FeeCatalog.match(fees, fields.query().get()));
     }
 
     /** The fee to choose for what is typed: an exact code, or the only match. */
     public Optional<Fee> best() {
-        List<Fee> m = FeeCatalog.match(fees, query.get());
-        if (!m.isEmpty() && (m.size() == 1 || m.get(0).code().equalsIgnoreCase(query.get().strip()))) {
+        String q = fields.query().get();
+        List<Fee> m = FeeCatalog.match(fees, q);
+        if (!m.isEmpty() && (m.size() == 1 || m.get(0).code().equalsIgnoreCase(q.strip()))) {
             return Optional.of(m.get(0));
         }
         return Optional.empty();
@@ -58,39 +72,36 @@ public final class LineEntry {
     /** Chooses {@code f}: a fixed amount is filled in, the quantity starts at 1. */
     public void choose(Fee f) {
         errors.clear("fee");
-        fee.set(f);
-        query.set(f.code());
-        reference.set("");
-        quantity.set("1");
-        amount.set(f.isFixed() ? f.amount().toPlainString() : "");
+        fields.fee().set(f);
+        fields.restart(f.code(), f.isFixed() ? f.amount().toPlainString() : "");
     }
 
     /** Refuses an unknown code with a message beside the fee field. */
     public void refuseQuery() {
-        String q = query.get().strip();
+        String q = fields.query().get().strip();
         errors.set("fee", q.isEmpty() ? "Type a fee code or part of its description."
-                : matches.isEmpty() ? "No fee matches \"" + q + "\"." : "Several fees match \"" + q + "\": pick one from the list.");
+                : fields.matches().isEmpty() ? "No fee matches \"" + q + "\"." : "Several fees match \"" + q + "\": pick one from the list.");
     }
 
     public boolean checkReference() {
-        Fee f = fee.get();
-        Optional<String> problem = f == null ? Optional.empty() : f.referenceRule().flatMap(r -> r.problem(reference.get()));
+        Fee f = fields.fee().get();
+        Optional<String> problem = f == null ? Optional.empty() : f.referenceRule().flatMap(r -> r.problem(fields.reference().get()));
         return report("reference", problem);
     }
 
     public boolean checkQuantity() {
-        return report("quantity", quantityValue().flatMap(q -> fee.get().quantityProblem(q)).or(this::quantityFormProblem));
+        return report("quantity", quantityValue().flatMap(q -> fields.fee().get().quantityProblem(q)).or(this::quantityFormProblem));
     }
 
     public boolean checkAmount() {
-        MoneyParser.Result r = MoneyParser.parsePositive(amount.get());
-        Optional<String> problem = r.ok() ? fee.get().priceProblem(r.value()) : Optional.of(r.error());
+        MoneyParser.Result r = MoneyParser.parsePositive(fields.amount().get());
+        Optional<String> problem = r.ok() ? fields.fee().get().priceProblem(r.value()) : Optional.of(r.error());
         return report("amount", problem);
     }
 
     /** Builds the line, or shows why not beside the field concerned. */
     public Optional<DraftLine> build() {
-        Fee f = fee.get();
+        Fee f = fields.fee().get();
         if (f == null) {
             refuseQuery();
             return Optional.empty();
@@ -99,8 +110,8 @@ public final class LineEntry {
             return Optional.empty();
         }
         try {
-            Money price = MoneyParser.parse(amount.get()).value();
-            return Optional.of(DraftLine.of(f, reference.get(), quantityValue().orElse(1L), price));
+            Money price = MoneyParser.parse(fields.amount().get()).value();
+            return Optional.of(DraftLine.of(f, fields.reference().get(), quantityValue().orElse(1L), price));
         } catch (Refused r) {
             errors.show(r);
             return Optional.empty();
@@ -108,18 +119,15 @@ public final class LineEntry {
     }
 
     public void clear() {
-        fee.set(null);
-        query.set("");
-        reference.set("");
-        quantity.set("1");
-        amount.set("");
+        fields.fee().set(null);
+        fields.restart("", "");
         for (String f : new String[] {"fee", "reference", "quantity", "amount"}) {
             errors.clear(f);
         }
     }
 
     private Optional<Long> quantityValue() {
-        String q = quantity.get().strip();
+        String q = fields.quantity().get().strip();
         return q.matches("\\d{1,6}") ? Optional.of(Long.parseLong(q)) : Optional.empty();
     }
 
@@ -132,27 +140,7 @@ public final class LineEntry {
         return problem.isEmpty();
     }
 
-    public StringProperty query() {
-        return query;
-    }
-
-    public ObservableList<Fee> matches() {
-        return matches;
-    }
-
-    public ObjectProperty<Fee> fee() {
-        return fee;
-    }
-
-    public StringProperty reference() {
-        return reference;
-    }
-
-    public StringProperty quantity() {
-        return quantity;
-    }
-
-    public StringProperty amount() {
-        return amount;
+    public Fields fields() {
+        return fields;
     }
 }

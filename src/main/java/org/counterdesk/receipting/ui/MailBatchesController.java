@@ -38,18 +38,18 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
 
     @FXML
     private void initialize() {
-        FormErrors e = model.errors();
+        FormErrors e = model.shown().errors();
         refusals(e, "description", description, descriptionMessage);
         refusals(e, "controlCount", controlCount, controlCountMessage);
         refusals(e, "controlTotal", controlTotal, controlTotalMessage);
-        description.textProperty().bindBidirectional(model.description());
-        controlCount.textProperty().bindBidirectional(model.controlCount());
-        controlTotal.textProperty().bindBidirectional(model.controlTotal());
+        description.textProperty().bindBidirectional(model.form().description());
+        controlCount.textProperty().bindBidirectional(model.form().controlCount());
+        controlTotal.textProperty().bindBidirectional(model.form().controlTotal());
         open.setOnAction(ev -> model.open());
         Forms.enterMovesTo(description, controlCount);
         Forms.enterMovesTo(controlCount, controlTotal);
         Forms.onEnter(controlTotal, model::open);
-        table.setItems(model.list());
+        table.setItems(model.shown().list());
         table.getColumns().setAll(List.of(Columns.text("Batch", 130, MailBatch::batchNo),
                 Columns.text("Description", 200, MailBatch::description),
                 Columns.text("Opened by", 140, MailBatch::openedBy),
@@ -58,11 +58,11 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
                 Columns.text("State", 120, MailBatchesViewModel::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No mail batches today."));
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        model.form().selected().bind(table.getSelectionModel().selectedItemProperty());
         key.setOnAction(ev -> model.keySelected());
         finish.setOnAction(ev -> model.finish());
         print.setOnAction(ev -> model.print());
-        status.textProperty().bind(model.status());
+        status.textProperty().bind(model.shown().status());
         Forms.showMessage(message, e.general());
     }
 
@@ -86,7 +86,7 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
     public void shown() {
         model.refresh();
         ListReads.afterReads(() -> Platform.runLater(() -> {
-            if (model.list().isEmpty()) {
+            if (model.shown().list().isEmpty()) {
                 description.requestFocus();
             } else {
                 table.requestFocus();

@@ -29,14 +29,20 @@ public final class MailBatchesViewModel {
     private final ReceiptPrinting printing;
     private final Background background;
     private final Consumer<MailBatch> keyInto;
-    private final ObservableList<MailBatch> list = FXCollections.observableArrayList();
-    private final ObjectProperty<MailBatch> selected = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors("description", "controlCount", "controlTotal");
-    private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the mail batches", errors);
-    private final StringProperty description = new SimpleStringProperty("");
-    private final StringProperty controlCount = new SimpleStringProperty("");
-    private final StringProperty controlTotal = new SimpleStringProperty("");
+    private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""), new SimpleObjectProperty<>());
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors);
+
+    /** What is typed and chosen: a new batch's header (description, control count and total), and the batch selected. */
+    public record Form(StringProperty description, StringProperty controlCount, StringProperty controlTotal,
+                       ObjectProperty<MailBatch> selected) {
+    }
+
+    /** Today's batches, what the last action did, and the refusals. */
+    public record Shown(ObservableList<MailBatch> list, StringProperty status, FormErrors errors) {
+    }
 
     /** {@code keyInto} takes the cashier to the receipt screen to key payments into a batch. */
     public MailBatchesViewModel(Actor actor, ReceiptingRoom room, Background background, Consumer<MailBatch> keyInto) {
@@ -48,28 +54,28 @@ public final class MailBatchesViewModel {
     }
 
     public void refresh() {
-        reads.read(() -> batches.list(actor), list::setAll);
+        reads.read(() -> batches.list(actor), shown.list()::setAll);
     }
 
     /** Opens a batch from the header typed in, and goes to the receipt screen to key it. */
     public void open() {
         errors.clear();
-        status.set("");
-        String count = controlCount.get().strip();
+        shown.status().set("");
+        String count = form.controlCount().get().strip();
         if (!count.matches("\\d{1,4}")) {
             errors.set("controlCount", "The control count is the number of payments in the batch, like 12.");
             return;
         }
-        MoneyParser.Result total = MoneyParser.parsePositive(controlTotal.get());
+        MoneyParser.Result total = MoneyParser.parsePositive(form.controlTotal().get());
         if (!total.ok()) {
             errors.set("controlTotal", total.error());
             return;
         }
         try {
-            MailBatch b = batches.open(actor, description.get(), Integer.parseInt(count), total.value());
-            description.set("");
-            controlCount.set("");
-            controlTotal.set("");
+            MailBatch b = batches.open(actor, form.description().get(), Integer.parseInt(count), total.value());
+            form.description().set("");
+            form.controlCount().set("");
+            form.controlTotal().set("");
             refresh();
             keyInto.accept(b);
         } catch (RuntimeException e) {
@@ -97,7 +103,7 @@ public final class MailBatchesViewModel {
             MailBatch done = batches.finish(actor, b.id());
             return printSummary(done, "finished");
         }, message -> {
-            status.set(message);
+            shown.status().set(message);
             refresh();
         }, errors::show);
     }
@@ -106,7 +112,7 @@ public final class MailBatchesViewModel {
     public void print() {
         MailBatch b = requireSelected();
         if (b != null) {
-            background.run(() -> printSummary(b, "printed"), status::set, errors::show);
+            background.run(() -> printSummary(b, "printed"), shown.status()::set, errors::show);
         }
     }
 
@@ -120,12 +126,7 @@ public final class MailBatchesViewModel {
     }
 
     private MailBatch requireSelected() {
-        errors.clear();
-        status.set("");
-        if (selected.get() == null) {
-            errors.setGeneral("Choose a batch in the list first.");
-        }
-        return selected.get();
+        return Selection.required(form.selected(), errors, shown.status(), "batch");
     }
 
     /** The list's state column: finished, ready to finish (it balances), or open. */
@@ -133,31 +134,11 @@ public final class MailBatchesViewModel {
         return b.finished() ? "Finished" : b.balanced() ? "Ready to finish" : "Open";
     }
 
-    public StringProperty description() {
-        return description;
+    public Form form() {
+        return form;
     }
 
-    public StringProperty controlCount() {
-        return controlCount;
-    }
-
-    public StringProperty controlTotal() {
-        return controlTotal;
-    }
-
-    public ObservableList<MailBatch> list() {
-        return list;
-    }
-
-    public ObjectProperty<MailBatch> selected() {
-        return selected;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -76,14 +76,14 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
 
     @FXML
     private void initialize() {
-        LineEntry line = model.line();
-        feeQuery.textProperty().bindBidirectional(line.query());
-        reference.textProperty().bindBidirectional(line.reference());
-        quantity.textProperty().bindBidirectional(line.quantity());
-        amount.textProperty().bindBidirectional(line.amount());
-        payerName.textProperty().bindBidirectional(model.payerName());
-        payerAbn.textProperty().bindBidirectional(model.payerAbn());
-        var e = model.errors();
+        LineEntry line = model.form().line();
+        feeQuery.textProperty().bindBidirectional(line.fields().query());
+        reference.textProperty().bindBidirectional(line.fields().reference());
+        quantity.textProperty().bindBidirectional(line.fields().quantity());
+        amount.textProperty().bindBidirectional(line.fields().amount());
+        payerName.textProperty().bindBidirectional(model.form().payerName());
+        payerAbn.textProperty().bindBidirectional(model.form().payerAbn());
+        var e = model.shown().errors();
         Forms.showMessage(feeMessage, e.of("fee"), feeQuery);
         Forms.showMessage(referenceMessage, e.of("reference"), reference);
         Forms.showMessage(quantityMessage, e.of("quantity"), quantity);
@@ -97,22 +97,22 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         e.focusOnRefusal("amount", amount);
         e.focusOnRefusal("payerName", payerName);
         e.focusOnRefusal("payerAbn", payerAbn);
-        matches.setItems(line.matches());
+        matches.setItems(line.fields().matches());
         matches.setCellFactory(v -> new FeeCell());
         matches.setFocusTraversable(false);
         matches.setFixedCellSize(28);
-        line.fee().addListener((obs, old, fee) -> showFee(fee));
+        line.fields().fee().addListener((obs, old, fee) -> showFee(fee));
         showFee(null);
-        lineTable.setItems(model.lines());
+        lineTable.setItems(model.shown().lines());
         LineColumns.install(lineTable);
-        tenderList.setItems(model.tenders());
+        tenderList.setItems(model.shown().tenders());
         tenderList.setCellFactory(v -> new TenderCell());
         tenderList.setFixedCellSize(26);
         tenderPanel = new TenderPanelController(model, this::afterTender);
         tenderBox.getChildren().add(0, tenderPanel.root());
         post.setOnAction(ev -> post());
-        post.disableProperty().bind(model.background().busy());
-        working.visibleProperty().bind(model.background().busy());
+        post.disableProperty().bind(model.shown().busy());
+        working.visibleProperty().bind(model.shown().busy());
         working.managedProperty().bind(working.visibleProperty());
         bindTotals(model.totals());
         bindMailBanner();
@@ -120,7 +120,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void fieldKeys() {
-        LineEntry line = model.line();
+        LineEntry line = model.form().line();
         feeQuery.addEventFilter(KeyEvent.KEY_PRESSED, this::moveInMatches);
         Forms.onEnter(feeQuery, this::feeEntered);
         Forms.onEnter(reference, () -> {
@@ -184,7 +184,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         } else if (ev.getCode() == KeyCode.ESCAPE && model.stopWaiting()) {
             feeQuery.requestFocus();
         } else if (ev.getCode() == KeyCode.ESCAPE && isLineField(ev)) {
-            model.line().clear();
+            model.form().line().clear();
             feeQuery.requestFocus();
         } else {
             return;
@@ -214,15 +214,15 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         Fee picked = matches.getSelectionModel().getSelectedItem();
         if (picked != null && !feeQuery.getText().isBlank()) {
             choose(picked);
-        } else if (feeQuery.getText().isBlank() && !model.lines().isEmpty()) {
+        } else if (feeQuery.getText().isBlank() && !model.shown().lines().isEmpty()) {
             tenderPanel.select(TenderKind.CASH);
         } else {
-            model.line().best().ifPresentOrElse(this::choose, model.line()::refuseQuery);
+            model.form().line().best().ifPresentOrElse(this::choose, model.form().line()::refuseQuery);
         }
     }
 
     private void choose(Fee fee) {
-        model.line().choose(fee);
+        model.form().line().choose(fee);
         matches.getSelectionModel().clearSelection();
         if (fee.reference() != null) {
             reference.requestFocus();
@@ -232,7 +232,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void afterReference() {
-        Fee fee = model.line().fee().get();
+        Fee fee = model.form().line().fields().fee().get();
         if (fee.perUnit()) {
             quantity.requestFocus();
             quantity.selectAll();
@@ -242,7 +242,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void afterQuantity() {
-        if (model.line().fee().get().isFixed()) {
+        if (model.form().line().fields().fee().get().isFixed()) {
             add();
         } else {
             amount.requestFocus();
@@ -257,13 +257,13 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void afterTender() {
-        if (model.settlement().get().settled()) {
+        if (model.shown().settlement().get().settled()) {
             post.requestFocus();
         }
     }
 
     private void post() {
-        if (!model.background().busy().get()) {
+        if (!model.shown().busy().get()) {
             model.post(() -> feeQuery.requestFocus());
         }
     }
@@ -299,14 +299,14 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
     }
 
     private void bindMailBanner() {
-        mailBanner.visibleProperty().bind(model.mailBatch().isNotNull());
+        mailBanner.visibleProperty().bind(model.form().mailBatch().isNotNull());
         mailBanner.managedProperty().bind(mailBanner.visibleProperty());
         leaveMail.setOnAction(e -> {
-            model.mailBatch().set(null);
+            model.form().mailBatch().set(null);
             feeQuery.requestFocus();
         });
-        mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.mailBatch().get()),
-                model.mailBatch()));
+        mailText.textProperty().bind(Bindings.createStringBinding(() -> MailText.banner(model.form().mailBatch().get()),
+                model.form().mailBatch()));
     }
 
     /** Called each time the screen is shown. */

@@ -33,7 +33,7 @@ public record ReceiptingScreens(ReceiptingRoom room, CounterSetup counter, FeeCa
         Screen mail = LazyScreen.of("Mail batches", KeyCode.F4, () -> {
             MailBatchesController c = new MailBatchesController(new MailBatchesViewModel(actor, room, background,
                     batch -> {
-                        receipting.mailBatch().set(batch);
+                        receipting.form().mailBatch().set(batch);
                         navigate.accept(receipt);
                     }));
             return new LazyScreen.Built(c.root(), c::shown);

@@ -1,6 +1,7 @@
 package org.counterdesk.receipting.ui;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -24,9 +25,7 @@ import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.receipting.Settlement;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.money.TenderKind;
-import org.counterdesk.staff.Actor;
 import org.counterdesk.store.StorageException;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.Messages;
 
@@ -48,56 +47,61 @@ public final class ReceiptingViewModel {
     private final ReceiptingScreens parts;
 
     private final FormErrors errors;
-    private final LineEntry line;
-    private final TenderEntry tender;
+    private final Form form;
     private final ObjectProperty<ReceiptDraft> draft = new SimpleObjectProperty<>(ReceiptDraft.empty());
-    private final ObservableList<DraftLine> lines = FXCollections.observableArrayList();
-    private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
-    private final StringProperty payerName = new SimpleStringProperty("");
-    private final StringProperty payerAbn = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Posted> lastPosted = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<MailBatch> mailBatch = new SimpleObjectProperty<>();
-    private final ObjectBinding<Settlement> settlement;
+    private final Shown shown;
     private final ServerWait wait = new ServerWait();
     private final TotalsViewModel totals;
+
+    /** What the cashier keys: the line, the tender, the payer, and the mail batch the receipt goes in (if any). */
+    public record Form(LineEntry line, TenderEntry tender, StringProperty payerName, StringProperty payerAbn,
+                       ObjectProperty<MailBatch> mailBatch) {
+    }
+
+    /**
+     * The receipt as keyed so far, its settlement, the last receipt posted, the refusals, and whether posting is
+     * still working, as the screen shows them.
+     */
+    public record Shown(ReadOnlyObjectProperty<ReceiptDraft> draft, ObservableList<DraftLine> lines,
+                        ObservableList<Tender> tenders, ObjectBinding<Settlement> settlement,
+                        ReadOnlyObjectProperty<Posted> lastPosted, FormErrors errors, ReadOnlyBooleanProperty busy) {
+    }
 
     /** {@code parts}: the room, the counter, its fees, the cashier and the background worker. */
     public ReceiptingViewModel(ReceiptingScreens parts) {
         this.parts = parts;
         this.errors = new FormErrors(Stream.concat(Stream.of("fee", "reference", "quantity", "amount", "payerName",
                 "payerAbn"), Stream.of(TenderEntry.FIELDS)).toArray(String[]::new));
-        this.line = new LineEntry(errors);
-        this.tender = new TenderEntry(errors);
-        this.settlement = Bindings.createObjectBinding(() -> draft.get().settlement(), draft);
+        this.form = new Form(new LineEntry(errors), new TenderEntry(errors), new SimpleStringProperty(""),
+                new SimpleStringProperty(""), new SimpleObjectProperty<>());
+        this.shown = new Shown(draft, FXCollections.observableArrayList(), FXCollections.observableArrayList(),
+                Bindings.createObjectBinding(() -> draft.get().settlement(), draft), lastPosted.getReadOnlyProperty(),
+                errors, parts.background().busy());
         draft.addListener((obs, old, now) -> {
-            lines.setAll(now.lines());
-            tenders.setAll(now.tenders());
+            shown.lines().setAll(now.lines());
+            shown.tenders().setAll(now.tenders());
         });
-        this.totals = new TotalsViewModel(this);
+        this.totals = TotalsViewModel.of(shown, form.line().fields().query());
     }
 
     /** Loads the fees in force today; called whenever the screen is shown. */
     public void refreshFees() {
-        line.useFees(parts.fees().inForce(parts.counter().businessDate()));
+        form.line().useFees(parts.fees().inForce(parts.counter().businessDate()));
     }
 
     /** Adds the keyed line; true if it was added. */
     public boolean addLine() {
-        Optional<DraftLine> built = line.build();
-        if (built.isEmpty()) {
-            return false;
-        }
-        stopWaiting();
-        if (!apply(() -> draft.get().withLine(built.get()), "fee")) {
+        if (!add(form.line().build(), ReceiptDraft::withLine, "fee")) {
             return false;
         }
         lastPosted.set(null);
-        line.clear();
+        form.line().clear();
         return true;
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < lines.size()) {
+        if (index >= 0 && index < shown.lines().size()) {
             stopWaiting();
             draft.set(draft.get().withoutLine(index));
         }
@@ -105,32 +109,27 @@ public final class ReceiptingViewModel {
 
     /** Adds the tender in the current form; true if it was added. */
     public boolean addTender() {
-        Optional<Tender> built = tender.build();
-        if (built.isEmpty()) {
+        if (!add(form.tender().build(), ReceiptDraft::withTender, "tender")) {
             return false;
         }
-        stopWaiting();
-        if (!apply(() -> draft.get().withTender(built.get()), "tender")) {
-            return false;
-        }
-        tender.clearForm();
-        settlement.get().problem().ifPresent(p -> errors.set("tender", p));
+        form.tender().clearForm();
+        shown.settlement().get().problem().ifPresent(p -> errors.set("tender", p));
         return true;
     }
 
     public void removeTender(int index) {
-        if (index >= 0 && index < tenders.size()) {
+        if (index >= 0 && index < shown.tenders().size()) {
             stopWaiting();
             draft.set(draft.get().withoutTender(index));
-            tender.clearErrors();
+            form.tender().clearErrors();
         }
     }
 
     /** Starts keying a tender of {@code kind}, offering what is left to pay. */
     public void startTender(TenderKind kind) {
-        Settlement s = settlement.get();
+        Settlement s = shown.settlement().get();
         Money left = s.total().minus(s.nonCash()).minus(s.cashTendered()).max(Money.ZERO);
-        tender.start(kind, left);
+        form.tender().start(kind, left);
     }
 
     /**
@@ -151,13 +150,13 @@ public final class ReceiptingViewModel {
         errors.clear();
         ReceiptDraft ready;
         try {
-            ready = draft.get().withPayer(payerName.get(), payerAbn.get());
+            ready = draft.get().withPayer(form.payerName().get(), form.payerAbn().get());
             ready.checkReadyToPost();
         } catch (Refused r) {
             errors.show(r);
             return;
         }
-        attempt(ready, mailBatch.get(), posted, true);
+        attempt(ready, form.mailBatch().get(), posted, true);
     }
 
     private void attempt(ReceiptDraft ready, MailBatch batch, Runnable posted, boolean first) {
@@ -166,7 +165,7 @@ public final class ReceiptingViewModel {
             clear();
             lastPosted.set(result);
             if (batch != null) {
-                mailBatch.set(parts.room().mailBatches().get(batch.id()));
+                form.mailBatch().set(parts.room().mailBatches().get(batch.id()));
             }
             posted.run();
         }, failure -> {
@@ -193,11 +192,6 @@ public final class ReceiptingViewModel {
         return true;
     }
 
-    /** True while a post waits for the site's server to come back. */
-    public ReadOnlyBooleanProperty waitingForServer() {
-        return wait.waiting();
-    }
-
     private Posted postAndPrint(ReceiptDraft ready, Long batchId) {
         Posting posting = parts.room().poster().posting(parts.actor(), ready, batchId);
         Receipt receipt = posting.receipt();
@@ -217,21 +211,22 @@ public final class ReceiptingViewModel {
     public void clear() {
         wait.stop();
         draft.set(ReceiptDraft.empty());
-        payerName.set("");
-        payerAbn.set("");
-        line.clear();
-        tender.clearForm();
-        tender.kind().set(TenderKind.CASH);
+        form.payerName().set("");
+        form.payerAbn().set("");
+        form.line().clear();
+        form.tender().clearForm();
+        form.tender().kind().set(TenderKind.CASH);
         errors.clear();
     }
 
-    private interface Change {
-        ReceiptDraft apply();
-    }
-
-    private boolean apply(Change change, String field) {
+    /** Puts {@code built} (if the form gave one) in the draft with {@code with}; a refusal shows beside {@code field}. */
+    private <T> boolean add(Optional<T> built, BiFunction<ReceiptDraft, T, ReceiptDraft> with, String field) {
+        if (built.isEmpty()) {
+            return false;
+        }
+        stopWaiting();
         try {
-            draft.set(change.apply());
+            draft.set(with.apply(draft.get(), built.get()));
             return true;
         } catch (Refused r) {
             errors.set(r.field() == null ? field : r.field(), r.getMessage());
@@ -239,20 +234,12 @@ public final class ReceiptingViewModel {
         }
     }
 
-    public Actor actor() {
-        return parts.actor();
+    public Form form() {
+        return form;
     }
 
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public LineEntry line() {
-        return line;
-    }
-
-    public TenderEntry tender() {
-        return tender;
+    public Shown shown() {
+        return shown;
     }
 
     /** The big figures, as the screen shows them. */
@@ -260,50 +247,15 @@ public final class ReceiptingViewModel {
         return totals;
     }
 
-    public ReadOnlyObjectProperty<ReceiptDraft> draft() {
-        return draft;
-    }
-
-    public ObjectBinding<Settlement> settlement() {
-        return settlement;
-    }
-
-    public ObservableList<DraftLine> lines() {
-        return lines;
-    }
-
-    public ObservableList<Tender> tenders() {
-        return tenders;
-    }
-
-    public StringProperty payerName() {
-        return payerName;
-    }
-
-    public StringProperty payerAbn() {
-        return payerAbn;
-    }
-
     /** Refuses a mistyped ABN as the cashier leaves the field, as a reference is; true if it may stand (or is empty). */
     public boolean checkPayerAbn() {
         errors.clear("payerAbn");
-        if (payerAbn.get() == null || payerAbn.get().isBlank()) {
+        String abn = form.payerAbn().get();
+        if (abn == null || abn.isBlank()) {
             return true;
         }
-        Optional<String> problem = org.counterdesk.organisation.Abn.problem(payerAbn.get());
+        Optional<String> problem = org.counterdesk.organisation.Abn.problem(abn);
         problem.ifPresent(p -> errors.set("payerAbn", "Payer ABN: " + p));
         return problem.isEmpty();
-    }
-
-    public ReadOnlyObjectProperty<Posted> lastPosted() {
-        return lastPosted.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<MailBatch> mailBatch() {
-        return mailBatch;
-    }
-
-    public Background background() {
-        return parts.background();
     }
 }

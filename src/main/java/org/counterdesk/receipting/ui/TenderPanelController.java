@@ -47,7 +47,7 @@ final class TenderPanelController {
         put(TenderKind.EFTPOS, eftposForm, eftposButton);
         put(TenderKind.CHEQUE, chequeForm, chequeButton);
         put(TenderKind.MONEY_ORDER, moneyOrderForm, moneyOrderButton);
-        model.tender().kind().addListener((obs, old, now) -> show(now));
+        model.form().tender().kind().addListener((obs, old, now) -> show(now));
         show(TenderKind.CASH);
     }
 
@@ -55,11 +55,11 @@ final class TenderPanelController {
         forms.put(kind, form);
         buttons.put(kind, button);
         button.setOnAction(e -> select(kind));
-        FormErrors errors = model.errors();
+        FormErrors errors = model.shown().errors();
         TextField previous = null;
         for (String id : TenderEntry.fieldsOf(kind)) {
             TextField f = field(kind, id);
-            f.textProperty().bindBidirectional(model.tender().text(id));
+            f.textProperty().bindBidirectional(model.form().tender().text(id));
             KeyedScreen.refusals(errors, id, f, (Label) form.lookup("#" + id + "Message"));
             if (previous != null) {
                 Forms.enterMovesTo(previous, f);

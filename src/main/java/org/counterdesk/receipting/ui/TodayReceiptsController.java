@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.receipting.Receipt;
-import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Columns;
@@ -51,25 +50,24 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
 
     @FXML
     private void initialize() {
-        search.textProperty().bindBidirectional(model.search());
+        search.textProperty().bindBidirectional(model.form().search());
         Forms.onEnter(search, () -> {
             table.requestFocus();
             table.getSelectionModel().selectFirst();
         });
         columns();
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        model.form().selected().bind(table.getSelectionModel().selectedItemProperty());
         reprint.setOnAction(e -> model.reprint());
         voidButton.setOnAction(e -> model.startVoid());
-        status.textProperty().bind(model.status());
-        Forms.showMessage(message, model.errors().general());
+        status.textProperty().bind(model.shown().status());
+        Forms.showMessage(message, model.shown().errors().general());
         bindVoidForm();
     }
 
     private void columns() {
-        table.setItems(model.receipts());
-        var zone = model.counter().organisation().timeZone();
+        table.setItems(model.shown().receipts());
         var receiptNo = Columns.text("Receipt", 125, Receipt::receiptNo);
-        var time = Columns.text("Time", 85, (Receipt r) -> Dates.time(r.postedAt(), zone));
+        var time = Columns.text("Time", 85, model::time);
         // The number and time stay whole when the void form narrows the list; the wordier columns give way.
         receiptNo.setMinWidth(125);
         time.setMinWidth(85);
@@ -85,23 +83,23 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
 
     private void bindVoidForm() {
         voidForm.stackLabels();
-        FormErrors e = model.errors();
+        FormErrors e = model.shown().errors();
         refusals(e, "reason", reason, reasonMessage);
         refusals(e, "refundReference", refundReference, refundReferenceMessage);
         refusals(e, "staffNumber", supervisorNumber, staffNumberMessage);
         refusals(e, "pin", supervisorPin, pinMessage);
-        reason.textProperty().bindBidirectional(model.reason());
-        refundReference.textProperty().bindBidirectional(model.refundReference());
-        supervisorNumber.textProperty().bindBidirectional(model.supervisorNumber());
-        supervisorPin.textProperty().bindBidirectional(model.supervisorPin());
-        refundReference.disableProperty().bind(model.refundNeeded().not());
-        refundReference.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.refundNeeded())
+        reason.textProperty().bindBidirectional(model.form().reason());
+        refundReference.textProperty().bindBidirectional(model.form().refundReference());
+        supervisorNumber.textProperty().bindBidirectional(model.form().supervisorNumber());
+        supervisorPin.textProperty().bindBidirectional(model.form().supervisorPin());
+        refundReference.disableProperty().bind(model.shown().refundNeeded().not());
+        refundReference.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.shown().refundNeeded())
                 .then("Refund it on the EFTPOS terminal first").otherwise("Not paid by EFTPOS"));
-        voidTitle.textProperty().bind(model.voidTitle());
-        voidSummary.textProperty().bind(model.voidSummary());
-        confirmVoid.disableProperty().bind(model.background().busy());
+        voidTitle.textProperty().bind(model.shown().voidTitle());
+        voidSummary.textProperty().bind(model.shown().voidSummary());
+        confirmVoid.disableProperty().bind(model.shown().busy());
         confirmVoid.setOnAction(ev -> {
-            String voided = model.voiding().get() == null ? null : model.voiding().get().receiptNo();
+            String voided = model.shown().voiding().get() == null ? null : model.shown().voiding().get().receiptNo();
             model.confirmVoid(() -> reselect(voided));
         });
         cancelVoid.setOnAction(ev -> cancelVoid());
@@ -110,9 +108,9 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
         Forms.enterMovesTo(refundReference, supervisorNumber);
         Forms.enterMovesTo(supervisorNumber, supervisorPin);
         Forms.onEnter(supervisorPin, confirmVoid::fire);
-        voidPanel.visibleProperty().bind(model.voiding().isNotNull());
+        voidPanel.visibleProperty().bind(model.shown().voiding().isNotNull());
         voidPanel.managedProperty().bind(voidPanel.visibleProperty());
-        model.voiding().addListener((obs, old, r) -> {
+        model.shown().voiding().addListener((obs, old, r) -> {
             if (r != null) {
                 Platform.runLater(reason::requestFocus);
             }
@@ -140,7 +138,7 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
             model.reprint();
         } else if (e.getCode() == KeyCode.F6) {
             model.startVoid();
-        } else if (e.getCode() == KeyCode.ESCAPE && model.voiding().get() != null) {
+        } else if (e.getCode() == KeyCode.ESCAPE && model.shown().voiding().get() != null) {
             cancelVoid();
         } else if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
             search.requestFocus();

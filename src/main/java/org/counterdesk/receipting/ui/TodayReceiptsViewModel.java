@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +18,7 @@ import org.counterdesk.receipting.ReceiptingRoom;
 import org.counterdesk.receipting.VoidService;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
+import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 import org.counterdesk.ui.Messages;
@@ -27,29 +30,45 @@ public final class TodayReceiptsViewModel {
     private final CounterSetup counter;
     private final ReceiptingRoom room;
     private final Background background;
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
-    private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Receipt> voiding = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors("reason", "refundReference", "staffNumber", "pin");
     private final ListReads reads = new ListReads("today's receipts", errors);
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty refundReference = new SimpleStringProperty("");
-    private final StringProperty supervisorNumber = new SimpleStringProperty("");
-    private final StringProperty supervisorPin = new SimpleStringProperty("");
-    private final StringBinding voidTitle = Bindings.createStringBinding(() -> voiding.get() == null ? ""
-            : "Void receipt " + voiding.get().receiptNo(), voiding);
-    private final StringBinding voidSummary = Bindings.createStringBinding(() -> summary(voiding.get()), voiding);
-    private final BooleanBinding refundNeeded = Bindings.createBooleanBinding(() -> voiding.get() != null
-            && voiding.get().hasEftpos(), voiding);
+    private final Form form = new Form(text(), new SimpleObjectProperty<>(), text(), text(), text(), text());
+    private final ObjectProperty<Receipt> voiding = new SimpleObjectProperty<>();
+    private final Shown shown;
+
+    /**
+     * What is typed and chosen: the search, the receipt selected, and the void form (the reason, the EFTPOS
+     * refund's reference, and the supervisor's staff number and PIN).
+     */
+    public record Form(StringProperty search, ObjectProperty<Receipt> selected, StringProperty reason,
+                       StringProperty refundReference, StringProperty supervisorNumber, StringProperty supervisorPin) {
+    }
+
+    /**
+     * The receipts found, the receipt being voided while the void form is open, what the last action did, the
+     * refusals, and whether a reprint or void is still working.
+     *
+     * @param voidTitle "Void receipt CD01-000012" while the void form is open
+     * @param voidSummary what is being voided, in a sentence, while the void form is open
+     * @param refundNeeded true when the receipt being voided was paid (partly) by EFTPOS: its refund reference is asked for
+     */
+    public record Shown(ObservableList<Receipt> receipts, ReadOnlyObjectProperty<Receipt> voiding,
+                        StringBinding voidTitle, StringBinding voidSummary, BooleanBinding refundNeeded,
+                        StringProperty status, FormErrors errors, ReadOnlyBooleanProperty busy) {
+    }
 
     public TodayReceiptsViewModel(Actor actor, CounterSetup counter, ReceiptingRoom room, Background background) {
         this.actor = actor;
         this.counter = counter;
         this.room = room;
         this.background = background;
-        search.addListener((obs, old, now) -> refresh());
+        this.shown = new Shown(FXCollections.observableArrayList(), voiding,
+                Bindings.createStringBinding(() -> voiding.get() == null ? "" : "Void receipt "
+                        + voiding.get().receiptNo(), voiding),
+                Bindings.createStringBinding(() -> summary(voiding.get()), voiding),
+                Bindings.createBooleanBinding(() -> voiding.get() != null && voiding.get().hasEftpos(), voiding),
+                text(), errors, background.busy());
+        form.search().addListener((obs, old, now) -> refresh());
     }
 
     public void refresh() {
@@ -58,9 +77,9 @@ public final class TodayReceiptsViewModel {
 
     /** Reads the list again, then runs {@code then} (on the list as read). */
     private void refresh(Runnable then) {
-        String typed = search.get();
+        String typed = form.search().get();
         reads.read(() -> room.receipts().today(actor, typed), read -> {
-            receipts.setAll(read);
+            shown.receipts().setAll(read);
             then.run();
         });
     }
@@ -69,7 +88,7 @@ public final class TodayReceiptsViewModel {
     public void reprint() {
         Receipt r = requireSelected();
         if (r != null) {
-            background.run(() -> room.printing().printCopy(actor, r), file -> status.set("A copy of " + r.receiptNo()
+            background.run(() -> room.printing().printCopy(actor, r), file -> shown.status().set("A copy of " + r.receiptNo()
                     + " was printed (marked COPY)."), this::failed);
         }
     }
@@ -82,10 +101,10 @@ public final class TodayReceiptsViewModel {
         }
         try {
             voiding.set(room.voids().checkVoidable(actor, r.receiptNo()));
-            reason.set("");
-            refundReference.set("");
-            supervisorNumber.set("");
-            supervisorPin.set("");
+            form.reason().set("");
+            form.refundReference().set("");
+            form.supervisorNumber().set("");
+            form.supervisorPin().set("");
         } catch (Refused refused) {
             errors.setGeneral(refused.getMessage());
         }
@@ -103,9 +122,9 @@ public final class TodayReceiptsViewModel {
             return;
         }
         errors.clear();
-        var request = new VoidService.Request(r.receiptNo(), supervisorNumber.get(), supervisorPin.get(), reason.get(),
-                refundReference.get());
-        supervisorPin.set("");
+        var request = new VoidService.Request(r.receiptNo(), form.supervisorNumber().get(), form.supervisorPin().get(),
+                form.reason().get(), form.refundReference().get());
+        form.supervisorPin().set("");
         background.run(() -> {
             var v = room.voids().voidReceipt(actor, request);
             try {
@@ -116,18 +135,13 @@ public final class TodayReceiptsViewModel {
             }
         }, message -> {
             voiding.set(null);
-            status.set(message);
+            shown.status().set(message);
             refresh(done);
         }, errors::show);
     }
 
     private Receipt requireSelected() {
-        errors.clear();
-        status.set("");
-        if (selected.get() == null) {
-            errors.setGeneral("Choose a receipt in the list first.");
-        }
-        return selected.get();
+        return Selection.required(form.selected(), errors, shown.status(), "receipt");
     }
 
     /** Who paid, as the list and the void form name them: the payer, else the first reference, else the first fee. */
@@ -152,70 +166,24 @@ public final class TodayReceiptsViewModel {
                 + ". The receipt stays on record; the void reverses it whole.";
     }
 
+    /** The list's time column, in the organisation's time zone. */
+    String time(Receipt r) {
+        return Dates.time(r.postedAt(), counter.organisation().timeZone());
+    }
+
     private void failed(Throwable t) {
         errors.setGeneral(Messages.of(t));
     }
 
-    public CounterSetup counter() {
-        return counter;
+    private static StringProperty text() {
+        return new SimpleStringProperty("");
     }
 
-    public StringProperty search() {
-        return search;
+    public Form form() {
+        return form;
     }
 
-    public ObservableList<Receipt> receipts() {
-        return receipts;
-    }
-
-    public ObjectProperty<Receipt> selected() {
-        return selected;
-    }
-
-    public ObjectProperty<Receipt> voiding() {
-        return voiding;
-    }
-
-    public StringProperty reason() {
-        return reason;
-    }
-
-    public StringProperty refundReference() {
-        return refundReference;
-    }
-
-    public StringProperty supervisorNumber() {
-        return supervisorNumber;
-    }
-
-    public StringProperty supervisorPin() {
-        return supervisorPin;
-    }
-
-    /** "Void receipt CD01-000012" while the void form is open. */
-    public StringBinding voidTitle() {
-        return voidTitle;
-    }
-
-    /** What is being voided, in a sentence, while the void form is open. */
-    public StringBinding voidSummary() {
-        return voidSummary;
-    }
-
-    /** True when the receipt being voided was paid (partly) by EFTPOS: its refund reference is asked for. */
-    public BooleanBinding refundNeeded() {
-        return refundNeeded;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public Background background() {
-        return background;
+    public Shown shown() {
+        return shown;
     }
 }

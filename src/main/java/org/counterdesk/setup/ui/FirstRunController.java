@@ -51,31 +51,31 @@ public final class FirstRunController {
         own.setOnAction(e -> showForm());
         Forms.onEnter(demo, demo::fire);
         Forms.onEnter(own, own::fire);
-        demo.disableProperty().bind(model.background().busy());
-        working.visibleProperty().bind(model.background().busy());
-        Forms.showMessage(message, model.errors().general());
+        demo.disableProperty().bind(model.shown().busy());
+        working.visibleProperty().bind(model.shown().busy());
+        Forms.showMessage(message, model.shown().errors().general());
         buildForm();
         ownForm.setVisible(false);
         ownForm.setManaged(false);
     }
 
     private void buildForm() {
-        var e = model.errors();
-        name = Forms.bound(form.field("name", "Organisation name", new TextField(), e), model.name());
-        Forms.bound(form.field("abn", "ABN", new TextField(), e), model.abn()).setPromptText("11 digits");
-        Forms.bound(form.field("address", "Address", new TextField(), e), model.address());
+        var e = model.shown().errors();
+        name = Forms.bound(form.field("name", "Organisation name", new TextField(), e), model.form().name());
+        Forms.bound(form.field("abn", "ABN", new TextField(), e), model.form().abn()).setPromptText("11 digits");
+        Forms.bound(form.field("address", "Address", new TextField(), e), model.form().address());
         ComboBox<String> zone = form.field("Time zone", new ComboBox<>(), null);
         zone.getItems().setAll(FirstRunViewModel.ZONES);
-        zone.valueProperty().bindBidirectional(model.timeZone());
-        Forms.bound(form.field("terminalCode", "Terminal code", new TextField(), e), model.terminalCode());
-        Forms.bound(form.field("adminNumber", "Administrator staff number", new TextField(), e), model.adminNumber());
-        Forms.bound(form.field("adminName", "Administrator name", new TextField(), e), model.adminName());
-        Forms.bound(form.field("adminPin", "Administrator PIN", new PasswordField(), e), model.adminPin());
-        Forms.bound(form.field("adminPinAgain", "PIN again", new PasswordField(), e), model.adminPinAgain());
+        zone.valueProperty().bindBidirectional(model.form().timeZone());
+        Forms.bound(form.field("terminalCode", "Terminal code", new TextField(), e), model.form().terminalCode());
+        Forms.bound(form.field("adminNumber", "Administrator staff number", new TextField(), e), model.form().adminNumber());
+        Forms.bound(form.field("adminName", "Administrator name", new TextField(), e), model.form().adminName());
+        Forms.bound(form.field("adminPin", "Administrator PIN", new PasswordField(), e), model.form().adminPin());
+        Forms.bound(form.field("adminPinAgain", "PIN again", new PasswordField(), e), model.form().adminPinAgain());
         TextField file = new TextField();
         file.setId("feeFile");
         file.setPromptText("Path of the fee schedule JSON file, then Enter to check it");
-        file.textProperty().bindBidirectional(model.feeFile());
+        file.textProperty().bindBidirectional(model.form().feeFile());
         Button browse = new Button("Browse\u2026");
         browse.setOnAction(ev -> browse());
         Button check = new Button("Check file");
@@ -83,22 +83,22 @@ public final class FirstRunController {
         HBox fileRow = new HBox(8, file, browse, check);
         HBox.setHgrow(file, Priority.ALWAYS);
         form.field("Fee schedule", fileRow, e.of("feeFile"));
-        ListView<String> problems = new ListView<>(model.feeProblems());
+        ListView<String> problems = new ListView<>(model.shown().feeProblems());
         problems.setId("feeProblems");
         problems.setPrefHeight(140);
         problems.getStyleClass().add("problem-list");
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.feeProblems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.shown().feeProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
         form.wide(problems);
         Label summary = form.wide(new Label());
         summary.setId("feeSummary");
-        summary.textProperty().bind(model.feeSummary());
+        summary.textProperty().bind(model.shown().feeSummary());
         summary.getStyleClass().add("success-text");
         Button finish = form.wide(new Button("Finish setup   Ctrl+Enter"));
         finish.setId("finish");
         finish.getStyleClass().add("accent");
         finish.setOnAction(ev -> {
-            if (!model.background().busy().get()) {
+            if (!model.shown().busy().get()) {
                 model.finish(done);
             }
         });
@@ -128,7 +128,7 @@ public final class FirstRunController {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fee schedule (JSON)", "*.json"));
         File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
-            model.feeFile().set(chosen.getAbsolutePath());
+            model.form().feeFile().set(chosen.getAbsolutePath());
             model.checkFeeFile();
         }
     }

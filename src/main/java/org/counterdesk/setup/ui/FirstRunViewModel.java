@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,22 +34,35 @@ public final class FirstRunViewModel {
     private final FormErrors errors = new FormErrors("name", "abn", "address", "terminalCode", "adminNumber",
             "adminName", "adminPin", "adminPinAgain", "feeFile");
 
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty abn = new SimpleStringProperty("");
-    private final StringProperty address = new SimpleStringProperty("");
-    private final ObjectProperty<String> timeZone = new SimpleObjectProperty<>(ZONES.get(0));
-    private final StringProperty terminalCode = new SimpleStringProperty("CD01");
-    private final StringProperty adminNumber = new SimpleStringProperty("");
-    private final StringProperty adminName = new SimpleStringProperty("");
-    private final StringProperty adminPin = new SimpleStringProperty("");
-    private final StringProperty adminPinAgain = new SimpleStringProperty("");
-    private final StringProperty feeFile = new SimpleStringProperty("");
+    private final Form form = new Form(text(""), text(""), text(""), new SimpleObjectProperty<>(ZONES.get(0)),
+            text("CD01"), text(""), text(""), text(""), text(""), text(""));
     private final ReadOnlyStringWrapper feeSummary = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> feeProblems = FXCollections.observableArrayList();
+    private final Shown shown;
+
+    /** The organisation's own details, its first administrator, and the fee schedule file to import. */
+    public record Form(StringProperty name, StringProperty abn, StringProperty address, ObjectProperty<String> timeZone,
+                       StringProperty terminalCode, StringProperty adminNumber, StringProperty adminName,
+                       StringProperty adminPin, StringProperty adminPinAgain, StringProperty feeFile) {
+
+        FirstRun.OrganisationForm organisation() {
+            return new FirstRun.OrganisationForm(name.get(), abn.get(), address.get(), ZoneId.of(timeZone.get()),
+                    terminalCode.get(), adminNumber.get(), adminName.get(), adminPin.get());
+        }
+    }
+
+    /**
+     * What the checked fee file holds (or every problem found in it), the refusals, and whether the demo data or
+     * the setup is still being made.
+     */
+    public record Shown(ReadOnlyStringProperty feeSummary, ObservableList<String> feeProblems, FormErrors errors,
+                        ReadOnlyBooleanProperty busy) {
+    }
 
     public FirstRunViewModel(FirstRun firstRun, Background background) {
         this.firstRun = firstRun;
         this.background = background;
+        this.shown = new Shown(feeSummary.getReadOnlyProperty(), FXCollections.observableArrayList(), errors,
+                background.busy());
     }
 
     public void loadDemo(Runnable done) {
@@ -62,27 +76,26 @@ public final class FirstRunViewModel {
     /** Reads and checks the chosen fee schedule file, listing every problem found. */
     public void checkFeeFile() {
         errors.clear("feeFile");
-        feeProblems.clear();
+        shown.feeProblems().clear();
         feeSummary.set("");
-        String typed = feeFile.get();
+        String typed = form.feeFile().get();
         background.run(() -> firstRun.check(chosen(typed)), this::showSchedule, this::showFeeFailure);
     }
 
     public void finish(Runnable done) {
         errors.clear();
-        feeProblems.clear();
-        if (!adminPin.get().equals(adminPinAgain.get())) {
+        shown.feeProblems().clear();
+        if (!form.adminPin().get().equals(form.adminPinAgain().get())) {
             errors.set("adminPinAgain", "The two PINs are different: type the same PIN twice.");
             return;
         }
-        FirstRun.OrganisationForm form = new FirstRun.OrganisationForm(name.get(), abn.get(), address.get(),
-                ZoneId.of(timeZone.get()), terminalCode.get(), adminNumber.get(), adminName.get(), adminPin.get());
-        String typed = feeFile.get();
+        FirstRun.OrganisationForm organisation = form.organisation();
+        String typed = form.feeFile().get();
         background.run(() -> {
             // The file's problems come first, as the form shows them beside the file before anything else.
             Path path = chosen(typed);
             firstRun.check(path);
-            firstRun.setUp(form, path);
+            firstRun.setUp(organisation, path);
             return null;
         }, v -> done.run(), this::showFeeFailure);
     }
@@ -107,65 +120,21 @@ public final class FirstRunViewModel {
     private void showFeeFailure(Throwable failure) {
         if (failure instanceof ImportRefused refused) {
             errors.set("feeFile", "This file cannot be imported; nothing was imported. Problems found:");
-            feeProblems.setAll(refused.problems());
+            shown.feeProblems().setAll(refused.problems());
         } else {
             errors.show(failure);
         }
     }
 
-    public FormErrors errors() {
-        return errors;
+    private static StringProperty text(String initial) {
+        return new SimpleStringProperty(initial);
     }
 
-    public Background background() {
-        return background;
+    public Form form() {
+        return form;
     }
 
-    public StringProperty name() {
-        return name;
-    }
-
-    public StringProperty abn() {
-        return abn;
-    }
-
-    public StringProperty address() {
-        return address;
-    }
-
-    public ObjectProperty<String> timeZone() {
-        return timeZone;
-    }
-
-    public StringProperty terminalCode() {
-        return terminalCode;
-    }
-
-    public StringProperty adminNumber() {
-        return adminNumber;
-    }
-
-    public StringProperty adminName() {
-        return adminName;
-    }
-
-    public StringProperty adminPin() {
-        return adminPin;
-    }
-
-    public StringProperty adminPinAgain() {
-        return adminPinAgain;
-    }
-
-    public StringProperty feeFile() {
-        return feeFile;
-    }
-
-    public ReadOnlyStringProperty feeSummary() {
-        return feeSummary.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> feeProblems() {
-        return feeProblems;
+    public Shown shown() {
+        return shown;
     }
 }

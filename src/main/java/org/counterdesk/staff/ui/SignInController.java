@@ -45,28 +45,28 @@ public final class SignInController {
     private void initialize() {
         organisation.setText(model.organisationName());
         terminal.setText(model.terminalLine());
-        staffNumber.textProperty().bindBidirectional(model.staffNumber());
-        pin.textProperty().bindBidirectional(model.pin());
-        Forms.showMessage(staffNumberMessage, model.errors().of("staffNumber"), staffNumber);
-        Forms.showMessage(pinMessage, model.errors().of("pin"), pin);
-        Forms.showMessage(message, model.errors().general());
+        staffNumber.textProperty().bindBidirectional(model.form().staffNumber());
+        pin.textProperty().bindBidirectional(model.form().pin());
+        Forms.showMessage(staffNumberMessage, model.shown().errors().of("staffNumber"), staffNumber);
+        Forms.showMessage(pinMessage, model.shown().errors().of("pin"), pin);
+        Forms.showMessage(message, model.shown().errors().general());
         Forms.enterMovesTo(staffNumber, pin);
         Forms.onEnter(pin, this::submit);
         signIn.setOnAction(e -> submit());
-        signIn.disableProperty().bind(model.background().busy());
-        working.visibleProperty().bind(model.background().busy());
+        signIn.disableProperty().bind(model.shown().busy());
+        working.visibleProperty().bind(model.shown().busy());
         working.managedProperty().bind(working.visibleProperty());
         demoStaff.setText(model.demoStaff());
         demoBadge.setVisible(model.demo());
         demoBadge.setManaged(model.demo());
         demoHint.setVisible(model.demo());
         demoHint.setManaged(model.demo());
-        model.errors().of("staffNumber").addListener((o, a, b) -> focusLater(staffNumber, b));
-        model.errors().of("pin").addListener((o, a, b) -> focusLater(pin, b));
+        model.shown().errors().of("staffNumber").addListener((o, a, b) -> focusLater(staffNumber, b));
+        model.shown().errors().of("pin").addListener((o, a, b) -> focusLater(pin, b));
     }
 
     private void submit() {
-        if (!model.background().busy().get()) {
+        if (!model.shown().busy().get()) {
             model.signIn(signedIn);
         }
     }

@@ -2,6 +2,7 @@ package org.counterdesk.staff.ui;
 
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.counterdesk.organisation.CounterSetup;
@@ -19,31 +20,32 @@ public final class SignInViewModel {
     private final StaffService staff;
     private final CounterSetup counter;
     private final Background background;
-    private final StringProperty staffNumber = new SimpleStringProperty("");
-    private final StringProperty pin = new SimpleStringProperty("");
+    private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final FormErrors errors = new FormErrors("staffNumber", "pin");
+    private final Shown shown;
+
+    /** The staff number and PIN typed. */
+    public record Form(StringProperty staffNumber, StringProperty pin) {
+    }
+
+    /** The refusals, and whether the PIN is still being checked. */
+    public record Shown(FormErrors errors, ReadOnlyBooleanProperty busy) {
+    }
 
     public SignInViewModel(StaffService staff, CounterSetup counter, Background background, String staffNumber) {
         this.staff = staff;
         this.counter = counter;
         this.background = background;
-        this.staffNumber.set(staffNumber == null ? "" : staffNumber);
+        this.shown = new Shown(errors, background.busy());
+        form.staffNumber().set(staffNumber == null ? "" : staffNumber);
     }
 
-    public StringProperty staffNumber() {
-        return staffNumber;
+    public Form form() {
+        return form;
     }
 
-    public StringProperty pin() {
-        return pin;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public Background background() {
-        return background;
+    public Shown shown() {
+        return shown;
     }
 
     public String organisationName() {
@@ -68,9 +70,9 @@ public final class SignInViewModel {
 
     public void signIn(Consumer<Actor> signedIn) {
         errors.clear();
-        String number = staffNumber.get();
-        String typedPin = pin.get();
-        pin.set("");
+        String number = form.staffNumber().get();
+        String typedPin = form.pin().get();
+        form.pin().set("");
         background.run(() -> staff.signIn(number, typedPin, counter.terminal()), signedIn, errors::show);
     }
 }

@@ -40,43 +40,43 @@ public final class StaffAdminController {
 
     @FXML
     private void initialize() {
-        table.setItems(model.people());
+        table.setItems(model.shown().people());
         table.getColumns().setAll(List.of(Columns.text("Staff number", 110, Staff::staffNumber), Columns.wrapped("Name", 200, Staff::name),
                 Columns.wrapped("Roles", 220, Staff::rolesLabel), Columns.text("Status", 120, model::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        var e = model.errors();
-        firstAddField = Forms.bound(addForm.field("staffNumber", "Staff number", new TextField(), e), model.staffNumber());
-        Forms.bound(addForm.field("name", "Name", new TextField(), e), model.name());
+        var form = model.form();
+        form.selected().bind(table.getSelectionModel().selectedItemProperty());
+        var e = model.shown().errors();
+        firstAddField = Forms.bound(addForm.field("staffNumber", "Staff number", new TextField(), e), form.staffNumber());
+        Forms.bound(addForm.field("name", "Name", new TextField(), e), form.name());
         CheckBox cashier = new CheckBox("Cashier");
         CheckBox supervisor = new CheckBox("Supervisor");
         CheckBox administrator = new CheckBox("Administrator");
-        cashier.selectedProperty().bindBidirectional(model.cashier());
-        supervisor.selectedProperty().bindBidirectional(model.supervisor());
-        administrator.selectedProperty().bindBidirectional(model.administrator());
+        cashier.selectedProperty().bindBidirectional(form.cashier());
+        supervisor.selectedProperty().bindBidirectional(form.supervisor());
+        administrator.selectedProperty().bindBidirectional(form.administrator());
         addForm.field("roles", "Roles", new VBox(6, cashier, supervisor, administrator), e);
-        PasswordField pin = Forms.bound(addForm.field("pin", "PIN", new PasswordField(), e), model.pin());
-        PasswordField again = Forms.bound(addForm.field("pinAgain", "PIN again", new PasswordField(), e), model.pinAgain());
+        Forms.bound(addForm.field("pin", "PIN", new PasswordField(), e), form.pin().typed());
+        Forms.bound(addForm.field("pinAgain", "PIN again", new PasswordField(), e), form.pin().again());
         Button add = addForm.wide(new Button("Add person"));
         add.getStyleClass().add("accent");
         add.setOnAction(ev -> model.add(firstAddField::requestFocus));
         addForm.enterMovesDown(add::fire);
-        PasswordField newPin = Forms.bound(pinForm.field("newPin", "New PIN", new PasswordField(), e), model.newPin());
-        PasswordField newAgain = Forms.bound(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e),
-                model.newPinAgain());
+        Forms.bound(pinForm.field("newPin", "New PIN", new PasswordField(), e), form.newPin().typed());
+        Forms.bound(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e), form.newPin().again());
         Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
         reset.setOnAction(ev -> model.resetPin());
         pinForm.enterMovesDown(reset::fire);
         toggleActive.setOnAction(ev -> model.toggleActive());
         toggleActive.textProperty().bind(Bindings.createStringBinding(() ->
-                model.selected().get() != null && !model.selected().get().active() ? "Reactivate" : "Deactivate",
-                model.selected()));
+                form.selected().get() != null && !form.selected().get().active() ? "Reactivate" : "Deactivate",
+                form.selected()));
         unlock.setOnAction(ev -> model.unlock());
         boolean admin = model.canAdminister();
         addForm.setDisable(!admin);
         pinForm.setDisable(!admin);
         toggleActive.setDisable(!admin);
-        status.textProperty().bind(model.status());
+        status.textProperty().bind(model.shown().status());
         Forms.showMessage(message, e.general());
     }
 

@@ -26,22 +26,58 @@ public final class StaffAdminViewModel {
     private final Actor actor;
     private final StaffService staff;
     private final Background background;
-    private final ObservableList<Staff> people = FXCollections.observableArrayList();
-    private final ObjectProperty<Staff> selected = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors("staffNumber", "name", "roles", "pin", "pinAgain", "newPin",
             "newPinAgain");
-    private final StringProperty status = new SimpleStringProperty("");
     private final ListReads reads = new ListReads("the staff list", errors);
     private Set<Long> noPin = Set.of();
-    private final StringProperty staffNumber = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final BooleanProperty cashier = new SimpleBooleanProperty(true);
-    private final BooleanProperty supervisor = new SimpleBooleanProperty(false);
-    private final BooleanProperty administrator = new SimpleBooleanProperty(false);
-    private final StringProperty pin = new SimpleStringProperty("");
-    private final StringProperty pinAgain = new SimpleStringProperty("");
-    private final StringProperty newPin = new SimpleStringProperty("");
-    private final StringProperty newPinAgain = new SimpleStringProperty("");
+    private final Form form = new Form(new SimpleObjectProperty<>(), new SimpleStringProperty(""),
+            new SimpleStringProperty(""), new SimpleBooleanProperty(true), new SimpleBooleanProperty(false),
+            new SimpleBooleanProperty(false), new Pins(), new Pins());
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors);
+
+    /**
+     * What is chosen and typed: the person selected in the list, the person to add (a cashier unless
+     * told otherwise) with their PIN, and a new PIN for the person selected.
+     */
+    public record Form(ObjectProperty<Staff> selected, StringProperty staffNumber, StringProperty name,
+                       BooleanProperty cashier, BooleanProperty supervisor, BooleanProperty administrator, Pins pin,
+                       Pins newPin) {
+
+        Set<Role> roles() {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            if (cashier.get()) {
+                roles.add(Role.CASHIER);
+            }
+            if (supervisor.get()) {
+                roles.add(Role.SUPERVISOR);
+            }
+            if (administrator.get()) {
+                roles.add(Role.ADMINISTRATOR);
+            }
+            return roles;
+        }
+    }
+
+    /** The people on the staff list, what the last change did, and the refusals. */
+    public record Shown(ObservableList<Staff> people, StringProperty status, FormErrors errors) {
+    }
+
+    /** A PIN typed twice, so a slip of the finger is caught before anyone is locked out. */
+    public record Pins(StringProperty typed, StringProperty again) {
+
+        Pins() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
+
+        boolean same() {
+            return typed.get().equals(again.get());
+        }
+
+        void clear() {
+            typed.set("");
+            again.set("");
+        }
+    }
 
     public StaffAdminViewModel(Actor actor, StaffService staff, Background background) {
         this.actor = actor;
@@ -56,7 +92,7 @@ public final class StaffAdminViewModel {
     public void refresh() {
         reads.read(() -> new People(staff.withoutPin(), staff.all()), p -> {
             noPin = p.noPin();
-            people.setAll(p.all());
+            shown.people().setAll(p.all());
         });
     }
 
@@ -69,43 +105,33 @@ public final class StaffAdminViewModel {
     }
 
     public void add(Runnable added) {
-        if (!samePins(pin, pinAgain, "pinAgain")) {
+        if (!samePins(form.pin(), "pinAgain")) {
             return;
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (cashier.get()) {
-            roles.add(Role.CASHIER);
-        }
-        if (supervisor.get()) {
-            roles.add(Role.SUPERVISOR);
-        }
-        if (administrator.get()) {
-            roles.add(Role.ADMINISTRATOR);
-        }
-        String number = staffNumber.get();
-        String who = name.get();
-        String typedPin = pin.get();
+        Set<Role> roles = form.roles();
+        String number = form.staffNumber().get();
+        String who = form.name().get();
+        String typedPin = form.pin().typed().get();
         background.run(() -> staff.add(actor, number, who, roles, typedPin), person -> {
             done(person.display() + " added. They can sign in now.");
-            for (StringProperty p : new StringProperty[] {staffNumber, name, pin, pinAgain}) {
-                p.set("");
-            }
+            form.staffNumber().set("");
+            form.name().set("");
+            form.pin().clear();
             added.run();
         }, errors::show);
     }
 
     public void resetPin() {
         Staff person = requireSelected();
-        if (person == null || !samePins(newPin, newPinAgain, "newPinAgain")) {
+        if (person == null || !samePins(form.newPin(), "newPinAgain")) {
             return;
         }
-        String typed = newPin.get();
+        String typed = form.newPin().typed().get();
         background.run(() -> {
             staff.resetPin(actor, person.id(), typed);
             return person;
         }, p -> {
-            newPin.set("");
-            newPinAgain.set("");
+            form.newPin().clear();
             done("New PIN set for " + p.display() + "; any lock is cleared.");
         }, errors::show);
     }
@@ -137,80 +163,32 @@ public final class StaffAdminViewModel {
 
     private void done(String message) {
         errors.clear();
-        status.set(message);
+        shown.status().set(message);
         refresh();
     }
 
     private Staff requireSelected() {
         errors.clear();
-        if (selected.get() == null) {
+        if (form.selected().get() == null) {
             errors.setGeneral("Choose a person in the list first.");
         }
-        return selected.get();
+        return form.selected().get();
     }
 
-    private boolean samePins(StringProperty first, StringProperty again, String field) {
+    private boolean samePins(Pins pins, String field) {
         errors.clear();
-        if (!first.get().equals(again.get())) {
+        if (!pins.same()) {
             errors.set(field, "The two PINs are different: type the same PIN twice.");
             return false;
         }
         return true;
     }
 
-    public ObservableList<Staff> people() {
-        return people;
+    public Shown shown() {
+        return shown;
     }
 
-    public ObjectProperty<Staff> selected() {
-        return selected;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public Background background() {
-        return background;
-    }
-
-    public StringProperty staffNumber() {
-        return staffNumber;
-    }
-
-    public StringProperty name() {
-        return name;
-    }
-
-    public BooleanProperty cashier() {
-        return cashier;
-    }
-
-    public BooleanProperty supervisor() {
-        return supervisor;
-    }
-
-    public BooleanProperty administrator() {
-        return administrator;
-    }
-
-    public StringProperty pin() {
-        return pin;
-    }
-
-    public StringProperty pinAgain() {
-        return pinAgain;
-    }
-
-    public StringProperty newPin() {
-        return newPin;
-    }
-
-    public StringProperty newPinAgain() {
-        return newPinAgain;
+    public Form form() {
+        return form;
     }
 }

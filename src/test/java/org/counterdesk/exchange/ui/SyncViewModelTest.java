@@ -49,12 +49,12 @@ class SyncViewModelTest {
     void aClosedDayIsExportedAndTheHeadlineSaysItWaitsForFinance() {
         ClosedDays.close(counter, 1);
         SyncViewModel model = model(counter.supervisor());
-        assertThat(model.notExportedText().get()).isEqualTo("Closed days not yet exported: 23 Nov");
+        assertThat(model.shown().notExported().get()).isEqualTo("Closed days not yet exported: 23 Nov");
         settle(model, model::exportPending);
-        assertThat(model.done().get()).isEqualTo("Batch CD01-B000001 (day 23 Nov) is in the outbox.");
-        assertThat(model.batches()).extracting(b -> b.state()).containsExactly(BatchState.SENT);
-        assertThat(model.headline().get()).isEqualTo("1 batch waits for finance");
-        assertThat(model.notExportedText().get()).isEqualTo("Every closed day has been exported.");
+        assertThat(model.shown().done().get()).isEqualTo("Batch CD01-B000001 (day 23 Nov) is in the outbox.");
+        assertThat(model.shown().batches()).extracting(b -> b.state()).containsExactly(BatchState.SENT);
+        assertThat(model.shown().headline().get()).isEqualTo("1 batch waits for finance");
+        assertThat(model.shown().notExported().get()).isEqualTo("Every closed day has been exported.");
     }
 
     @Test
@@ -62,11 +62,11 @@ class SyncViewModelTest {
         ClosedDays.close(counter, 1);
         SyncViewModel model = model(counter.supervisor());
         settle(model, model::sendAgain);
-        assertThat(model.errors().general().get()).isEqualTo("Select a batch in the list first, then press F7 to send it again.");
+        assertThat(model.shown().errors().general().get()).isEqualTo("Select a batch in the list first, then press F7 to send it again.");
         settle(model, model::exportPending);
-        model.selected().set(model.batches().get(0));
+        model.form().selected().set(model.shown().batches().get(0));
         settle(model, model::sendAgain);
-        assertThat(model.errors().general().get())
+        assertThat(model.shown().errors().general().get())
                 .isEqualTo("Batch CD01-B000001 is SENT: only a rejected, mismatched or queued batch is sent again.");
     }
 
@@ -74,24 +74,24 @@ class SyncViewModelTest {
     void aFolderThatIsNotAFullPathIsRefusedBesideItAndNothingChanges() {
         SyncViewModel model = model(counter.administrator());
         Path before = counter.services.exchangeRoom().folders().outbox();
-        assertThat(model.folders().canChange()).isTrue();
-        model.folders().outbox().set("finance/out");
-        settle(model, model.folders()::save);
-        assertThat(model.errors().of("outbox").get()).startsWith("Give the outbox as a full path");
+        assertThat(model.form().folders().canChange()).isTrue();
+        model.form().folders().paths().outbox().set("finance/out");
+        settle(model, model.form().folders()::save);
+        assertThat(model.shown().errors().of("outbox").get()).startsWith("Give the outbox as a full path");
         assertThat(counter.services.exchangeRoom().folders().outbox()).isEqualTo(before);
-        assertThat(model(counter.supervisor()).folders().canChange()).isFalse();
+        assertThat(model(counter.supervisor()).form().folders().canChange()).isFalse();
     }
 
     @Test
     void aBackupGoesToTheFileOfferedAndTheScreenSaysWhere() throws Exception {
         SyncViewModel model = model(counter.supervisor());
-        model.backup().file().set(" ");
+        model.form().backup().file().set(" ");
         settle(model, model::backUp);
-        assertThat(model.errors().of("backupFile").get()).isEqualTo("Give the file to write the backup to.");
+        assertThat(model.shown().errors().of("backupFile").get()).isEqualTo("Give the file to write the backup to.");
         Path target = dir.resolve("copy.zip");
-        model.backup().file().set(target.toString());
+        model.form().backup().file().set(target.toString());
         settle(model, model::backUp);
-        assertThat(model.done().get()).startsWith("Backup written to " + target);
+        assertThat(model.shown().done().get()).startsWith("Backup written to " + target);
         assertThat(Files.size(target)).isPositive();
     }
 }

@@ -25,14 +25,14 @@ class PrintSettingsViewModelTest {
         try (TestCounter c = TestCounter.demo(dir); ModelSteps steps = new ModelSteps()) {
             PrintSettingsViewModel model = model(c, c.administrator(), steps);
             steps.run(model::refresh);
-            assertThat(model.printerChoices()).startsWith(PrintSettingsViewModel.SAVE_TO_FOLDER);
-            assertThat(model.printer().get()).isEqualTo(PrintSettingsViewModel.SAVE_TO_FOLDER);
-            assertThat(model.layout().get()).isEqualTo(ReceiptLayout.ROLL_80MM);
+            assertThat(model.shown().printerChoices()).startsWith(PrintSettingsViewModel.SAVE_TO_FOLDER);
+            assertThat(model.form().printer().get()).isEqualTo(PrintSettingsViewModel.SAVE_TO_FOLDER);
+            assertThat(model.form().layout().get()).isEqualTo(ReceiptLayout.ROLL_80MM);
 
-            model.layout().set(ReceiptLayout.A4);
+            model.form().layout().set(ReceiptLayout.A4);
             steps.run(model::save);
 
-            assertThat(model.status().get()).isEqualTo("Saved: PDFs are saved to " + c.folder.printed()
+            assertThat(model.shown().status().get()).isEqualTo("Saved: PDFs are saved to " + c.folder.printed()
                     + ", receipts on A4 paper.");
             assertThat(c.services.printers().settings().receiptLayout()).isEqualTo(ReceiptLayout.A4);
             assertThat(c.services.printers().settings().printerName()).isEmpty();
@@ -43,11 +43,11 @@ class PrintSettingsViewModelTest {
     void onlyAnAdministratorMayChangeThePrinting() throws Exception {
         try (TestCounter c = TestCounter.demo(dir); ModelSteps steps = new ModelSteps()) {
             PrintSettingsViewModel model = model(c, c.supervisor(), steps);
-            model.layout().set(ReceiptLayout.A4);
+            model.form().layout().set(ReceiptLayout.A4);
             steps.run(model::save);
 
-            assertThat(model.errors().general().get()).isEqualTo("Only an administrator can change the printer settings.");
-            assertThat(model.status().get()).isEmpty();
+            assertThat(model.shown().errors().general().get()).isEqualTo("Only an administrator can change the printer settings.");
+            assertThat(model.shown().status().get()).isEmpty();
             assertThat(c.services.printers().settings().receiptLayout()).isEqualTo(ReceiptLayout.ROLL_80MM);
         }
     }

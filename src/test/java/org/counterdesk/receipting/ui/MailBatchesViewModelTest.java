@@ -37,18 +37,18 @@ class MailBatchesViewModelTest {
     }
 
     private void header(String description, String count, String total) {
-        model.description().set(description);
-        model.controlCount().set(count);
-        model.controlTotal().set(total);
+        model.form().description().set(description);
+        model.form().controlCount().set(count);
+        model.form().controlTotal().set(total);
         steps.run(model::open);
     }
 
     @Test
     void aHeaderWithAWrongCountOrTotalIsRefusedBesideItAndNoBatchOpens() {
         header("Mail 23 Nov", "twelve", "210");
-        assertThat(model.errors().of("controlCount").get()).contains("number of payments in the batch");
+        assertThat(model.shown().errors().of("controlCount").get()).contains("number of payments in the batch");
         header("Mail 23 Nov", "2", "-5");
-        assertThat(model.errors().of("controlTotal").get()).isNotEmpty();
+        assertThat(model.shown().errors().of("controlTotal").get()).isNotEmpty();
         assertThat(keyed).isEmpty();
         assertThat(counter.rows("mail_batch")).isZero();
     }
@@ -57,17 +57,17 @@ class MailBatchesViewModelTest {
     void anOpenedBatchGoesToTheReceiptScreenAndShowsInTheList() {
         header("Mail 23 Nov", "2", "210");
         assertThat(keyed).extracting(MailBatch::batchNo).containsExactly("CD01-M0001");
-        assertThat(model.description().get()).as("the header is cleared for the next bag").isEmpty();
-        assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
+        assertThat(model.form().description().get()).as("the header is cleared for the next bag").isEmpty();
+        assertThat(model.shown().list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
     }
 
     @Test
     void aBatchThatDoesNotBalanceIsNotFinished() {
         header("Mail 23 Nov", "2", "210");
-        model.selected().set(model.list().get(0));
+        model.form().selected().set(model.shown().list().get(0));
         steps.run(model::finish);
-        assertThat(model.errors().general().get()).isNotEmpty();
-        assertThat(model.status().get()).isEmpty();
-        assertThat(model.list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
+        assertThat(model.shown().errors().general().get()).isNotEmpty();
+        assertThat(model.shown().status().get()).isEmpty();
+        assertThat(model.shown().list()).extracting(MailBatchesViewModel::state).containsExactly("Open");
     }
 }

@@ -37,33 +37,33 @@ class ReceiptingViewModelTest {
 
     /** Adds a fixed-price fee, as Enter on its code does. */
     private void line(String code) {
-        LineEntry line = model.line();
-        line.query().set(code);
+        LineEntry line = model.form().line();
+        line.fields().query().set(code);
         line.choose(line.best().orElseThrow());
-        assertThat(model.addLine()).as("line " + code + " added: " + model.errors().general().get()).isTrue();
+        assertThat(model.addLine()).as("line " + code + " added: " + model.shown().errors().general().get()).isTrue();
     }
 
     private boolean tender(TenderKind kind, String amount, String... details) {
         model.startTender(kind);
         var fields = TenderEntry.fieldsOf(kind);
-        model.tender().text(fields.get(0)).set(amount);
+        model.form().tender().text(fields.get(0)).set(amount);
         for (int i = 0; i < details.length; i++) {
-            model.tender().text(fields.get(i + 1)).set(details[i]);
+            model.form().tender().text(fields.get(i + 1)).set(details[i]);
         }
         return model.addTender();
     }
 
     @Test
     void aReferenceThatFailsItsCheckDigitIsRefusedBesideTheReferenceAndNoLineIsAdded() {
-        LineEntry line = model.line();
-        line.query().set("RATES");
+        LineEntry line = model.form().line();
+        line.fields().query().set("RATES");
         line.choose(line.best().orElseThrow());
-        line.reference().set("89557137");
+        line.fields().reference().set("89557137");
         assertThat(line.checkReference()).isFalse();
-        assertThat(model.errors().of("reference").get()).contains("Assessment number 89557137 fails its check digit");
-        line.amount().set("55");
+        assertThat(model.shown().errors().of("reference").get()).contains("Assessment number 89557137 fails its check digit");
+        line.fields().amount().set("55");
         assertThat(model.addLine()).isFalse();
-        assertThat(model.lines()).isEmpty();
+        assertThat(model.shown().lines()).isEmpty();
         assertThat(model.totals().total().get()).isEqualTo("$0.00");
     }
 
@@ -79,7 +79,7 @@ class ReceiptingViewModelTest {
         assertThat(totals.rounding().get()).isEqualTo("Cash rounding -$0.02");
         assertThat(totals.toPay().get()).isEqualTo("$0.00");
         assertThat(totals.change().get()).isEqualTo("$3.00");
-        assertThat(model.settlement().get().settled()).isTrue();
+        assertThat(model.shown().settlement().get().settled()).isTrue();
     }
 
     @Test
@@ -89,25 +89,25 @@ class ReceiptingViewModelTest {
         assertThat(tender(TenderKind.EFTPOS, "20", "EF1")).isTrue();
         assertThat(model.totals().toPay().get()).isEqualTo("$39.52");
         model.startTender(TenderKind.CHEQUE);
-        assertThat(model.tender().text("chequeAmount").get()).as("what is left is offered").isEqualTo("39.52");
+        assertThat(model.form().tender().text("chequeAmount").get()).as("what is left is offered").isEqualTo("39.52");
         assertThat(tender(TenderKind.CASH, "50")).isTrue();
-        assertThat(model.tenders()).hasSize(2);
+        assertThat(model.shown().tenders()).hasSize(2);
         assertThat(model.totals().rounding().get()).isEqualTo("Cash rounding -$0.02");
         assertThat(model.totals().change().get()).isEqualTo("$10.50");
 
         model.removeTender(1);
         assertThat(tender(TenderKind.EFTPOS, "50", "EF2")).isTrue();
-        assertThat(model.errors().of("tender").get()).contains("only cash can be given change");
+        assertThat(model.shown().errors().of("tender").get()).contains("only cash can be given change");
     }
 
     @Test
     void aTenderWithoutItsAmountOrDetailsIsRefusedAtTheFieldThatIsWrong() {
         line("TAG");
         assertThat(tender(TenderKind.CASH, "")).isFalse();
-        assertThat(model.errors().of("cashAmount").get()).isNotEmpty();
+        assertThat(model.shown().errors().of("cashAmount").get()).isNotEmpty();
         assertThat(tender(TenderKind.CHEQUE, "7.02", "", "Westpac", "12-345", "100200")).isFalse();
-        assertThat(model.errors().of("chequeDrawer").get()).contains("Enter who the cheque is from");
-        assertThat(model.tenders()).isEmpty();
+        assertThat(model.shown().errors().of("chequeDrawer").get()).contains("Enter who the cheque is from");
+        assertThat(model.shown().tenders()).isEmpty();
     }
 
     @Test
@@ -115,7 +115,7 @@ class ReceiptingViewModelTest {
         line("TAG");
         tender(TenderKind.CASH, "20");
         steps.run(() -> model.post(() -> { }));
-        assertThat(model.lines()).isEmpty();
+        assertThat(model.shown().lines()).isEmpty();
         assertThat(model.totals().lastPostedHeadline().get()).matches("Receipt CD01-\\S+ posted");
         assertThat(model.totals().change().get()).isEqualTo("$13.00");
         assertThat(counter.rows("receipt")).isEqualTo(1);

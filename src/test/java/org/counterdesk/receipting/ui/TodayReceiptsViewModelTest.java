@@ -46,7 +46,7 @@ class TodayReceiptsViewModelTest {
 
     private void select(Receipt r) {
         steps.run(model::refresh);
-        model.selected().set(model.receipts().stream().filter(x -> x.receiptNo().equals(r.receiptNo())).findFirst()
+        model.form().selected().set(model.shown().receipts().stream().filter(x -> x.receiptNo().equals(r.receiptNo())).findFirst()
                 .orElseThrow());
     }
 
@@ -55,17 +55,17 @@ class TodayReceiptsViewModelTest {
         Receipt tag = post("TAG", Tender.cash(Money.ofDollars(10)));
         post("FOI", Tender.cash(Money.ofDollars(40)));
         steps.run(model::refresh);
-        assertThat(model.receipts()).hasSize(2);
-        steps.run(() -> model.search().set(tag.receiptNo()));
-        assertThat(model.receipts()).extracting(Receipt::receiptNo).containsExactly(tag.receiptNo());
+        assertThat(model.shown().receipts()).hasSize(2);
+        steps.run(() -> model.form().search().set(tag.receiptNo()));
+        assertThat(model.shown().receipts()).extracting(Receipt::receiptNo).containsExactly(tag.receiptNo());
     }
 
     @Test
     void nothingSelectedAsksForAReceiptFirst() {
         steps.run(model::reprint);
-        assertThat(model.errors().general().get()).isEqualTo("Choose a receipt in the list first.");
+        assertThat(model.shown().errors().general().get()).isEqualTo("Choose a receipt in the list first.");
         steps.run(model::startVoid);
-        assertThat(model.voiding().get()).isNull();
+        assertThat(model.shown().voiding().get()).isNull();
     }
 
     @Test
@@ -73,14 +73,14 @@ class TodayReceiptsViewModelTest {
         Receipt r = post("TAG", Tender.cash(Money.ofDollars(10)));
         select(r);
         steps.run(model::startVoid);
-        assertThat(model.voidTitle().get()).isEqualTo("Void receipt " + r.receiptNo());
-        assertThat(model.voidSummary().get()).startsWith("$7.02 paid by");
-        assertThat(model.refundNeeded().get()).isFalse();
-        model.supervisorNumber().set("2001");
-        model.supervisorPin().set("2222");
+        assertThat(model.shown().voidTitle().get()).isEqualTo("Void receipt " + r.receiptNo());
+        assertThat(model.shown().voidSummary().get()).startsWith("$7.02 paid by");
+        assertThat(model.shown().refundNeeded().get()).isFalse();
+        model.form().supervisorNumber().set("2001");
+        model.form().supervisorPin().set("2222");
         steps.run(() -> model.confirmVoid(() -> { }));
-        assertThat(model.errors().of("reason").get()).contains("Give the reason for the void");
-        assertThat(model.supervisorPin().get()).as("the PIN is never kept").isEmpty();
+        assertThat(model.shown().errors().of("reason").get()).contains("Give the reason for the void");
+        assertThat(model.form().supervisorPin().get()).as("the PIN is never kept").isEmpty();
         assertThat(counter.rows("receipt_void")).isZero();
     }
 
@@ -89,14 +89,14 @@ class TodayReceiptsViewModelTest {
         Receipt r = post("TAG", Tender.eftpos(Money.ofCents(702), "EF1"));
         select(r);
         steps.run(model::startVoid);
-        assertThat(model.refundNeeded().get()).isTrue();
-        model.reason().set("Keyed the wrong fee");
-        model.refundReference().set("RF1");
-        model.supervisorNumber().set("2001");
-        model.supervisorPin().set("2222");
+        assertThat(model.shown().refundNeeded().get()).isTrue();
+        model.form().reason().set("Keyed the wrong fee");
+        model.form().refundReference().set("RF1");
+        model.form().supervisorNumber().set("2001");
+        model.form().supervisorPin().set("2222");
         steps.run(() -> model.confirmVoid(() -> { }));
-        assertThat(model.status().get()).startsWith("CD01-V000001 voids " + r.receiptNo() + ".");
-        assertThat(model.voiding().get()).isNull();
-        assertThat(model.receipts()).extracting(TodayReceiptsViewModel::state).containsExactly("VOID CD01-V000001");
+        assertThat(model.shown().status().get()).startsWith("CD01-V000001 voids " + r.receiptNo() + ".");
+        assertThat(model.shown().voiding().get()).isNull();
+        assertThat(model.shown().receipts()).extracting(TodayReceiptsViewModel::state).containsExactly("VOID CD01-V000001");
     }
 }

@@ -20,13 +20,13 @@ class FirstRunViewModelTest {
 
     private static FirstRunViewModel filledIn(TestCounter c, ModelSteps steps) {
         FirstRunViewModel model = new FirstRunViewModel(c.services.setupRoom().firstRun(), steps.background());
-        model.name().set("Riverbend City Council");
-        model.abn().set("57 940 199 530");
-        model.address().set("1 Civic Place, Riverbend VIC 3999");
-        model.adminNumber().set("7001");
-        model.adminName().set("Jordan Blake");
-        model.adminPin().set("4826");
-        model.adminPinAgain().set("4826");
+        model.form().name().set("Riverbend City Council");
+        model.form().abn().set("57 940 199 530");
+        model.form().address().set("1 Civic Place, Riverbend VIC 3999");
+        model.form().adminNumber().set("7001");
+        model.form().adminName().set("Jordan Blake");
+        model.form().adminPin().set("4826");
+        model.form().adminPinAgain().set("4826");
         return model;
     }
 
@@ -34,10 +34,10 @@ class FirstRunViewModelTest {
     void twoDifferentPinsAreRefusedBesideTheSecondAndNothingIsSetUp() throws Exception {
         try (TestCounter c = TestCounter.open(dir); ModelSteps steps = new ModelSteps()) {
             FirstRunViewModel model = filledIn(c, steps);
-            model.adminPinAgain().set("4827");
+            model.form().adminPinAgain().set("4827");
             steps.run(() -> model.finish(() -> done.set(true)));
 
-            assertThat(model.errors().of("adminPinAgain").get())
+            assertThat(model.shown().errors().of("adminPinAgain").get())
                     .isEqualTo("The two PINs are different: type the same PIN twice.");
             assertThat(done).isFalse();
             assertThat(c.services.setupRoom().firstRun().needed()).isTrue();
@@ -50,7 +50,7 @@ class FirstRunViewModelTest {
             FirstRunViewModel model = filledIn(c, steps);
             steps.run(() -> model.finish(() -> done.set(true)));
 
-            assertThat(model.errors().of("feeFile").get()).isEqualTo("Choose the fee schedule file (JSON) to import.");
+            assertThat(model.shown().errors().of("feeFile").get()).isEqualTo("Choose the fee schedule file (JSON) to import.");
             assertThat(done).isFalse();
             assertThat(c.services.setupRoom().firstRun().needed()).isTrue();
         }
@@ -60,13 +60,13 @@ class FirstRunViewModelTest {
     void aFileThatIsNotAScheduleListsItsProblemsUnderTheFileField() throws Exception {
         try (TestCounter c = TestCounter.open(dir); ModelSteps steps = new ModelSteps()) {
             FirstRunViewModel model = filledIn(c, steps);
-            model.feeFile().set(Files.writeString(dir.resolve("fees.json"), "{\"fees\": []}").toString());
+            model.form().feeFile().set(Files.writeString(dir.resolve("fees.json"), "{\"fees\": []}").toString());
             steps.run(model::checkFeeFile);
 
-            assertThat(model.errors().of("feeFile").get())
+            assertThat(model.shown().errors().of("feeFile").get())
                     .isEqualTo("This file cannot be imported; nothing was imported. Problems found:");
-            assertThat(model.feeProblems()).isNotEmpty();
-            assertThat(model.feeSummary().get()).isEmpty();
+            assertThat(model.shown().feeProblems()).isNotEmpty();
+            assertThat(model.shown().feeSummary().get()).isEmpty();
         }
     }
 
@@ -77,7 +77,7 @@ class FirstRunViewModelTest {
             steps.run(() -> model.loadDemo(() -> done.set(true)));
 
             assertThat(done).isTrue();
-            assertThat(model.errors().any()).isFalse();
+            assertThat(model.shown().errors().any()).isFalse();
             assertThat(c.services.setupRoom().firstRun().needed()).isFalse();
         }
     }

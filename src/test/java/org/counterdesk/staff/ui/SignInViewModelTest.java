@@ -25,8 +25,8 @@ class SignInViewModelTest {
 
     private void attempt(ModelSteps steps, SignInViewModel model, String number, String pin) {
         steps.run(() -> {
-            model.staffNumber().set(number);
-            model.pin().set(pin);
+            model.form().staffNumber().set(number);
+            model.form().pin().set(pin);
             model.signIn(signedIn::set);
         });
     }
@@ -37,9 +37,9 @@ class SignInViewModelTest {
             SignInViewModel model = model(c, steps, null);
             attempt(steps, model, "1001", "0000");
 
-            assertThat(model.errors().of("pin").get()).isEqualTo(StaffService.MISMATCH);
-            assertThat(model.pin().get()).isEmpty();
-            assertThat(model.staffNumber().get()).isEqualTo("1001");
+            assertThat(model.shown().errors().of("pin").get()).isEqualTo(StaffService.MISMATCH);
+            assertThat(model.form().pin().get()).isEmpty();
+            assertThat(model.form().staffNumber().get()).isEqualTo("1001");
             assertThat(signedIn.get()).isNull();
         }
     }
@@ -53,9 +53,9 @@ class SignInViewModelTest {
             }
             attempt(steps, model, "1001", "1111");
 
-            assertThat(model.errors().of("staffNumber").get())
+            assertThat(model.shown().errors().of("staffNumber").get())
                     .isEqualTo("Staff number 1001 is locked after 5 wrong PINs: a supervisor or administrator must unlock it.");
-            assertThat(model.errors().of("pin").get()).isEmpty();
+            assertThat(model.shown().errors().of("pin").get()).isEmpty();
             assertThat(signedIn.get()).isNull();
         }
     }
@@ -64,11 +64,11 @@ class SignInViewModelTest {
     void theRightPinSignsThePersonInAndALockedScreenKeepsTheirNumber() throws Exception {
         try (TestCounter c = TestCounter.demo(dir); ModelSteps steps = new ModelSteps()) {
             SignInViewModel model = model(c, steps, "1001");
-            assertThat(model.staffNumber().get()).isEqualTo("1001");
+            assertThat(model.form().staffNumber().get()).isEqualTo("1001");
             attempt(steps, model, "1001", "1111");
 
             assertThat(signedIn.get().staff().name()).isEqualTo("Casey Nguyen");
-            assertThat(model.errors().any()).isFalse();
+            assertThat(model.shown().errors().any()).isFalse();
             assertThat(model.demo()).isTrue();
             assertThat(model.demoStaff()).contains("1001 / 1111");
         }

@@ -19,7 +19,7 @@ class StaffAdminViewModelTest {
     Path dir;
 
     private static Staff person(StaffAdminViewModel model, String staffNumber) {
-        return model.people().stream().filter(s -> s.staffNumber().equals(staffNumber)).findFirst().orElseThrow();
+        return model.shown().people().stream().filter(s -> s.staffNumber().equals(staffNumber)).findFirst().orElseThrow();
     }
 
     @Test
@@ -28,21 +28,21 @@ class StaffAdminViewModelTest {
             StaffAdminViewModel model = new StaffAdminViewModel(c.administrator(), c.services.staffRoom().staff(),
                     steps.background());
             AtomicBoolean added = new AtomicBoolean();
-            model.staffNumber().set("1002");
-            model.name().set("Ngaire Thompson");
-            model.pin().set("4321");
-            model.pinAgain().set("4322");
+            model.form().staffNumber().set("1002");
+            model.form().name().set("Ngaire Thompson");
+            model.form().pin().typed().set("4321");
+            model.form().pin().again().set("4322");
             steps.run(() -> model.add(() -> added.set(true)));
-            assertThat(model.errors().of("pinAgain").get()).isEqualTo("The two PINs are different: type the same PIN twice.");
+            assertThat(model.shown().errors().of("pinAgain").get()).isEqualTo("The two PINs are different: type the same PIN twice.");
             assertThat(added).isFalse();
 
-            model.pinAgain().set("4321");
+            model.form().pin().again().set("4321");
             steps.run(() -> model.add(() -> added.set(true)));
 
             assertThat(added).isTrue();
-            assertThat(model.status().get()).isEqualTo("Ngaire Thompson (1002) added. They can sign in now.");
-            assertThat(model.staffNumber().get()).isEmpty();
-            assertThat(model.pin().get()).isEmpty();
+            assertThat(model.shown().status().get()).isEqualTo("Ngaire Thompson (1002) added. They can sign in now.");
+            assertThat(model.form().staffNumber().get()).isEmpty();
+            assertThat(model.form().pin().typed().get()).isEmpty();
             assertThat(model.state(person(model, "1002"))).isEqualTo("Active");
         }
     }
@@ -52,12 +52,12 @@ class StaffAdminViewModelTest {
         try (TestCounter c = TestCounter.demo(dir); ModelSteps steps = new ModelSteps()) {
             StaffAdminViewModel model = new StaffAdminViewModel(c.administrator(), c.services.staffRoom().staff(),
                     steps.background());
-            model.staffNumber().set("1003");
-            model.name().set("Ari Lee");
-            model.cashier().set(false);
+            model.form().staffNumber().set("1003");
+            model.form().name().set("Ari Lee");
+            model.form().cashier().set(false);
             steps.run(() -> model.add(() -> { }));
 
-            assertThat(model.errors().of("roles").get()).isEqualTo("Give the person at least one role.");
+            assertThat(model.shown().errors().of("roles").get()).isEqualTo("Give the person at least one role.");
         }
     }
 
@@ -71,15 +71,15 @@ class StaffAdminViewModelTest {
                     steps.background());
             assertThat(model.canAdminister()).isFalse();
             steps.run(model::unlock);
-            assertThat(model.errors().general().get()).isEqualTo("Choose a person in the list first.");
+            assertThat(model.shown().errors().general().get()).isEqualTo("Choose a person in the list first.");
 
             steps.run(model::refresh);
             assertThat(model.state(person(model, "1001"))).isEqualTo("Locked");
-            steps.run(() -> model.selected().set(person(model, "1001")));
+            steps.run(() -> model.form().selected().set(person(model, "1001")));
             steps.run(model::unlock);
 
-            assertThat(model.status().get()).isEqualTo("Casey Nguyen (1001) unlocked.");
-            assertThat(model.errors().general().get()).isEmpty();
+            assertThat(model.shown().status().get()).isEqualTo("Casey Nguyen (1001) unlocked.");
+            assertThat(model.shown().errors().general().get()).isEmpty();
             assertThat(model.state(person(model, "1001"))).isEqualTo("Active");
         }
     }
