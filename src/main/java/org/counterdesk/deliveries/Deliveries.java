@@ -27,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
  * The delivery log: a carrier's parcels taken in at the desk, the person or unit told (by email
  * through the outbox, or by phone), and who collected them. Journaled by id.
  */
-public record Deliveries(Jdbi jdbi, CounterSetup counter, Directory directory, FrontDeskConfig config, Notifications notifications, Journal journal, Clock clock, Runnable queued) {
+public record Deliveries(Jdbi jdbi, CounterSetup counter, Directory directory, FrontDeskConfig config,
+                         Notifications notifications, Journal journal, Clock clock, Runnable queued) {
 
     public static final String SUBJECT = "delivery";
     public static final int MOST_ITEMS = 99;

@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  * Visitors registered ahead for a date, by reception for a host. On arrival one selection
  * signs them in with the next free badge. Journaled by id.
  */
-public record ExpectedVisits(Jdbi jdbi, CounterSetup counter, Directory directory, Visits visits, Journal journal, Clock clock) {
+public record ExpectedVisits(Jdbi jdbi, CounterSetup counter, Directory directory, Visits visits, Journal journal,
+                             Clock clock) {
 
     /** What the desk types to expect someone. */
     public record Form(LocalDate date, String name, String organisation, ContactRef host, String hostTyped,

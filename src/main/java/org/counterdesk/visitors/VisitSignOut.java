@@ -15,7 +15,8 @@ import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Jdbi;
 
 /** Signing visitors out at the desk: by badge, scanned badge, name, or the visit itself. */
-record VisitSignOut(Jdbi jdbi, CounterSetup counter, VisitBadges badges, Supplier<List<Visit>> onSite, Journal journal, Clock clock) {
+record VisitSignOut(Jdbi jdbi, CounterSetup counter, VisitBadges badges, Supplier<List<Visit>> onSite,
+                    Journal journal, Clock clock) {
 
     /** See {@link Visits#signOutTyped}. */
     Visit typed(Actor actor, String typed) {

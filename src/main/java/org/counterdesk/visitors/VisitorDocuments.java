@@ -30,7 +30,8 @@ import org.counterdesk.store.DataFolder;
  * printer), rolls on the counter's printer. These files hold visitors' names, so the retention
  * job deletes them (and the printed-folder copies) with the rest of the personal details.
  */
-public record VisitorDocuments(DataFolder folder, CounterSetup counter, Printers printers, FrontDeskConfig config, Clock clock) {
+public record VisitorDocuments(DataFolder folder, CounterSetup counter, Printers printers, FrontDeskConfig config,
+                               Clock clock) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HHmmss");
     private static final Pattern DATED = Pattern.compile("(?:visitor-badge|evacuation-roll)-(\\d{4}-\\d{2}-\\d{2})-.*\\.pdf");
