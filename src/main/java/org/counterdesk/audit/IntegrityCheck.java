@@ -19,15 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * one plus its period); and every sealed record against its sealing journal entry.
  * Stops at the first problem and names it. Read only: it changes nothing.
  */
-public final class IntegrityCheck {
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-
-    public IntegrityCheck(Jdbi jdbi, Journal journal) {
-        this.jdbi = jdbi;
-        this.journal = journal;
-    }
+public record IntegrityCheck(Jdbi jdbi, Journal journal) {
 
     public IntegrityReport run() {
         return run(List.of());

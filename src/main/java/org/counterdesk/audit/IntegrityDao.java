@@ -10,7 +10,7 @@ import org.counterdesk.store.DocSequences;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the integrity check: reads the numbered records as stored, oldest first. */
-final class IntegrityDao {
+record IntegrityDao(Handle h) {
 
     /** A terminal: its id and the code its documents carry. */
     record TerminalRow(long id, String code) {
@@ -42,12 +42,6 @@ final class IntegrityDao {
             this.textColumn = textColumn;
             this.sequence = sequence;
         }
-    }
-
-    private final Handle h;
-
-    IntegrityDao(Handle h) {
-        this.h = h;
     }
 
     List<TerminalRow> terminals() {

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * temporary file, forced to disk and renamed, so the real name only ever shows a whole backup;
  * each backup is journaled. Restoring, into a freshly migrated database, is {@link Restore}'s job.
  */
-public final class Backups {
+public record Backups(Database database, CounterSetup counter, Journal journal, Clock clock) {
 
     static final String MANIFEST_ENTRY = "backup.json";
     /** The entry of backups in the first format, an SQL script: recognised only to be refused. */
@@ -45,18 +45,6 @@ public final class Backups {
         Progress NONE = (done, total) -> { };
 
         void update(long done, long total);
-    }
-
-    private final Database database;
-    private final CounterSetup counter;
-    private final Journal journal;
-    private final Clock clock;
-
-    public Backups(Database database, CounterSetup counter, Journal journal, Clock clock) {
-        this.database = database;
-        this.counter = counter;
-        this.journal = journal;
-        this.clock = clock;
     }
 
     /** Writes a backup to {@code target}, which must not exist yet; {@code actor} is journaled as who asked. */

@@ -7,13 +7,7 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for bank adjustments and their resolutions: inserts and reads only. */
-final class AdjustmentDao {
-
-    private final Handle h;
-
-    AdjustmentDao(Handle h) {
-        this.h = h;
-    }
+record AdjustmentDao(Handle h) {
 
     long insert(long depositId, Instant at, long by, Money credited, Money difference, String reason, String bankRef) {
         return h.createUpdate("INSERT INTO bank_adjustment (deposit_id, recorded_at, recorded_by, credited_cents, "

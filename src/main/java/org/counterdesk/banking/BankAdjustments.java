@@ -15,13 +15,7 @@ import org.counterdesk.staff.Role;
  * reference) and, later and as a record of its own, how each difference was resolved. The
  * deposit is never changed; it shows as reconciled or with an open difference.
  */
-public final class BankAdjustments {
-
-    private final RecordParts parts;
-
-    public BankAdjustments(RecordParts parts) {
-        this.parts = parts;
-    }
+public record BankAdjustments(RecordParts parts) {
 
     public Reconciliation record(Actor actor, long depositId, Money credited, String reason, String bankReference) {
         actor.require(Role.SUPERVISOR, "record a bank adjustment");

@@ -40,13 +40,7 @@ import org.jdbi.v3.core.Handle;
  * its batch keeps its own receipts, and the deposit's cheque and money order lines name their
  * receipts by number, whose terminal prefix tells finance whose takings they were.
  */
-public final class Banking {
-
-    private final RecordParts parts;
-
-    public Banking(RecordParts parts) {
-        this.parts = parts;
-    }
+public record Banking(RecordParts parts) {
 
     /**
      * What the next deposit would hold, and the sessions that stop or miss it; {@code terminals} is

@@ -25,21 +25,7 @@ import org.jdbi.v3.core.HandleCallback;
  * {@code documents/dishonours} by business date, then printed; a printer failure leaves the
  * file kept and throws a {@link NotPrintedException}.
  */
-public final class BankingPrinting {
-
-    private final PrintParts parts;
-    private final BankingRoom room;
-    private final SessionReports sessionReports;
-    private final ReceiptBook receipts;
-    private final DayReportDocument dayReports;
-
-    public BankingPrinting(PrintParts parts, BankingRoom room, SessionReports sessionReports, ReceiptBook receipts) {
-        this.parts = parts;
-        this.room = room;
-        this.sessionReports = sessionReports;
-        this.receipts = receipts;
-        this.dayReports = new DayReportDocument(parts.counter(), room.dayClosures(), parts.jdbi());
-    }
+public record BankingPrinting(PrintParts parts, BankingRoom room, SessionReports sessionReports, ReceiptBook receipts) {
 
     /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
     public Path printDepositAdvice(long depositId) {
@@ -80,7 +66,7 @@ public final class BankingPrinting {
     private Path dayReport(long closureId, int copy) {
         DayClosure z = room.dayClosures().get(closureId);
         Path file = parts.output().dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
-        dayReports.write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
+        new DayReportDocument(parts.counter(), room.dayClosures(), parts.jdbi()).write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
         return parts.output().print("the day report", file, copyTitle(z.closureNo(), copy));
     }
 

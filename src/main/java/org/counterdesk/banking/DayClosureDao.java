@@ -14,13 +14,7 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for day closures: insert and read only. */
-final class DayClosureDao {
-
-    private final Handle h;
-
-    DayClosureDao(Handle h) {
-        this.h = h;
-    }
+record DayClosureDao(Handle h) {
 
     /** Business dates of the terminal with any activity (sessions, receipts, dishonours) and no closure, oldest first. */
     List<LocalDate> unclosedDates(long terminalId) {

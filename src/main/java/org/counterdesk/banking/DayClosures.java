@@ -23,13 +23,7 @@ import org.jdbi.v3.core.Handle;
  * closure's plus this period, and is journaled; its figures can never change. After a close,
  * receipting belongs to the next business date.
  */
-public final class DayClosures {
-
-    private final RecordParts parts;
-
-    public DayClosures(RecordParts parts) {
-        this.parts = parts;
-    }
+public record DayClosures(RecordParts parts) {
 
     /** Days with activity at this terminal that have not been closed, oldest first. */
     public List<LocalDate> unclosedDays(Terminal terminal) {

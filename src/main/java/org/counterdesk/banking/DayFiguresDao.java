@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * SQL that adds up a terminal's business day: receipts dated that day, voids and dishonours
  * recorded that day, and the sessions opened that day (petty cash, over/short).
  */
-final class DayFiguresDao {
+record DayFiguresDao(Handle h, long terminal, LocalDate date) {
 
     private static final String RECEIPTS = "FROM receipt r WHERE r.terminal_id = :t AND r.business_date = :d";
     private static final String VOIDED = " AND EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = r.id)";
@@ -21,16 +21,6 @@ final class DayFiguresDao {
     private static final String REVERSALS = "FROM dishonour x WHERE x.terminal_id = :t AND x.business_date = :d";
     private static final String SESSIONS = "FROM drawer_session s JOIN drawer w ON w.id = s.drawer_id "
             + "WHERE w.terminal_id = :t AND s.business_date = :d";
-
-    private final Handle h;
-    private final long terminal;
-    private final LocalDate date;
-
-    DayFiguresDao(Handle h, long terminal, LocalDate date) {
-        this.h = h;
-        this.terminal = terminal;
-        this.date = date;
-    }
 
     DayFigures figures() {
         Money reversed = money("SELECT COALESCE(SUM(x.amount_cents), 0) " + REVERSALS);

@@ -12,17 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * its terminal and its lists read the same way, laid out by {@link DayReportPdf} and written
  * safely by {@link DocumentFiles#render}.
  */
-final class DayReportDocument {
-
-    private final CounterSetup counter;
-    private final DayClosures closures;
-    private final Jdbi jdbi;
-
-    DayReportDocument(CounterSetup counter, DayClosures closures, Jdbi jdbi) {
-        this.counter = counter;
-        this.closures = closures;
-        this.jdbi = jdbi;
-    }
+record DayReportDocument(CounterSetup counter, DayClosures closures, Jdbi jdbi) {
 
     /** Writes the day report of closure {@code closureId} as {@code file}; {@code banner} marks a copy (null: the original). */
     DayClosure write(long closureId, Path file, String banner) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.counterdesk.common.Counted;
+import org.counterdesk.drawer.TenderTotals;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
-import org.counterdesk.money.TenderKind;
 import org.counterdesk.organisation.Organisation;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.Sections;
@@ -18,24 +18,7 @@ import org.counterdesk.print.Table;
  * postings that are not fees, the period's totals, and the splits by tender, fee code and
  * cashier. Short lists of figures sit in a column at the left so each amount stays near its label.
  */
-final class DayReportFigures {
-
-    /** Tender keys in the order the report lists them, with how each reads. */
-    private static final List<Map.Entry<String, String>> TENDERS = List.of(
-            Map.entry(TenderKind.CASH.name(), "Cash (net of change)"),
-            Map.entry(TenderKind.EFTPOS.name(), TenderKind.EFTPOS.label()),
-            Map.entry(TenderKind.CHEQUE.name(), "Cheques (less any dishonoured)"),
-            Map.entry(TenderKind.MONEY_ORDER.name(), "Money orders"));
-
-    private final DocWriter out;
-    private final DayFigures f;
-    private final Organisation.Accounts accounts;
-
-    DayReportFigures(DocWriter out, DayFigures f, Organisation.Accounts accounts) {
-        this.out = out;
-        this.f = f;
-        this.accounts = accounts;
-    }
+record DayReportFigures(DocWriter out, DayFigures f, Organisation.Accounts accounts) {
 
     void glLines() {
         Sections.heading(out, "Receipts by GL account and tax code (what finance posts)", f.byGl().size() + 2);
@@ -89,16 +72,9 @@ final class DayReportFigures {
     }
 
     void tenders() {
-        Sections.heading(out, "By tender", TENDERS.size() + 2);
+        Sections.heading(out, "By tender", TenderTotals.LINES);
         DocWriter col = out.column(0, 0.62f);
-        Money all = Money.ZERO;
-        for (Map.Entry<String, String> t : TENDERS) {
-            Money amount = f.byTender().getOrDefault(t.getKey(), Money.ZERO);
-            col.amount(Style.BODY, t.getValue(), amount.format());
-            all = all.plus(amount);
-        }
-        col.rule();
-        col.amount(Style.STRONG, "Total taken", all.format());
+        TenderTotals.write(col, f.byTender(), "Cheques (less any dishonoured)");
         col.gap(2);
         col.text(Style.SMALL, "Total taken is the period total plus the cash rounding.");
     }

@@ -15,19 +15,7 @@ import org.counterdesk.store.Database;
  * figures are final and its grand total and chain head are recorded; an open day is refused
  * rather than printed as a preview that could be mistaken for the real report.
  */
-public final class DayReports {
-
-    private final Database database;
-    private final CounterSetup counter;
-    private final Journal journal;
-    private final DayReportDocument document;
-
-    public DayReports(Database database, CounterSetup counter, DayClosures closures, Journal journal) {
-        this.database = database;
-        this.counter = counter;
-        this.journal = journal;
-        this.document = new DayReportDocument(counter, closures, database.jdbi());
-    }
+public record DayReports(Database database, CounterSetup counter, DayClosures closures, Journal journal) {
 
     /** Writes the day report of this terminal's business day {@code date} as {@code target}. */
     public DayClosure write(LocalDate date, Path target, String actor) {
@@ -35,7 +23,7 @@ public final class DayReports {
         long id = database.jdbi().withHandle(h -> new DayClosureDao(h).idOn(terminal.id(), date))
                 .orElseThrow(() -> new Refused("The business day " + date + " is not closed at terminal "
                         + terminal.code() + ": a day report exists only for a closed day (close it in Banking, F6)."));
-        DayClosure z = document.write(id, target, DayReportPdf.copyBanner(0));
+        DayClosure z = new DayReportDocument(counter, closures, database.jdbi()).write(id, target, DayReportPdf.copyBanner(0));
         database.jdbi().useTransaction(h -> journal.append(h, JournalEvent.of("DAY_REPORT_WRITTEN", actor,
                 terminal.code(), "day_closure", z.closureNo()).with("file", target.toAbsolutePath().toString())));
         database.forceToDisk();

@@ -17,16 +17,10 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for deposits: what was banked, from which sessions, in which notes, coins and cheques. */
-final class DepositDao {
+record DepositDao(Handle h) {
 
     private static final String SELECT = "SELECT d.*, p.full_name AS preparer, c.full_name AS checker FROM deposit d "
             + "JOIN staff p ON p.id = d.prepared_by JOIN staff c ON c.id = d.checked_by ";
-
-    private final Handle h;
-
-    DepositDao(Handle h) {
-        this.h = h;
-    }
 
     /** Closed sessions not banked yet, oldest first: of the terminal {@code terminal}, or of the whole site if null. */
     List<Long> closedUnbanked(Long terminal) {

@@ -12,19 +12,13 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for dishonoured cheques: finding the cheque, inserting the reversal and its lines, reading it back. */
-final class DishonourDao {
+record DishonourDao(Handle h) {
 
     private static final String CHEQUES = "SELECT r.id AS receipt_id, r.receipt_no, r.business_date, t.line_no, "
             + "t.cheque_number, t.cheque_drawer, t.cheque_bank, t.cheque_bsb, t.amount_cents, r.payer_name, "
             + "(SELECT COUNT(*) FROM deposit_instrument i WHERE i.receipt_id = r.id AND i.tender_line = t.line_no) AS banked, "
             + "(SELECT x.reversal_no FROM dishonour x WHERE x.receipt_id = r.id AND x.tender_line = t.line_no) AS reversal "
             + "FROM tender t JOIN receipt r ON r.id = t.receipt_id WHERE t.kind = 'CHEQUE' ";
-
-    private final Handle h;
-
-    DishonourDao(Handle h) {
-        this.h = h;
-    }
 
     /** Cheques whose number, or whose receipt's number, is {@code typed}. */
     List<ChequeMatch> find(String typed) {

@@ -22,15 +22,7 @@ import org.counterdesk.store.DocSequences;
  * off the receipt's lines in proportion (the last line takes the rounding) and shows in the
  * figures of the day it is recorded.
  */
-public final class Dishonours {
-
-    private final RecordParts parts;
-    private final ReceiptBook receipts;
-
-    public Dishonours(RecordParts parts, ReceiptBook receipts) {
-        this.parts = parts;
-        this.receipts = receipts;
-    }
+public record Dishonours(RecordParts parts, ReceiptBook receipts) {
 
     /** Cheques by cheque number or receipt number. */
     public List<ChequeMatch> find(String chequeOrReceiptNo) {

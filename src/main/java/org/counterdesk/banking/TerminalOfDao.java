@@ -5,15 +5,9 @@ import org.counterdesk.organisation.Terminal;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the terminal (its code, name and site) a deposit or a day closure belongs to, for their documents. */
-final class TerminalOfDao {
+record TerminalOfDao(Handle h) {
 
     private static final String SELECT = "SELECT t.id, t.code, t.name, t.site FROM terminal t ";
-
-    private final Handle h;
-
-    TerminalOfDao(Handle h) {
-        this.h = h;
-    }
 
     Optional<Terminal> ofDeposit(long depositId) {
         return one(SELECT + "JOIN deposit d ON d.terminal_id = t.id WHERE d.id = :id", depositId);

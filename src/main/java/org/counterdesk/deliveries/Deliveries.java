@@ -27,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
  * The delivery log: a carrier's parcels taken in at the desk, the person or unit told (by email
  * through the outbox, or by phone), and who collected them. Journaled by id.
  */
-public final class Deliveries {
+public record Deliveries(Jdbi jdbi, CounterSetup counter, Directory directory, FrontDeskConfig config,
+                         Notifications notifications, Journal journal, Clock clock, Runnable queued) {
 
     public static final String SUBJECT = "delivery";
     public static final int MOST_ITEMS = 99;
@@ -38,27 +39,6 @@ public final class Deliveries {
 
     /** A delivery logged, and how its recipient is being told. */
     public record Logged(Delivery delivery, Notification notification) {
-    }
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final Directory directory;
-    private final FrontDeskConfig config;
-    private final Notifications notifications;
-    private final Journal journal;
-    private final Clock clock;
-    private final Runnable queued;
-
-    public Deliveries(Jdbi jdbi, CounterSetup counter, Directory directory, FrontDeskConfig config,
-                      Notifications notifications, Journal journal, Clock clock, Runnable queued) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.directory = directory;
-        this.config = config;
-        this.notifications = notifications;
-        this.journal = journal;
-        this.clock = clock;
-        this.queued = queued;
     }
 
     /** Logs a delivery received now by {@code actor}, and queues telling its recipient. */

@@ -12,18 +12,12 @@ import org.counterdesk.frontdesk.ContactRef;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for deliveries and their collection. Both are written once; collectors' names are de-identified later. */
-final class DeliveryDao {
+record DeliveryDao(Handle h) {
 
     private static final String SELECT = "SELECT d.id, d.business_date, d.carrier, d.consignment, d.items, d.host_id, "
             + "d.unit_id, d.received_at, st.full_name AS received_by_name, " + ContactColumns.columns()
             + ", c.collected_by, c.collected_at FROM delivery d JOIN staff st ON st.id = d.received_by "
             + ContactColumns.joins("d") + "LEFT JOIN delivery_collection c ON c.delivery_id = d.id ";
-
-    private final Handle h;
-
-    DeliveryDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(long terminalId, LocalDate date, String carrier, String consignment, int items, ContactRef to,
                 long staffId, Instant at) {

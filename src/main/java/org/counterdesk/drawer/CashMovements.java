@@ -17,13 +17,7 @@ import org.counterdesk.store.DocSequences;
  * drops to the safe and float top-ups by denomination (supervisor witnesses), and "no sale"
  * openings. Every dollar that moves has its own record and journal entry.
  */
-public final class CashMovements {
-
-    private final RecordParts parts;
-
-    public CashMovements(RecordParts parts) {
-        this.parts = parts;
-    }
+public record CashMovements(RecordParts parts) {
 
     public DrawerSettings settings() {
         return parts.database().jdbi().withHandle(DrawerSettings::read);
@@ -38,18 +32,23 @@ public final class CashMovements {
     }
 
     public CashMovement drop(Actor actor, CashCount notesAndCoins, SessionOpening.Approval witness) {
-        DrawerSession session = openSession(actor);
-        requirePositive(notesAndCoins);
-        requireCash(session, notesAndCoins.total());
-        Staff supervisor = parts.staff().approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "cash drop");
-        return record(actor, session, MovementKind.DROP, notesAndCoins.total(), supervisor, notesAndCoins, null);
+        return counted(actor, MovementKind.DROP, notesAndCoins, witness, "cash drop");
     }
 
     public CashMovement topUp(Actor actor, CashCount notesAndCoins, SessionOpening.Approval witness) {
+        return counted(actor, MovementKind.TOP_UP, notesAndCoins, witness, "float top-up");
+    }
+
+    /** A drop or top-up: counted notes and coins, witnessed; cash taken out must be in the drawer. */
+    private CashMovement counted(Actor actor, MovementKind kind, CashCount notesAndCoins, SessionOpening.Approval witness,
+                                 String what) {
         DrawerSession session = openSession(actor);
         requirePositive(notesAndCoins);
-        Staff supervisor = parts.staff().approve(witness.staffNumber(), witness.pin(), actor, Set.of(), "float top-up");
-        return record(actor, session, MovementKind.TOP_UP, notesAndCoins.total(), supervisor, notesAndCoins, null);
+        if (kind.sign() < 0) {
+            requireCash(session, notesAndCoins.total());
+        }
+        Staff supervisor = parts.staff().approve(witness.staffNumber(), witness.pin(), actor, Set.of(), what);
+        return record(actor, session, kind, notesAndCoins.total(), supervisor, notesAndCoins, null);
     }
 
     /** Records a "no sale" opening of the drawer in the journal, with the reason. */

@@ -7,13 +7,7 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the opening record, supervisors' decisions on variances, and the close. */
-final class CloseDao {
-
-    private final Handle h;
-
-    CloseDao(Handle h) {
-        this.h = h;
-    }
+record CloseDao(Handle h) {
 
     void insertOpening(long sessionId, long countId, Money setFloat, Money difference, Long acknowledgedBy, String note) {
         h.createUpdate("INSERT INTO session_opening (session_id, count_id, set_float_cents, difference_cents, "

@@ -13,13 +13,7 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for counts of notes and coins, the float kept with a closing count, and the instruments ticked. */
-final class CountDao {
-
-    private final Handle h;
-
-    CountDao(Handle h) {
-        this.h = h;
-    }
+record CountDao(Handle h) {
 
     long insert(long sessionId, String purpose, long countedBy, Instant at, CashCount count, Money eftposSettlement) {
         long id = h.createUpdate("INSERT INTO cash_count (session_id, purpose, counted_at, counted_by, total_cents, "

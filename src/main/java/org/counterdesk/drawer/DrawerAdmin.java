@@ -15,18 +15,10 @@ import org.jdbi.v3.core.Jdbi;
  * variance tolerance and petty cash limit. Every change is journaled; sessions already open
  * keep the float they opened with.
  */
-public final class DrawerAdmin {
+public record DrawerAdmin(Jdbi jdbi, Journal journal) {
 
     /** Council policy keeps floats and petty cash at or under $500. */
     public static final Money POLICY_CEILING = Money.ofDollars(500);
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-
-    public DrawerAdmin(Jdbi jdbi, Journal journal) {
-        this.jdbi = jdbi;
-        this.journal = journal;
-    }
 
     public List<Drawer> drawers(Actor actor) {
         return jdbi.withHandle(h -> new DrawerDao(h).drawers(actor.terminal().id()));

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * follow it (closing counts, decisions, the close), never stored and updated. Sessions of the
  * first version, opened implicitly without a count, count as closed.
  */
-public final class DrawerDao {
+public record DrawerDao(Handle h) {
 
     private static final String LATEST_CLOSE_COUNT =
             "(SELECT MAX(k.id) FROM cash_count k WHERE k.session_id = s.id AND k.purpose = 'CLOSE')";
@@ -30,12 +30,6 @@ public final class DrawerDao {
             + "s.opened_at, s.set_float_cents, " + STATE + " AS state FROM drawer_session s "
             + "JOIN drawer d ON d.id = s.drawer_id JOIN staff p ON p.id = s.cashier_id ";
     private static final String DRAWER = "SELECT id, terminal_id, code, name, float_cents FROM drawer ";
-
-    private final Handle h;
-
-    public DrawerDao(Handle h) {
-        this.h = h;
-    }
 
     public long addDrawer(long terminalId, String code, String name, Money setFloat) {
         return h.createUpdate("INSERT INTO drawer (terminal_id, code, name, float_cents) VALUES (:t, :code, :name, :setFloat)")

@@ -17,17 +17,9 @@ import org.counterdesk.staff.Role;
  * {@link NotPrintedException}. Every X report is journaled before it is made, since it shows
  * the cash a drawer should hold.
  */
-public final class DrawerPrinting {
+public record DrawerPrinting(PrintParts parts, SessionReports reports) {
 
     static final String X_EVENT = "X_REPORT_PRINTED";
-
-    private final PrintParts parts;
-    private final SessionReports reports;
-
-    public DrawerPrinting(PrintParts parts, SessionReports reports) {
-        this.parts = parts;
-        this.reports = reports;
-    }
 
     /**
      * Prints a mid-shift (X) report of an open session, for its own cashier or a supervisor:

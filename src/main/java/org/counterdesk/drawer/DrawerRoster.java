@@ -12,16 +12,10 @@ import org.jdbi.v3.core.Handle;
  * Reads and writes drawer set-up on behalf of the drawers import, inside the import's
  * transaction. Drawers are retired (deactivated), never deleted; every change is journaled.
  */
-public final class DrawerRoster {
+public record DrawerRoster(Journal journal) {
 
     /** A drawer with whether it may still be opened. */
     public record Entry(Drawer drawer, boolean active) {
-    }
-
-    private final Journal journal;
-
-    public DrawerRoster(Journal journal) {
-        this.journal = journal;
     }
 
     /** Every drawer at the terminal, retired or not. */

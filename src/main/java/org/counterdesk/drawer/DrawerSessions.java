@@ -12,13 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * Finds the session a cashier works in. Receipting needs the cashier's own open session on
  * this terminal and business date; each receipt belongs to exactly that session.
  */
-public final class DrawerSessions {
-
-    private final Jdbi jdbi;
-
-    public DrawerSessions(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record DrawerSessions(Jdbi jdbi) {
 
     /** The cashier's session that is not closed yet, if any (one drawer per cashier at a time). */
     public Optional<DrawerSession> current(Actor actor) {

@@ -11,16 +11,10 @@ import org.jdbi.v3.core.Handle;
  * SQL that adds up a session's receipts, voids and movements for its expected figures. Voided
  * receipts count as receipts issued but not as money held.
  */
-final class FiguresDao {
+record FiguresDao(Handle h) {
 
     private static final String NOT_VOIDED = " AND NOT EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = r.id)";
     private static final String VOIDED = " AND EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = r.id)";
-
-    private final Handle h;
-
-    FiguresDao(Handle h) {
-        this.h = h;
-    }
 
     /** The session's figures so far, from its opening count onwards. */
     SessionFigures figures(long sessionId) {

@@ -11,16 +11,10 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for petty cash, drops and top-ups: inserts and reads only. */
-final class MovementDao {
+record MovementDao(Handle h) {
 
     private static final String SELECT = "SELECT m.*, r.full_name AS recorded_name, a.full_name AS approved_name "
             + "FROM cash_movement m JOIN staff r ON r.id = m.recorded_by JOIN staff a ON a.id = m.approved_by ";
-
-    private final Handle h;
-
-    MovementDao(Handle h) {
-        this.h = h;
-    }
 
     /** A movement about to be stored; the petty cash fields are null for drops and top-ups. */
     record NewMovement(long sessionId, MovementKind kind, Long number, String voucherNo, Money amount, Instant at,

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.counterdesk.money.Money;
-import org.counterdesk.money.TenderKind;
 import org.counterdesk.print.DocWriter;
 import org.counterdesk.print.Sections;
 import org.counterdesk.print.Style;
@@ -17,13 +16,6 @@ import org.counterdesk.print.Table;
  * each amount stays close to its label.
  */
 final class ReportParts {
-
-    /** Tender keys in the order the reports list them, with how each reads. */
-    private static final List<Map.Entry<String, String>> TENDERS = List.of(
-            Map.entry(TenderKind.CASH.name(), "Cash (net of change)"),
-            Map.entry(TenderKind.EFTPOS.name(), TenderKind.EFTPOS.label()),
-            Map.entry(TenderKind.CHEQUE.name(), "Cheques"),
-            Map.entry(TenderKind.MONEY_ORDER.name(), "Money orders"));
 
     private ReportParts() {
     }
@@ -56,14 +48,7 @@ final class ReportParts {
 
     /** What was taken so far, tender by tender and fee code by fee code, net of voids. */
     static void takings(DocWriter out, SessionFigures f) {
-        Money all = Money.ZERO;
-        for (Map.Entry<String, String> t : TENDERS) {
-            Money amount = f.byTender().getOrDefault(t.getKey(), Money.ZERO);
-            out.amount(Style.BODY, t.getValue(), amount.format());
-            all = all.plus(amount);
-        }
-        out.rule();
-        out.amount(Style.STRONG, "Total taken", all.format());
+        TenderTotals.write(out, f.byTender(), "Cheques");
         out.gap(6);
         out.text(Style.SMALL_STRONG, "BY FEE CODE");
         f.byFeeCode().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -19,13 +19,7 @@ import org.jdbi.v3.core.Handle;
  * supervisor, who asks for a recount (the first count stays on record), accepts the variance
  * with a note, or writes it off to cash over/short.
  */
-public final class SessionClosing {
-
-    private final RecordParts parts;
-
-    public SessionClosing(RecordParts parts) {
-        this.parts = parts;
-    }
+public record SessionClosing(RecordParts parts) {
 
     /** A session's figures, with the balance of its latest closing count if it has one. */
     public record Status(DrawerSession session, SessionFigures figures, Optional<Balance> balance,

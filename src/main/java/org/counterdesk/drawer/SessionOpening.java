@@ -18,13 +18,7 @@ import org.counterdesk.staff.Staff;
  * a difference is recorded and needs a supervisor's acknowledgement before the session opens.
  * One open session per drawer, one drawer per cashier.
  */
-public final class SessionOpening {
-
-    private final RecordParts parts;
-
-    public SessionOpening(RecordParts parts) {
-        this.parts = parts;
-    }
+public record SessionOpening(RecordParts parts) {
 
     /** A supervisor's staff number and PIN, typed at the cashier's screen; blank when none is needed. */
     public record Approval(String staffNumber, String pin, String note) {

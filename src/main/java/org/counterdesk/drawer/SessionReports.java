@@ -8,13 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Gathers what the X and Z reports need about a session, in one read. */
-public final class SessionReports {
-
-    private final Jdbi jdbi;
-
-    public SessionReports(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record SessionReports(Jdbi jdbi) {
 
     /** The report of a session as it stands now; refused when there is no such session. */
     public SessionReport report(long sessionId) {

@@ -23,24 +23,12 @@ import org.jdbi.v3.core.Jdbi;
  * statistics report. Holds no personal details. A tap made in error can be taken back by the
  * person who made it within {@link #UNDO_WITHIN}.
  */
-public final class Enquiries {
+public record Enquiries(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Clock clock) {
 
     public static final Duration UNDO_WITHIN = Duration.ofMinutes(5);
 
     /** One recorded enquiry. */
     public record Tally(long id, String type, Channel channel, Instant at) {
-    }
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final FrontDeskConfig config;
-    private final Clock clock;
-
-    public Enquiries(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Clock clock) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.config = config;
-        this.clock = clock;
     }
 
     /** The types on the tally, in the order of their number keys. */

@@ -9,16 +9,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the enquiry tally: one row per enquiry, and the day's counts grouped three ways. */
-final class EnquiryDao {
+record EnquiryDao(Handle h) {
 
     /** A count of one type by one channel (and, for the hourly rows, in one hour). */
     record Count(int hour, String type, String channel, int n) {
-    }
-
-    private final Handle h;
-
-    EnquiryDao(Handle h) {
-        this.h = h;
     }
 
     long insert(long terminalId, LocalDate date, int hour, String type, Channel channel, Instant at, long staffId) {

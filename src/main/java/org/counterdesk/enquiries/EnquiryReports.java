@@ -13,24 +13,11 @@ import org.counterdesk.store.DataFolder;
  * The daily enquiry statistics: a PDF (kept and printed) and a CSV beside it for spreadsheets,
  * under {@code documents/enquiries/DATE/}.
  */
-public final class EnquiryReports {
+public record EnquiryReports(DataFolder folder, CounterSetup counter, Enquiries enquiries, Printers printers,
+                             Clock clock) {
 
     /** The files made for one day. */
     public record Report(Path pdf, Path csv, EnquiryStats stats) {
-    }
-
-    private final DataFolder folder;
-    private final CounterSetup counter;
-    private final Enquiries enquiries;
-    private final Printers printers;
-    private final Clock clock;
-
-    public EnquiryReports(DataFolder folder, CounterSetup counter, Enquiries enquiries, Printers printers, Clock clock) {
-        this.folder = folder;
-        this.counter = counter;
-        this.enquiries = enquiries;
-        this.printers = printers;
-        this.clock = clock;
     }
 
     /** Writes the CSV and the PDF of {@code date}, then prints the PDF. */

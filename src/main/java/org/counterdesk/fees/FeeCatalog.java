@@ -15,17 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * The fees a counter can charge on a given day, and their history. Imports add a new schedule;
  * earlier schedules stay, so a receipt always shows a fee as it was when it was posted.
  */
-public final class FeeCatalog {
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-    private final Clock clock;
-
-    public FeeCatalog(Jdbi jdbi, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
-        this.journal = journal;
-        this.clock = clock;
-    }
+public record FeeCatalog(Jdbi jdbi, Journal journal, Clock clock) {
 
     /** Stores a checked schedule inside the caller's transaction and journals it. */
     public long store(Handle h, FeeSchedule schedule, Long importedBy, String actor, String terminal, String source) {

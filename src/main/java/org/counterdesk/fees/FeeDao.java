@@ -12,13 +12,7 @@ import org.counterdesk.money.TaxCode;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for fee schedules. A stored schedule and its fees are never changed. */
-final class FeeDao {
-
-    private final Handle h;
-
-    FeeDao(Handle h) {
-        this.h = h;
-    }
+record FeeDao(Handle h) {
 
     long insertSchedule(LocalDate effectiveFrom, Instant at, Long importedBy, String source) {
         return h.createUpdate("INSERT INTO fee_schedule (effective_from, imported_at, imported_by, source) "

@@ -10,17 +10,11 @@ import org.counterdesk.organisation.Abn;
 import org.counterdesk.organisation.Organisation;
 
 /** Reads and checks the organisation block of a fee schedule file. */
-final class OrganisationReader {
+record OrganisationReader(Problems problems) {
 
     private static final Set<String> FIELDS = Set.of("name", "abn", "address", "bank", "timeZone", "accounts");
     private static final Set<String> BANK_FIELDS = Set.of("accountName", "bsb", "accountNumber");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("cashRounding", "cashOverShort", "pettyCash", "dishonourFees");
-
-    private final Problems problems;
-
-    OrganisationReader(Problems problems) {
-        this.problems = problems;
-    }
 
     Organisation read(JsonNode node) {
         String where = "organisation";

@@ -9,16 +9,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the directory: hosts and business units. Entries are deactivated, never deleted. */
-final class DirectoryDao {
+record DirectoryDao(Handle h) {
 
     private static final String HOST_COLUMNS = "h.id, h.full_name, h.staff_number, h.email, h.extension, h.unit_id, "
             + "u.name AS unit_name, h.active";
-
-    private final Handle h;
-
-    DirectoryDao(Handle h) {
-        this.h = h;
-    }
 
     List<Host> hosts() {
         return h.createQuery("SELECT " + HOST_COLUMNS + " FROM host h LEFT JOIN business_unit u ON u.id = h.unit_id "

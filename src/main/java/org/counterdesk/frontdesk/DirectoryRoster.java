@@ -12,11 +12,7 @@ import org.jdbi.v3.core.Handle;
  * import, and for the {@link Directory} administrators keep. Entries are journaled by id only,
  * and deactivated, never deleted, because visits and deliveries name them.
  */
-public final class DirectoryRoster {
-
-    private final Journal journal;
-    private final Clock clock;
-    private final String source;
+public record DirectoryRoster(Journal journal, Clock clock, String source) {
 
     /** The import's writer: its journal entries say they came from the import. */
     public DirectoryRoster(Journal journal, Clock clock) {
@@ -24,11 +20,6 @@ public final class DirectoryRoster {
     }
 
     /** {@code source} is said in each journal entry, or nothing when null (an administrator's own change). */
-    DirectoryRoster(Journal journal, Clock clock, String source) {
-        this.journal = journal;
-        this.clock = clock;
-        this.source = source;
-    }
 
     public List<Host> hosts(Handle h) {
         return new DirectoryDao(h).hosts();

@@ -21,20 +21,12 @@ import org.jdbi.v3.core.Jdbi;
  * needed, so a change applies at once; each change is journaled as SETTING_CHANGED (the SMTP
  * password only as "changed", never its value).
  */
-public final class FrontDeskConfig {
+public record FrontDeskConfig(Jdbi jdbi, Journal journal) {
 
     /** What the settings screen collects, as typed. A blank password keeps the stored one. */
     public record Form(String smtpHost, String smtpPort, SmtpSettings.Security security, String from, String username,
                        String password, String closeOfBusiness, String retentionDays, String enquiryTypes,
                        String badges, String badgePrinter) {
-    }
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-
-    public FrontDeskConfig(Jdbi jdbi, Journal journal) {
-        this.jdbi = jdbi;
-        this.journal = journal;
     }
 
     public FrontDeskSettings settings() {

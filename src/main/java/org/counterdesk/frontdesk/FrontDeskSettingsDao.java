@@ -11,7 +11,7 @@ import org.counterdesk.store.SettingDao;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the front desk settings, kept as named values in the {@code setting} table. */
-final class FrontDeskSettingsDao {
+record FrontDeskSettingsDao(Handle h) {
 
     static final String PREFIX = "frontdesk.";
     static final String SMTP_HOST = PREFIX + "smtp.host";
@@ -26,12 +26,6 @@ final class FrontDeskSettingsDao {
     static final String BADGES = PREFIX + "badges";
     static final String BADGE_PRINTER = PREFIX + "badgePrinter";
     static final String RETENTION_LAST_RUN = PREFIX + "retention.lastRun";
-
-    private final Handle h;
-
-    FrontDeskSettingsDao(Handle h) {
-        this.h = h;
-    }
 
     FrontDeskSettings read() {
         Map<String, String> v = new HashMap<>();

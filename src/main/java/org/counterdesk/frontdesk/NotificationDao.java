@@ -13,16 +13,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the notification outbox. */
-final class NotificationDao {
+record NotificationDao(Handle h) {
 
     private static final String COLUMNS = "id, subject_type, subject_id, channel, host_id, unit_id, address, state, "
             + "attempts, next_attempt_at, last_error, created_at, done_at";
-
-    private final Handle h;
-
-    NotificationDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(String subjectType, long subjectId, Notification.Channel channel, ContactRef to, String address,
                 NotificationState state, Instant at) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * after {@link #GIVE_UP_AFTER}, gives up and leaves it to the desk to phone. Logs name the
  * notification and record ids only, never a visitor's details.
  */
-public final class OutboxSender {
+public record OutboxSender(Jdbi jdbi, FrontDeskConfig config, Directory directory, Notifications notifications,
+                           MailTransport transport, Clock clock, Map<String, NotificationWriter> writers) {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
@@ -26,23 +27,10 @@ public final class OutboxSender {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final Jdbi jdbi;
-    private final FrontDeskConfig config;
-    private final Directory directory;
-    private final Notifications notifications;
-    private final MailTransport transport;
-    private final Clock clock;
-    private final Map<String, NotificationWriter> writers;
-
     public OutboxSender(Jdbi jdbi, FrontDeskConfig config, Directory directory, Notifications notifications,
                         MailTransport transport, Clock clock, List<NotificationWriter> writers) {
-        this.jdbi = jdbi;
-        this.config = config;
-        this.directory = directory;
-        this.notifications = notifications;
-        this.transport = transport;
-        this.clock = clock;
-        this.writers = writers.stream().collect(Collectors.toMap(NotificationWriter::subjectType, Function.identity()));
+        this(jdbi, config, directory, notifications, transport, clock, writers.stream()
+                .collect(Collectors.toUnmodifiableMap(NotificationWriter::subjectType, Function.identity())));
     }
 
     /** Sends every email that is due now; returns how many went. */

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Runs when the app starts and then once each business day; each run is journaled with counts
  * only. Nothing else removes visit records.
  */
-public final class Retention {
+public record Retention(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Journal journal, Clock clock,
+                        List<PersonalRecords> holders) {
 
     /** What one run did: the first day whose records were kept, and how many were de-identified, by kind. */
     public record Run(LocalDate keptFrom, Map<String, Integer> counts) {
@@ -32,21 +33,8 @@ public final class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final FrontDeskConfig config;
-    private final Journal journal;
-    private final Clock clock;
-    private final List<PersonalRecords> holders;
-
-    public Retention(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Journal journal, Clock clock,
-                     List<PersonalRecords> holders) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.config = config;
-        this.journal = journal;
-        this.clock = clock;
-        this.holders = List.copyOf(holders);
+    public Retention {
+        holders = List.copyOf(holders);
     }
 
     /** Runs unless it has already run today (or the counter is not set up yet). */

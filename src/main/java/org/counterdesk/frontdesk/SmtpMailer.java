@@ -18,18 +18,10 @@ import java.util.Properties;
 
 /**
  * Sends email with Jakarta Mail. Every wait has a limit (Jakarta Mail has none by default),
- * so a server that hangs costs the sender a few seconds, never the desk.
+ * so a server that hangs costs the sender a few seconds, never the desk: {@code timeoutMillis}
+ * bounds the connect, each read and each write.
  */
-public final class SmtpMailer implements MailTransport {
-
-    private final int timeoutMillis;
-    private final Clock clock;
-
-    /** {@code timeoutMillis} bounds the connect, each read and each write. */
-    public SmtpMailer(int timeoutMillis, Clock clock) {
-        this.timeoutMillis = timeoutMillis;
-        this.clock = clock;
-    }
+public record SmtpMailer(int timeoutMillis, Clock clock) implements MailTransport {
 
     @Override
     public void send(SmtpSettings server, String to, EmailText email) throws MailFailure {

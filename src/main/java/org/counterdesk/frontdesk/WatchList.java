@@ -16,17 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * words in any order, accents and punctuation ignored) needs a supervisor. The journal records
  * entries by id only: the names are personal details.
  */
-public final class WatchList {
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-    private final Clock clock;
-
-    public WatchList(Jdbi jdbi, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
-        this.journal = journal;
-        this.clock = clock;
-    }
+public record WatchList(Jdbi jdbi, Journal journal, Clock clock) {
 
     public List<WatchEntry> all() {
         return jdbi.withHandle(h -> new WatchListDao(h).all());

@@ -10,15 +10,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the watch list: names with their match key and a note for the desk. */
-final class WatchListDao {
+record WatchListDao(Handle h) {
 
     private static final String SELECT = "SELECT id, full_name, note, added_at FROM watch_entry ";
-
-    private final Handle h;
-
-    WatchListDao(Handle h) {
-        this.h = h;
-    }
 
     List<WatchEntry> all() {
         return h.createQuery(SELECT + "ORDER BY full_name").map((rs, ctx) -> entry(rs)).list();

@@ -10,13 +10,7 @@ import org.counterdesk.store.SettingDao;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the organisation (one row per change, newest current), terminals and settings. */
-public final class OrganisationDao {
-
-    private final Handle h;
-
-    public OrganisationDao(Handle h) {
-        this.h = h;
-    }
+public record OrganisationDao(Handle h) {
 
     public void record(Organisation o, Instant at) {
         Organisation.BankAccount bank = o.bank();

@@ -13,15 +13,7 @@ import org.counterdesk.staff.Role;
  * that says they did. Kept apart from {@code print} so that the PDF kit, which every room's
  * documents use, knows nothing of staff or roles.
  */
-public final class PrintSetup {
-
-    private final Ledger ledger;
-    private final Printers printers;
-
-    public PrintSetup(Ledger ledger, Printers printers) {
-        this.ledger = ledger;
-        this.printers = printers;
-    }
+public record PrintSetup(Ledger ledger, Printers printers) {
 
     /** The printers and the settings as documents see them. */
     public Printers printers() {

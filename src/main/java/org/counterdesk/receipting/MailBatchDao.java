@@ -12,7 +12,7 @@ import org.counterdesk.money.Money;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for mail batches: header, finish record, and the live count and total of what was keyed. */
-final class MailBatchDao {
+record MailBatchDao(Handle h) {
 
     private static final String SELECT = "SELECT b.*, s.full_name AS opened_name, f.finished_at, "
             + "(SELECT COUNT(*) FROM receipt r WHERE r.mail_batch_id = b.id "
@@ -20,12 +20,6 @@ final class MailBatchDao {
             + "(SELECT COALESCE(SUM(r.total_cents), 0) FROM receipt r WHERE r.mail_batch_id = b.id "
             + "  AND NOT EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = r.id)) AS keyed_total "
             + "FROM mail_batch b JOIN staff s ON s.id = b.opened_by LEFT JOIN mail_batch_finish f ON f.batch_id = b.id ";
-
-    private final Handle h;
-
-    MailBatchDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(long terminalId, DocumentNumbers.Allocated no, long sessionId, long openedBy, Instant at, LocalDate date,
                 int controlCount, Money controlTotal, String description) {

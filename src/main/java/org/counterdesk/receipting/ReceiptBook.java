@@ -9,17 +9,7 @@ import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Jdbi;
 
 /** Finding posted receipts, and journaling their reprints. */
-public final class ReceiptBook {
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final Journal journal;
-
-    public ReceiptBook(Jdbi jdbi, CounterSetup counter, Journal journal) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.journal = journal;
-    }
+public record ReceiptBook(Jdbi jdbi, CounterSetup counter, Journal journal) {
 
     /** Today's receipts at this terminal matching number, reference, payer or cheque number; newest first. */
     public List<Receipt> today(Actor actor, String text) {

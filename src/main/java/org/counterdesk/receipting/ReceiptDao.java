@@ -15,18 +15,12 @@ import org.counterdesk.money.TenderKind;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for receipts, their lines, tenders and voids: inserts and reads only, never updates. */
-final class ReceiptDao {
+record ReceiptDao(Handle h) {
 
     private static final String HEAD = "SELECT r.*, t.code AS terminal_code, s.full_name AS cashier_name, "
             + "s.staff_number AS cashier_number, b.batch_no "
             + "FROM receipt r JOIN terminal t ON t.id = r.terminal_id JOIN staff s ON s.id = r.cashier_id "
             + "LEFT JOIN mail_batch b ON b.id = r.mail_batch_id ";
-
-    private final Handle h;
-
-    ReceiptDao(Handle h) {
-        this.h = h;
-    }
 
     /** The header of a receipt about to be stored. */
     record NewReceipt(long terminalId, long number, String receiptNo, long sessionId, long cashierId,

@@ -15,19 +15,7 @@ import org.counterdesk.staff.Actor;
  * fails the document is still kept and a {@link NotPrintedException} says so; nothing needs
  * posting again.
  */
-public final class ReceiptPrinting {
-
-    private final CounterSetup counter;
-    private final ReceiptBook book;
-    private final MailBatches batches;
-    private final DocumentOutput output;
-
-    public ReceiptPrinting(CounterSetup counter, ReceiptBook book, MailBatches batches, DocumentOutput output) {
-        this.counter = counter;
-        this.book = book;
-        this.batches = batches;
-        this.output = output;
-    }
+public record ReceiptPrinting(CounterSetup counter, ReceiptBook book, MailBatches batches, DocumentOutput output) {
 
     /** Prints the original of {@code r} on the configured paper; returns the kept PDF. */
     public Path printReceipt(Receipt r) {

@@ -21,23 +21,12 @@ import org.counterdesk.store.Database;
  * approval and a reason. The void is a new record that reverses the receipt; the receipt row
  * is never touched.
  */
-public final class VoidService {
-
-    private final Database database;
-    private final CounterSetup counter;
-    private final StaffService staff;
-    private final DrawerSessions sessions;
-    private final Ledger ledger;
-    private final Clock clock;
+public record VoidService(Database database, CounterSetup counter, StaffService staff, DrawerSessions sessions,
+                          Ledger ledger, Clock clock) {
 
     public VoidService(Database database, CounterSetup counter, StaffService staff, DrawerSessions sessions,
                        Journal journal, Clock clock) {
-        this.database = database;
-        this.counter = counter;
-        this.staff = staff;
-        this.sessions = sessions;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
+        this(database, counter, staff, sessions, new Ledger(database, journal), clock);
     }
 
     /** What a void needs besides the receipt: who approves, why, and the EFTPOS refund reference if any. */

@@ -12,20 +12,12 @@ import org.jdbi.v3.core.Jdbi;
  * counted before its PIN is checked and forgiven only when the PIN is right; so no more than
  * {@value #ATTEMPTS} PINs are ever checked between successes, however many arrive at once.
  */
-final class LockOut {
+record LockOut(Jdbi jdbi, Journal journal) {
 
     static final int ATTEMPTS = 5;
 
     /** A person's failures since their last success, and whether they are locked. */
     record Count(int failures, boolean locked) {
-    }
-
-    private final Jdbi jdbi;
-    private final Journal journal;
-
-    LockOut(Jdbi jdbi, Journal journal) {
-        this.jdbi = jdbi;
-        this.journal = journal;
     }
 
     /**

@@ -14,16 +14,10 @@ import org.jdbi.v3.core.Handle;
  * SQL for staff. Staff rows are master data: updated for PIN, lock, active state, name and roles,
  * never deleted. A NULL PIN hash means no PIN has been set yet.
  */
-final class StaffDao {
+record StaffDao(Handle h) {
 
     private static final String COLUMNS =
             "id, staff_number, full_name, is_cashier, is_supervisor, is_administrator, active, locked";
-
-    private final Handle h;
-
-    StaffDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(String number, String name, EnumSet<Role> roles, String pinHash, Instant at) {
         return h.createUpdate("INSERT INTO staff (staff_number, full_name, pin_hash, is_cashier, is_supervisor, "

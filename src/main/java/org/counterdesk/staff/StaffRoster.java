@@ -15,15 +15,7 @@ import org.jdbi.v3.core.Handle;
  * sets one (PINs never travel in files). Every change is sealed and journaled by staff number
  * and roles, never by name.
  */
-public final class StaffRoster {
-
-    private final Ledger ledger;
-    private final Clock clock;
-
-    public StaffRoster(Ledger ledger, Clock clock) {
-        this.ledger = ledger;
-        this.clock = clock;
-    }
+public record StaffRoster(Ledger ledger, Clock clock) {
 
     public List<Staff> all(Handle h) {
         return new StaffDao(h).all();

@@ -19,26 +19,8 @@ import org.jdbi.v3.core.Jdbi;
  * Signs out, as of the close of business that followed their arrival, visitors still signed
  * in after it, so that the next morning's list flags them for the desk to check.
  */
-final class CloseOfBusiness {
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final FrontDeskConfig config;
-    private final Notifications notifications;
-    private final Supplier<List<Visit>> onSite;
-    private final Journal journal;
-    private final Clock clock;
-
-    CloseOfBusiness(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Notifications notifications,
-                    Supplier<List<Visit>> onSite, Journal journal, Clock clock) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.config = config;
-        this.notifications = notifications;
-        this.onSite = onSite;
-        this.journal = journal;
-        this.clock = clock;
-    }
+record CloseOfBusiness(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config, Notifications notifications,
+                       Supplier<List<Visit>> onSite, Journal journal, Clock clock) {
 
     /** See {@link Visits#signOutAfterCloseOfBusiness()}. */
     int signOutStayers() {

@@ -16,17 +16,11 @@ import org.jdbi.v3.core.Handle;
  * SQL for visitors registered ahead. A row is cancelled by stamping it, never deleted; its
  * personal columns are only ever overwritten by {@link #deidentifyBefore}.
  */
-final class ExpectedVisitDao {
+record ExpectedVisitDao(Handle h) {
 
     private static final String SELECT = "SELECT e.id, e.expected_on, e.visitor_name, e.organisation, e.purpose, "
             + "e.host_id, e.unit_id, e.cancelled_at, " + ContactColumns.columns() + ", v.id AS visit_id "
             + "FROM expected_visit e " + ContactColumns.joins("e") + "LEFT JOIN visit v ON v.expected_id = e.id ";
-
-    private final Handle h;
-
-    ExpectedVisitDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(LocalDate date, String name, String organisation, String purpose, ContactRef host, long staffId,
                 Instant at) {

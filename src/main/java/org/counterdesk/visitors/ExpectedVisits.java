@@ -21,28 +21,12 @@ import org.jdbi.v3.core.Jdbi;
  * Visitors registered ahead for a date, by reception for a host. On arrival one selection
  * signs them in with the next free badge. Journaled by id.
  */
-public final class ExpectedVisits {
+public record ExpectedVisits(Jdbi jdbi, CounterSetup counter, Directory directory, Visits visits, Journal journal,
+                             Clock clock) {
 
     /** What the desk types to expect someone. */
     public record Form(LocalDate date, String name, String organisation, ContactRef host, String hostTyped,
                        String purpose) {
-    }
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final Directory directory;
-    private final Visits visits;
-    private final Journal journal;
-    private final Clock clock;
-
-    public ExpectedVisits(Jdbi jdbi, CounterSetup counter, Directory directory, Visits visits, Journal journal,
-                          Clock clock) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.directory = directory;
-        this.visits = visits;
-        this.journal = journal;
-        this.clock = clock;
     }
 
     /** Registers a visitor expected on a date (today or later). */

@@ -11,17 +11,7 @@ import org.counterdesk.organisation.CounterSetup;
 import org.jdbi.v3.core.Jdbi;
 
 /** The visitor badges: who wears which, the next free one, and whether a typed badge can be handed over. */
-final class VisitBadges {
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final FrontDeskConfig config;
-
-    VisitBadges(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.config = config;
-    }
+record VisitBadges(Jdbi jdbi, CounterSetup counter, FrontDeskConfig config) {
 
     /** The badge number typed at the desk, checked against the range and the badges worn now. */
     int check(String typed, BadgeRange range) {

@@ -17,19 +17,13 @@ import org.jdbi.v3.core.Handle;
  * SQL for visits, sign-outs and the badges in use. Visit rows are written once; the only
  * UPDATE of their personal columns is {@link #deidentifyBefore}.
  */
-final class VisitDao {
+record VisitDao(Handle h) {
 
     private static final String SELECT = "SELECT v.id, v.business_date, v.visitor_name, v.organisation, v.purpose, "
             + "v.vehicle_rego, v.host_id, v.unit_id, v.badge_number, v.expected_id, v.signed_in_at, v.deidentified_at, "
             + ContactColumns.columns() + ", o.signed_out_at, o.automatic, st.full_name AS signed_in_by_name "
             + "FROM visit v " + ContactColumns.joins("v") + "LEFT JOIN visit_sign_out o ON o.visit_id = v.id "
             + "JOIN staff st ON st.id = v.signed_in_by ";
-
-    private final Handle h;
-
-    VisitDao(Handle h) {
-        this.h = h;
-    }
 
     long insert(long terminalId, LocalDate businessDate, String name, String organisation, String purpose, String vehicle,
                 ContactRef host, int badge, Long expectedId, Instant at, long staffId, Long approvedBy) {

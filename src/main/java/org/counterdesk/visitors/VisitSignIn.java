@@ -31,21 +31,11 @@ import org.jdbi.v3.core.Jdbi;
  * Signing a visitor in: every field checked first, then one transaction for the visit, its
  * badge, the notification to the host and a journal entry naming the visit by id.
  */
-final class VisitSignIn {
+record VisitSignIn(Jdbi jdbi, VisitSignIn.Parts p, VisitBadges badges) {
 
     /** The services a sign-in reads from or writes to, besides the database. */
     record Parts(CounterSetup counter, Directory directory, FrontDeskConfig config, Notifications notifications,
                  WatchList watchList, StaffService staff, Journal journal, Clock clock, Runnable queued) {
-    }
-
-    private final Jdbi jdbi;
-    private final Parts p;
-    private final VisitBadges badges;
-
-    VisitSignIn(Jdbi jdbi, Parts parts, VisitBadges badges) {
-        this.jdbi = jdbi;
-        this.p = parts;
-        this.badges = badges;
     }
 
     Visits.SignedIn signIn(Actor actor, Visits.Request r, Long expectedId) {

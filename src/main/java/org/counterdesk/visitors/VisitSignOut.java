@@ -15,24 +15,8 @@ import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Jdbi;
 
 /** Signing visitors out at the desk: by badge, scanned badge, name, or the visit itself. */
-final class VisitSignOut {
-
-    private final Jdbi jdbi;
-    private final CounterSetup counter;
-    private final VisitBadges badges;
-    private final Supplier<List<Visit>> onSite;
-    private final Journal journal;
-    private final Clock clock;
-
-    VisitSignOut(Jdbi jdbi, CounterSetup counter, VisitBadges badges, Supplier<List<Visit>> onSite, Journal journal,
-                 Clock clock) {
-        this.jdbi = jdbi;
-        this.counter = counter;
-        this.badges = badges;
-        this.onSite = onSite;
-        this.journal = journal;
-        this.clock = clock;
-    }
+record VisitSignOut(Jdbi jdbi, CounterSetup counter, VisitBadges badges, Supplier<List<Visit>> onSite,
+                    Journal journal, Clock clock) {
 
     /** See {@link Visits#signOutTyped}. */
     Visit typed(Actor actor, String typed) {

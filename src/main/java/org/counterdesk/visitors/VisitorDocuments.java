@@ -30,25 +30,11 @@ import org.counterdesk.store.DataFolder;
  * printer), rolls on the counter's printer. These files hold visitors' names, so the retention
  * job deletes them (and the printed-folder copies) with the rest of the personal details.
  */
-public final class VisitorDocuments {
+public record VisitorDocuments(DataFolder folder, CounterSetup counter, Printers printers, FrontDeskConfig config,
+                               Clock clock) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HHmmss");
     private static final Pattern DATED = Pattern.compile("(?:visitor-badge|evacuation-roll)-(\\d{4}-\\d{2}-\\d{2})-.*\\.pdf");
-
-    private final DataFolder folder;
-    private final CounterSetup counter;
-    private final Printers printers;
-    private final FrontDeskConfig config;
-    private final Clock clock;
-
-    public VisitorDocuments(DataFolder folder, CounterSetup counter, Printers printers, FrontDeskConfig config,
-                            Clock clock) {
-        this.folder = folder;
-        this.counter = counter;
-        this.printers = printers;
-        this.config = config;
-        this.clock = clock;
-    }
 
     /** Makes, keeps and prints the badge of {@code v}; returns the kept PDF. */
     public Path printBadge(Visit v) {

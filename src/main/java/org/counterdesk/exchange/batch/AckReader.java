@@ -32,22 +32,12 @@ import org.slf4j.LoggerFactory;
  * character, not an ack, an unknown batch, a symbolic link, which is moved but never followed) is moved to {@code rejected/} with a
  * {@code .reason.txt} beside it and a log entry; no file ever makes reading the inbox fail.
  */
-final class AckReader {
+record AckReader(Database database, ExchangeFolders folders, BatchEvents events) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AckReader.class);
     /** An acknowledgement is a few lines; a megabyte is far more than any can need. */
     private static final InboundFile.Kind ACK = new InboundFile.Kind("ack", new RecordLabels(Map.of()), 1024 * 1024,
             "an acknowledgement");
-
-    private final Database database;
-    private final ExchangeFolders folders;
-    private final BatchEvents events;
-
-    AckReader(Database database, ExchangeFolders folders, BatchEvents events) {
-        this.database = database;
-        this.folders = folders;
-        this.events = events;
-    }
 
     /** Not an acknowledgement this counter can use; the message says why. */
     private static final class Unusable extends Exception {

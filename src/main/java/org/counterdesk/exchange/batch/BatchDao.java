@@ -10,17 +10,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for export batches and their events: insert and read only. */
-final class BatchDao {
+record BatchDao(Handle h) {
 
     private static final String BATCH = "SELECT b.id, b.terminal_id, t.code, b.number, b.batch_no, b.closure_id, "
             + "c.closure_no, c.business_date, b.created_at, b.sha256, b.size_bytes FROM export_batch b "
             + "JOIN terminal t ON t.id = b.terminal_id JOIN day_closure c ON c.id = b.closure_id ";
-
-    private final Handle h;
-
-    BatchDao(Handle h) {
-        this.h = h;
-    }
 
     /** A batch row as stored. */
     record Stored(long id, long terminalId, String terminalCode, long number, String batchNo, long closureId,

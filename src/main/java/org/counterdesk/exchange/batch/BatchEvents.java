@@ -16,21 +16,11 @@ import org.counterdesk.store.Database;
  * A batch's history: each change of state is a new {@code batch_event} row, journaled in the
  * same transaction; the state is the newest event. Nothing here ever updates a row.
  */
-final class BatchEvents {
+record BatchEvents(Database database, Journal journal, Clock clock) {
 
     static final String SYSTEM = "SYSTEM";
     /** The details key of a journal head finance echoed: kept in the event row as an anchor. */
     static final String JOURNAL_HEAD = "journalHead";
-
-    private final Database database;
-    private final Journal journal;
-    private final Clock clock;
-
-    BatchEvents(Database database, Journal journal, Clock clock) {
-        this.database = database;
-        this.journal = journal;
-        this.clock = clock;
-    }
 
     /**
      * Records {@code state} for the batch; {@code details} go into the journal beside the batch

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.counterdesk.common.Refused;
 import org.counterdesk.journal.Journal;
+import org.counterdesk.journal.Ledger;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.staff.Role;
@@ -41,7 +42,7 @@ public final class BatchExports {
         this.database = database;
         this.counter = counter;
         this.clock = clock;
-        this.maker = new BatchMaker(database, journal, clock);
+        this.maker = new BatchMaker(database, new Ledger(database, journal), clock);
         this.events = new BatchEvents(database, journal, clock);
         this.courier = new Courier(folders, fault);
         this.acks = new AckReader(database, folders, events);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.counterdesk.common.Refused;
-import org.counterdesk.journal.Journal;
 import org.counterdesk.journal.JournalEvent;
 import org.counterdesk.journal.Ledger;
 import org.counterdesk.seal.SealSpecs;
@@ -17,19 +16,9 @@ import org.counterdesk.store.DocSequences;
  * its creation time, SHA-256 and size, and seals it, all in one {@link Ledger} write; every later
  * time it makes the same bytes again from the closed day and checks them against that SHA-256.
  */
-final class BatchMaker {
+record BatchMaker(Database database, Ledger ledger, Clock clock) {
 
     static final String SEQUENCE = "EXPORT_BATCH";
-
-    private final Database database;
-    private final Ledger ledger;
-    private final Clock clock;
-
-    BatchMaker(Database database, Journal journal, Clock clock) {
-        this.database = database;
-        this.ledger = new Ledger(database, journal);
-        this.clock = clock;
-    }
 
     /** A batch and its files, as just made. */
     record Made(BatchDao.Stored batch, BatchFiles files, boolean created) {

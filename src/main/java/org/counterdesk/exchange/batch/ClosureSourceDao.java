@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for the closure a batch covers, its recorded totals, and the organisation as it then stood. */
-final class ClosureSourceDao {
+record ClosureSourceDao(Handle h) {
 
     private static final String CLOSURE = "SELECT c.id, c.terminal_id, t.code, t.name, t.site, c.number, c.closure_no, "
             + "c.business_date, c.closed_at, p.staff_number, c.first_receipt_no, c.last_receipt_no, c.receipts_count, "
@@ -19,12 +19,6 @@ final class ClosureSourceDao {
             + "c.period_total_cents, c.gst_cents, c.rounding_cents, c.petty_cash_cents, c.over_short_cents, "
             + "c.previous_grand_total_cents, c.grand_total_cents, c.journal_head FROM day_closure c "
             + "JOIN terminal t ON t.id = c.terminal_id JOIN staff p ON p.id = c.closed_by ";
-
-    private final Handle h;
-
-    ClosureSourceDao(Handle h) {
-        this.h = h;
-    }
 
     Optional<Rows.Closure> closure(long terminalId, LocalDate date) {
         return h.createQuery(CLOSURE + "WHERE c.terminal_id = :t AND c.business_date = :d")

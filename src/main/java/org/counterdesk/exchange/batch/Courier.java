@@ -14,15 +14,7 @@ import org.counterdesk.store.WriteFault;
  * batches that have a manifest, so a batch caught half-way is never read. Once both files
  * are in the outbox the queued copies are removed (the database can make them again).
  */
-final class Courier {
-
-    private final ExchangeFolders folders;
-    private final WriteFault fault;
-
-    Courier(ExchangeFolders folders, WriteFault fault) {
-        this.folders = folders;
-        this.fault = fault;
-    }
+record Courier(ExchangeFolders folders, WriteFault fault) {
 
     void queue(BatchFiles batch) throws IOException {
         Path queue = PrivateFiles.createFolders(folders.queue()); // inside the data folder: private

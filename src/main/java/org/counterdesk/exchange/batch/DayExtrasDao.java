@@ -14,16 +14,10 @@ import java.util.stream.Collectors;
  * of other terminals of the site (the cash office); its {@code drawers} name each session and
  * terminal, so finance can match every terminal's day to the deposit that holds its takings.
  */
-final class DayExtrasDao {
+record DayExtrasDao(TerminalDayDao day) {
 
     private static final String SESSIONS = "SELECT s.id FROM drawer_session s JOIN drawer w ON w.id = s.drawer_id "
             + "WHERE w.terminal_id = :t AND s.business_date = :d";
-
-    private final TerminalDayDao day;
-
-    DayExtrasDao(TerminalDayDao day) {
-        this.day = day;
-    }
 
     List<Rows.Reversal> reversals() {
         Map<Long, List<Rows.ReversalLine>> lines = day.query("SELECT l.dishonour_id, l.line_no, l.fee_code, l.gl, "

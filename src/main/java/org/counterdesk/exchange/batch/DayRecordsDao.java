@@ -10,15 +10,9 @@ import java.util.List;
  * SQL that reads a closed day's receipts, their lines and tenders, and the voids of that day,
  * each list in a fixed order so that a batch made again comes out the same.
  */
-final class DayRecordsDao {
+record DayRecordsDao(TerminalDayDao day) {
 
     private static final String DAY_RECEIPTS = "r.terminal_id = :t AND r.business_date = :d";
-
-    private final TerminalDayDao day;
-
-    DayRecordsDao(TerminalDayDao day) {
-        this.day = day;
-    }
 
     List<Rows.Receipt> receipts() {
         return day.query("SELECT r.id, r.number, r.receipt_no, r.posted_at, p.staff_number, w.code AS drawer, "

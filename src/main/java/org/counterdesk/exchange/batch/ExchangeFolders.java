@@ -15,20 +15,10 @@ import org.jdbi.v3.core.Jdbi;
  * network share; by default {@code outbox} and {@code inbox} in the data folder). The queue
  * (batches waiting for the outbox) is always local: {@code exchange/queue} in the data folder.
  */
-public final class ExchangeFolders {
+public record ExchangeFolders(DataFolder folder, Jdbi jdbi, Journal journal) {
 
     public static final String OUTBOX_SETTING = "exchange.outbox";
     public static final String INBOX_SETTING = "exchange.inbox";
-
-    private final DataFolder folder;
-    private final Jdbi jdbi;
-    private final Journal journal;
-
-    public ExchangeFolders(DataFolder folder, Jdbi jdbi, Journal journal) {
-        this.folder = folder;
-        this.jdbi = jdbi;
-        this.journal = journal;
-    }
 
     public Path outbox() {
         return setting(OUTBOX_SETTING).orElse(folder.root().resolve("outbox"));

@@ -17,16 +17,10 @@ import org.slf4j.LoggerFactory;
  * and the outbox: copies kept as files, apart from the database, that {@code verify} ties the
  * chain to. A manifest that cannot be read is logged and left out, never executed or trusted.
  */
-public final class ManifestAnchors {
+public record ManifestAnchors(ExchangeFolders folders) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManifestAnchors.class);
     private static final String SUFFIX = ".manifest.json";
-
-    private final ExchangeFolders folders;
-
-    public ManifestAnchors(ExchangeFolders folders) {
-        this.folders = folders;
-    }
 
     /** Every readable manifest's journal head in the queue and the outbox, each named by its file. */
     public List<Anchor> read() {

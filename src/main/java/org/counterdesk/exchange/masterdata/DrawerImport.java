@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Handle;
  * never retired, and the terminal keeps at least one drawer that can be opened. Sessions
  * already open keep the float they opened with.
  */
-final class DrawerImport {
+record DrawerImport(DrawerRoster drawers, ImportLog log) {
 
     static final String KIND = "DRAWERS";
     static final RecordLabels LABELS = new RecordLabels(Map.of("drawers", new RecordLabels.Key("code", "code")));
@@ -32,14 +32,6 @@ final class DrawerImport {
 
     /** A drawer as the file gives it, its float worked out from the amount or the notes and coins. */
     private record Row(String label, String code, String name, Money setFloat, boolean active) {
-    }
-
-    private final DrawerRoster drawers;
-    private final ImportLog log;
-
-    DrawerImport(DrawerRoster drawers, ImportLog log) {
-        this.drawers = drawers;
-        this.log = log;
     }
 
     ImportResult run(Handle h, Actor actor, InboundFile file) {

@@ -21,19 +21,9 @@ import org.jdbi.v3.core.Handle;
  * A schedule for the same effective date as an earlier one supersedes it from that date; both
  * stay in the history. The organisation block is checked, never applied.
  */
-final class FeeImport {
+record FeeImport(FeeCatalog catalog, CounterSetup counter, ImportLog log) {
 
     static final String KIND = "FEES";
-
-    private final FeeCatalog catalog;
-    private final CounterSetup counter;
-    private final ImportLog log;
-
-    FeeImport(FeeCatalog catalog, CounterSetup counter, ImportLog log) {
-        this.catalog = catalog;
-        this.counter = counter;
-        this.log = log;
-    }
 
     ImportResult run(Handle h, Actor actor, InboundFile file) {
         return run(h, actor, file, counter.organisation(), counter.businessDate());

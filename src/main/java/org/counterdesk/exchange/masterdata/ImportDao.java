@@ -8,13 +8,7 @@ import org.counterdesk.staff.Actor;
 import org.jdbi.v3.core.Handle;
 
 /** The SQL of the import history (table master_data_import, insert-only). */
-final class ImportDao {
-
-    private final Handle h;
-
-    ImportDao(Handle h) {
-        this.h = h;
-    }
+record ImportDao(Handle h) {
 
     /** Adds one applied import and returns its id. */
     long insert(Actor actor, String kind, InboundFile file, ImportLog.Counts counts, String summary, Instant at) {

@@ -4,13 +4,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads the history of applied imports (table master_data_import). */
-final class ImportHistory {
-
-    private final Jdbi jdbi;
-
-    ImportHistory(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+record ImportHistory(Jdbi jdbi) {
 
     List<ImportResult> all() {
         return jdbi.withHandle(h -> new ImportDao(h).all());

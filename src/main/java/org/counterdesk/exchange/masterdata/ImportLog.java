@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Handle;
  * The history of applied imports (table master_data_import, insert-only) and their journal
  * entries: who, which file (name and SHA-256) and the counts; never a person's name or email.
  */
-final class ImportLog {
+record ImportLog(Journal journal, Clock clock) {
 
     /** The counts of one import, before it is recorded. */
     record Counts(int records, int added, int changed, int deactivated) {
@@ -19,14 +19,6 @@ final class ImportLog {
         int unchanged() {
             return records - added - changed;
         }
-    }
-
-    private final Journal journal;
-    private final Clock clock;
-
-    ImportLog(Journal journal, Clock clock) {
-        this.journal = journal;
-        this.clock = clock;
     }
 
     /** Records the import within its transaction and returns what the caller reports. */

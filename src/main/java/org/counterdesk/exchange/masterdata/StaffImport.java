@@ -24,22 +24,10 @@ import org.jdbi.v3.core.Handle;
  * front desk directory (everyone: they receive visitors). People and units missing from the
  * file are deactivated, never deleted. New people get no PIN.
  */
-final class StaffImport {
+record StaffImport(StaffRoster staff, DirectoryRoster directory, DrawerRoster drawers, ImportLog log) {
 
     static final String KIND = "STAFF";
     static final InboundFile.Kind FILE = InboundFile.Kind.masterData("staff-directory", StaffFile.LABELS);
-
-    private final StaffRoster staff;
-    private final DirectoryRoster directory;
-    private final DrawerRoster drawers;
-    private final ImportLog log;
-
-    StaffImport(StaffRoster staff, DirectoryRoster directory, DrawerRoster drawers, ImportLog log) {
-        this.staff = staff;
-        this.directory = directory;
-        this.drawers = drawers;
-        this.log = log;
-    }
 
     ImportResult run(Handle h, Actor actor, InboundFile file) {
         StaffFile read = StaffFile.read(file, actor);

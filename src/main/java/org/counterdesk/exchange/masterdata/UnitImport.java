@@ -14,13 +14,7 @@ import org.jdbi.v3.core.Handle;
  * Applies the business units of a staff directory file, matched by name ignoring case; units
  * missing from the file are deactivated. Part of the staff directory import's transaction.
  */
-final class UnitImport {
-
-    private final DirectoryRoster directory;
-
-    UnitImport(DirectoryRoster directory) {
-        this.directory = directory;
-    }
+record UnitImport(DirectoryRoster directory) {
 
     /** Applies {@code units} and returns each unit's id by its name in lower case. */
     Map<String, Long> apply(Handle h, Actor actor, List<StaffFile.Unit> units, Tally tally) {
