@@ -44,21 +44,21 @@ public final class AppServices implements AutoCloseable {
         Journal journal = parts.journal();
         CounterSetup counter = parts.counter();
         Printers printers = parts.printers();
-        this.staffRoom = new StaffRoom(database, journal, clock);
-        this.feesRoom = new FeesRoom(database, journal, clock);
+        this.staffRoom = StaffRoom.of(database, journal, clock);
+        this.feesRoom = FeesRoom.of(database, journal, clock);
         var staff = staffRoom.staff();
         var fees = feesRoom.catalog();
         DocumentOutput output = new DocumentOutput(folder.documents(), printers);
-        this.drawer = new DrawerRoom(database, counter, staff, journal, clock, output);
-        this.receipting = new ReceiptingRoom(database, counter, staff, drawer.sessions(), journal, clock, output);
+        this.drawer = DrawerRoom.of(database, counter, staff, journal, clock, output);
+        this.receipting = ReceiptingRoom.of(database, counter, staff, drawer.sessions(), journal, clock, output);
         this.bankingRoom = new BankingRoom(database, counter, staff, drawer, receipting.receipts(), journal, clock,
                 output);
-        this.setupRoom = new SetupRoom(database, counter, staff, fees, journal, clock);
-        this.printSettingsRoom = new PrintSettingsRoom(database, journal, printers);
-        this.frontDeskRoom = new FrontDeskRoom(folder, database, counter, staff, printers, journal, clock);
-        this.auditRoom = new AuditRoom(database, journal);
-        this.backupRoom = new BackupRoom(database, counter, journal, clock);
-        this.exchangeRoom = new ExchangeRoom(folder, database, counter, fees, journal, clock);
+        this.setupRoom = SetupRoom.of(database, counter, staff, fees, journal, clock);
+        this.printSettingsRoom = PrintSettingsRoom.of(database, journal, printers);
+        this.frontDeskRoom = FrontDeskRoom.of(folder, database, counter, staff, printers, journal, clock);
+        this.auditRoom = AuditRoom.of(database, journal);
+        this.backupRoom = BackupRoom.of(database, counter, journal, clock);
+        this.exchangeRoom = ExchangeRoom.of(folder, database, counter, fees, journal, clock);
     }
 
     /** The staff room: sign-in, supervisor approval, the staff list. */

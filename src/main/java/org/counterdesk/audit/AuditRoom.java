@@ -7,15 +7,10 @@ import org.counterdesk.store.Database;
  * The audit room wires itself: the integrity check (journal chains, document numbering, closure
  * totals) that {@code verify} and a restore run, built once from the shared parts.
  */
-public final class AuditRoom {
+public record AuditRoom(IntegrityCheck integrity) {
 
-    private final IntegrityCheck integrity;
-
-    public AuditRoom(Database database, Journal journal) {
-        this.integrity = new IntegrityCheck(database.jdbi(), journal);
-    }
-
-    public IntegrityCheck integrity() {
-        return integrity;
+    /** The room built from the shared parts. */
+    public static AuditRoom of(Database database, Journal journal) {
+        return new AuditRoom(new IntegrityCheck(database.jdbi(), journal));
     }
 }

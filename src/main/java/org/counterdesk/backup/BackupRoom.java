@@ -9,15 +9,10 @@ import org.counterdesk.store.Database;
  * The backup room wires itself: online backups and the journal line a restore leaves, built
  * once from the shared parts. (A restore itself runs before any room exists: {@link Restore}.)
  */
-public final class BackupRoom {
+public record BackupRoom(Backups backups) {
 
-    private final Backups backups;
-
-    public BackupRoom(Database database, CounterSetup counter, Journal journal, Clock clock) {
-        this.backups = new Backups(database, counter, journal, clock);
-    }
-
-    public Backups backups() {
-        return backups;
+    /** The room built from the shared parts. */
+    public static BackupRoom of(Database database, CounterSetup counter, Journal journal, Clock clock) {
+        return new BackupRoom(new Backups(database, counter, journal, clock));
     }
 }

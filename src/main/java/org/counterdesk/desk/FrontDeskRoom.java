@@ -36,106 +36,51 @@ import org.jdbi.v3.core.Jdbi;
  * {@code deliveries} and {@code enquiries} because it joins them: they stand on {@code frontdesk},
  * so the room cannot sit in it without a cycle.
  */
-public final class FrontDeskRoom implements AutoCloseable {
+public record FrontDeskRoom(Directory directory, FrontDeskConfig config, Notifications notifications,
+                            OutboxSender outbox, WatchList watchList, Visits visits, ExpectedVisits expected,
+                            VisitorDocuments visitorDocuments, Deliveries deliveries, Enquiries enquiries,
+                            EnquiryReports enquiryReports, Retention retention, FrontDeskJobs jobs)
+        implements AutoCloseable {
 
     /** Bounds each SMTP connect, read and write. */
     public static final int SMTP_TIMEOUT_MILLIS = 10_000;
 
-    private final Directory directory;
-    private final FrontDeskConfig config;
-    private final Notifications notifications;
-    private final OutboxSender outbox;
-    private final FrontDeskJobs jobs;
-    private final WatchList watchList;
-    private final Visits visits;
-    private final ExpectedVisits expected;
-    private final VisitorDocuments visitorDocuments;
-    private final Deliveries deliveries;
-    private final Enquiries enquiries;
-    private final EnquiryReports enquiryReports;
-    private final Retention retention;
-
-    public FrontDeskRoom(DataFolder folder, Database database, CounterSetup counter, StaffService staff,
-                         Printers printers, Journal journal, Clock clock) {
-        this(folder, database.jdbi(), counter, staff, printers, journal, clock,
+    /** The room built from the shared parts, sending its mail over SMTP. */
+    public static FrontDeskRoom of(DataFolder folder, Database database, CounterSetup counter, StaffService staff,
+                                   Printers printers, Journal journal, Clock clock) {
+        return of(folder, database.jdbi(), counter, staff, printers, journal, clock,
                 new SmtpMailer(SMTP_TIMEOUT_MILLIS, clock));
     }
 
-    FrontDeskRoom(DataFolder folder, Jdbi jdbi, CounterSetup counter, StaffService staff, Printers printers,
-                  Journal journal, Clock clock, MailTransport transport) {
-        this.directory = new Directory(jdbi, journal, clock);
-        this.config = new FrontDeskConfig(jdbi, journal);
-        this.notifications = new Notifications(jdbi, journal, clock);
-        this.outbox = new OutboxSender(jdbi, config, directory, notifications, transport, clock,
+    static FrontDeskRoom of(DataFolder folder, Jdbi jdbi, CounterSetup counter, StaffService staff, Printers printers,
+                            Journal journal, Clock clock, MailTransport transport) {
+        Directory directory = new Directory(jdbi, journal, clock);
+        FrontDeskConfig config = new FrontDeskConfig(jdbi, journal);
+        Notifications notifications = new Notifications(jdbi, journal, clock);
+        OutboxSender outbox = new OutboxSender(jdbi, config, directory, notifications, transport, clock,
                 List.of(new VisitEmail(counter), new DeliveryEmail(counter)));
         NotificationQueued queued = new NotificationQueued();
-        this.watchList = new WatchList(jdbi, journal, clock);
-        this.visits = new Visits(jdbi, counter, directory, config, notifications, watchList, staff, journal, clock,
+        WatchList watchList = new WatchList(jdbi, journal, clock);
+        Visits visits = new Visits(jdbi, counter, directory, config, notifications, watchList, staff, journal, clock,
                 queued);
-        this.expected = new ExpectedVisits(jdbi, counter, directory, visits, journal, clock);
-        this.visitorDocuments = new VisitorDocuments(folder, counter, printers, config, clock);
-        this.deliveries = new Deliveries(jdbi, counter, directory, config, notifications, journal, clock,
+        ExpectedVisits expected = new ExpectedVisits(jdbi, counter, directory, visits, journal, clock);
+        VisitorDocuments visitorDocuments = new VisitorDocuments(folder, counter, printers, config, clock);
+        Deliveries deliveries = new Deliveries(jdbi, counter, directory, config, notifications, journal, clock,
                 queued);
-        this.enquiries = new Enquiries(jdbi, counter, config, clock);
-        this.enquiryReports = new EnquiryReports(folder, counter, enquiries, printers, clock);
-        this.retention = new Retention(jdbi, counter, config, journal, clock, List.of(visits.personalRecords(),
+        Enquiries enquiries = new Enquiries(jdbi, counter, config, clock);
+        EnquiryReports enquiryReports = new EnquiryReports(folder, counter, enquiries, printers, clock);
+        Retention retention = new Retention(jdbi, counter, config, journal, clock, List.of(visits.personalRecords(),
                 expected.personalRecords(), deliveries.personalRecords(), visitorDocuments.files()));
-        this.jobs = new FrontDeskJobs(outbox, List.of(visits::signOutAfterCloseOfBusiness, retention::runIfDue),
+        FrontDeskJobs jobs = new FrontDeskJobs(outbox, List.of(visits::signOutAfterCloseOfBusiness, retention::runIfDue),
                 Duration.ofSeconds(5), Duration.ofMinutes(1));
         queued.connect(jobs::kick);
+        return new FrontDeskRoom(directory, config, notifications, outbox, watchList, visits, expected,
+                visitorDocuments, deliveries, enquiries, enquiryReports, retention, jobs);
     }
 
     /** Starts the outbox sender and the housekeeping (close-of-business sign-out, retention). */
     public void startJobs() {
         jobs.start();
-    }
-
-    public Directory directory() {
-        return directory;
-    }
-
-    public FrontDeskConfig config() {
-        return config;
-    }
-
-    public Notifications notifications() {
-        return notifications;
-    }
-
-    public OutboxSender outbox() {
-        return outbox;
-    }
-
-    public WatchList watchList() {
-        return watchList;
-    }
-
-    public Visits visits() {
-        return visits;
-    }
-
-    public ExpectedVisits expected() {
-        return expected;
-    }
-
-    public VisitorDocuments visitorDocuments() {
-        return visitorDocuments;
-    }
-
-    public Deliveries deliveries() {
-        return deliveries;
-    }
-
-    public Enquiries enquiries() {
-        return enquiries;
-    }
-
-    public EnquiryReports enquiryReports() {
-        return enquiryReports;
-    }
-
-    public Retention retention() {
-        return retention;
     }
 
     @Override

@@ -16,28 +16,13 @@ import org.counterdesk.store.WriteFault;
  * the export batches with their acknowledgements, and the master-data imports (fees, staff,
  * drawers, business units) that come the other way, built once from the shared parts.
  */
-public final class ExchangeRoom {
+public record ExchangeRoom(ExchangeFolders folders, BatchExports batches, MasterDataImports masterData) {
 
-    private final ExchangeFolders folders;
-    private final BatchExports batches;
-    private final MasterDataImports masterData;
-
-    public ExchangeRoom(DataFolder folder, Database database, CounterSetup counter, FeeCatalog fees, Journal journal,
-                        Clock clock) {
-        this.folders = new ExchangeFolders(folder, database.jdbi(), journal);
-        this.batches = new BatchExports(database, counter, journal, clock, folders, WriteFault.NONE);
-        this.masterData = new MasterDataImports(database, counter, fees, journal, clock);
-    }
-
-    public ExchangeFolders folders() {
-        return folders;
-    }
-
-    public BatchExports batches() {
-        return batches;
-    }
-
-    public MasterDataImports masterData() {
-        return masterData;
+    /** The room built from the shared parts. */
+    public static ExchangeRoom of(DataFolder folder, Database database, CounterSetup counter, FeeCatalog fees,
+                                  Journal journal, Clock clock) {
+        ExchangeFolders folders = new ExchangeFolders(folder, database.jdbi(), journal);
+        return new ExchangeRoom(folders, new BatchExports(database, counter, journal, clock, folders, WriteFault.NONE),
+                new MasterDataImports(database, counter, fees, journal, clock));
     }
 }

@@ -8,15 +8,10 @@ import org.counterdesk.store.Database;
  * The fees room wires itself: the fee catalog (schedules and their history), built once from
  * the shared parts for the rooms that price, set up or import fees.
  */
-public final class FeesRoom {
+public record FeesRoom(FeeCatalog catalog) {
 
-    private final FeeCatalog catalog;
-
-    public FeesRoom(Database database, Journal journal, Clock clock) {
-        this.catalog = new FeeCatalog(database.jdbi(), journal, clock);
-    }
-
-    public FeeCatalog catalog() {
-        return catalog;
+    /** The room built from the shared parts. */
+    public static FeesRoom of(Database database, Journal journal, Clock clock) {
+        return new FeesRoom(new FeeCatalog(database.jdbi(), journal, clock));
     }
 }

@@ -9,23 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Where every room's documents go: each is laid out, kept in the documents folder (written
  * safely, see {@link DocumentFiles}), then sent to the printer the settings name. The file is
  * kept before printing, so a printer failure loses nothing: a {@link NotPrintedException}
- * names the kept file.
+ * names the kept file. {@code documents} is the data folder's documents folder.
  */
-public final class DocumentOutput {
+public record DocumentOutput(Path documents, Printers printers) {
 
     /** What lays a document out into an empty PDF. */
     @FunctionalInterface
     public interface Layout {
         void draw(PDDocument doc) throws IOException;
-    }
-
-    private final Path documents;
-    private final Printers printers;
-
-    /** {@code documents} is the data folder's documents folder. */
-    public DocumentOutput(Path documents, Printers printers) {
-        this.documents = documents;
-        this.printers = printers;
     }
 
     /** The paper the settings name for counter documents, read afresh each time. */

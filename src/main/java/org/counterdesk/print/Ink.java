@@ -9,25 +9,7 @@ import org.apache.pdfbox.util.Matrix;
  * Draws on one page, measuring y down from the top edge as a reader does (PDF itself counts
  * up from the bottom). Grey levels run from 0 (black) to 1 (white).
  */
-public final class Ink {
-
-    private final PDPageContentStream out;
-    private final float pageWidth;
-    private final float pageHeight;
-
-    Ink(PDPageContentStream out, float pageWidth, float pageHeight) {
-        this.out = out;
-        this.pageWidth = pageWidth;
-        this.pageHeight = pageHeight;
-    }
-
-    public float pageWidth() {
-        return pageWidth;
-    }
-
-    public float pageHeight() {
-        return pageHeight;
-    }
+public record Ink(PDPageContentStream out, float pageWidth, float pageHeight) {
 
     /** Text whose baseline sits {@code baseline} points below the top edge. */
     public void text(PDFont font, float size, float grey, float x, float baseline, String text) throws IOException {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * first: a character the font has no glyph for prints as {@code ?} instead of failing the
  * whole document.
  */
-public final class PdfFonts {
+public record PdfFonts(PDType0Font regular, PDType0Font bold) {
 
     private static final String REGULAR = "fonts/DejaVuSans.ttf";
     private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
@@ -33,14 +33,6 @@ public final class PdfFonts {
     /** Glyph coverage per face and code point; it is a property of the font file, so it is shared. */
     private static final Map<String, Map<Integer, Boolean>> COVERAGE = Map.of(
             REGULAR, new ConcurrentHashMap<>(), BOLD, new ConcurrentHashMap<>());
-
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-
-    private PdfFonts(PDType0Font regular, PDType0Font bold) {
-        this.regular = regular;
-        this.bold = bold;
-    }
 
     /** Loads both faces into {@code doc}; only the glyphs used end up in the file. */
     public static PdfFonts load(PDDocument doc) throws IOException {

@@ -9,23 +9,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Chooses the printer from the print settings, read afresh each time so that a changed
- * setting applies to the next document without a restart.
+ * setting applies to the next document without a restart. {@code printedFolder} is where
+ * documents are saved when no printer is named.
  */
-public final class Printers {
-
-    private final Jdbi jdbi;
-    private final Path printedFolder;
-
-    /** {@code printedFolder} is where documents go when no printer is named. */
-    public Printers(Jdbi jdbi, Path printedFolder) {
-        this.jdbi = jdbi;
-        this.printedFolder = printedFolder;
-    }
-
-    /** Where documents are saved when no printer is named. */
-    public Path printedFolder() {
-        return printedFolder;
-    }
+public record Printers(Jdbi jdbi, Path printedFolder) {
 
     /** The printers this PC's operating system offers, by name. */
     public List<String> installed() {

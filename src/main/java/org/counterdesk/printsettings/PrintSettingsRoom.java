@@ -9,15 +9,10 @@ import org.counterdesk.store.Database;
  * The print settings room wires itself: who may change how this counter prints, built once on
  * the shared printers every room's documents go to.
  */
-public final class PrintSettingsRoom {
+public record PrintSettingsRoom(PrintSetup setup) {
 
-    private final PrintSetup setup;
-
-    public PrintSettingsRoom(Database database, Journal journal, Printers printers) {
-        this.setup = new PrintSetup(new Ledger(database, journal), printers);
-    }
-
-    public PrintSetup setup() {
-        return setup;
+    /** The room built from the shared parts. */
+    public static PrintSettingsRoom of(Database database, Journal journal, Printers printers) {
+        return new PrintSettingsRoom(new PrintSetup(new Ledger(database, journal), printers));
     }
 }

@@ -42,9 +42,7 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
     }
 
     public ReceiptDraft withoutLine(int index) {
-        List<DraftLine> fewer = new ArrayList<>(lines);
-        fewer.remove(index);
-        return new ReceiptDraft(fewer, tenders, payerName, payerAbn, id);
+        return new ReceiptDraft(without(lines, index), tenders, payerName, payerAbn, id);
     }
 
     /** Adds a tender; a cash tender replaces any cash already keyed (there is one cash amount per receipt). */
@@ -58,9 +56,13 @@ public record ReceiptDraft(List<DraftLine> lines, List<Tender> tenders, String p
     }
 
     public ReceiptDraft withoutTender(int index) {
-        List<Tender> fewer = new ArrayList<>(tenders);
+        return new ReceiptDraft(lines, without(tenders, index), payerName, payerAbn, id);
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> fewer = new ArrayList<>(list);
         fewer.remove(index);
-        return new ReceiptDraft(lines, fewer, payerName, payerAbn, id);
+        return fewer;
     }
 
     public ReceiptDraft withPayer(String name, String abn) {

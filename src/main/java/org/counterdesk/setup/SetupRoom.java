@@ -11,16 +11,11 @@ import org.counterdesk.store.Database;
  * The setup room wires itself: the first run (demo data or the organisation's own), built once
  * from the shared parts and the staff and fees it fills in.
  */
-public final class SetupRoom {
+public record SetupRoom(FirstRun firstRun) {
 
-    private final FirstRun firstRun;
-
-    public SetupRoom(Database database, CounterSetup counter, StaffService staff, FeeCatalog fees, Journal journal,
-                     Clock clock) {
-        this.firstRun = new FirstRun(database, counter, staff, fees, journal, clock);
-    }
-
-    public FirstRun firstRun() {
-        return firstRun;
+    /** The room built from the shared parts. */
+    public static SetupRoom of(Database database, CounterSetup counter, StaffService staff, FeeCatalog fees,
+                              Journal journal, Clock clock) {
+        return new SetupRoom(new FirstRun(database, counter, staff, fees, journal, clock));
     }
 }

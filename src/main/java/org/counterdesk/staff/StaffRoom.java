@@ -8,15 +8,10 @@ import org.counterdesk.store.Database;
  * The staff room wires itself: sign-in, approvals and the staff list, built once from the
  * shared parts. Every other room that checks a person takes its {@link StaffService}.
  */
-public final class StaffRoom {
+public record StaffRoom(StaffService staff) {
 
-    private final StaffService staff;
-
-    public StaffRoom(Database database, Journal journal, Clock clock) {
-        this.staff = new StaffService(database, journal, new PinHasher(), clock);
-    }
-
-    public StaffService staff() {
-        return staff;
+    /** The room built from the shared parts. */
+    public static StaffRoom of(Database database, Journal journal, Clock clock) {
+        return new StaffRoom(new StaffService(database, journal, new PinHasher(), clock));
     }
 }

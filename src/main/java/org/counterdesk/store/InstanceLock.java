@@ -12,15 +12,7 @@ import java.util.Set;
  * Keeps a second copy of the app off a data folder that one copy already uses. The operating
  * system releases the lock when the process ends, however it ends.
  */
-public final class InstanceLock implements AutoCloseable {
-
-    private final FileChannel channel;
-    private final FileLock lock;
-
-    private InstanceLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
-    }
+public record InstanceLock(FileChannel channel, FileLock lock) implements AutoCloseable {
 
     /** Takes the lock, or throws {@link AlreadyRunningException} if another copy holds it. */
     public static InstanceLock acquire(Path folder) throws IOException {

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * differently migrated database still goes through Flyway. A database newer than this program is
  * refused by name, whether or not Flyway would run.
  */
-final class SchemaStamp {
+record SchemaStamp(String fingerprint, Version latest) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaStamp.class);
     /** The class path folders Flyway reads ({@link Migrations#LOCATION}, {@link VendorMigrations#POSTGRES_LOCATION}). */
@@ -53,14 +53,6 @@ final class SchemaStamp {
 
     /** What the start does with the database. */
     enum Verdict { UP_TO_DATE, MIGRATE }
-
-    private final String fingerprint;
-    private final Version latest;
-
-    private SchemaStamp(String fingerprint, Version latest) {
-        this.fingerprint = fingerprint;
-        this.latest = latest;
-    }
 
     /** The stamp of the migration files on this program's class path. */
     static SchemaStamp ofClassPath() {
@@ -80,15 +72,6 @@ final class SchemaStamp {
             }
         }
         return new SchemaStamp(HexFormat.of().formatHex(sha.digest()), latest);
-    }
-
-    String fingerprint() {
-        return fingerprint;
-    }
-
-    /** This program's latest migration version ("12"). */
-    String latest() {
-        return latest.text();
     }
 
     /**

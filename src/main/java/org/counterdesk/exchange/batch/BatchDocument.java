@@ -80,35 +80,18 @@ final class BatchDocument {
     }
 
     private static ObjectNode controlTotals(DaySource s) {
-        Rows.Closure c = s.closure();
         ObjectNode n = JsonOut.object();
-        n.put("receiptedCents", c.receipted());
-        n.put("voidedCents", c.voided());
-        n.put("reversedCents", c.reversed());
-        n.put("netCents", c.period());
-        n.put("gstCents", c.gst());
-        n.put("cashRoundingCents", c.rounding());
-        n.put("pettyCashCents", c.pettyCash());
-        n.put("overShortCents", c.overShort());
+        moneyTotals(n, s.closure(), "netCents");
         ArrayNode byGl = n.putArray("byGlAccount");
         Map<String, long[]> byTax = new TreeMap<>();
         for (Rows.GlTotal g : s.glTotals()) {
-            ObjectNode gn = byGl.addObject();
-            gn.put("glAccount", g.gl());
-            gn.put("taxCode", g.taxCode());
-            gn.put("amountCents", g.amount());
-            gn.put("gstCents", g.gst());
+            glAmounts(byGl.addObject(), g.gl(), g.taxCode(), g.amount(), g.gst());
             long[] t = byTax.computeIfAbsent(g.taxCode(), k -> new long[2]);
             t[0] += g.amount();
             t[1] += g.gst();
         }
         ArrayNode taxes = n.putArray("byTaxCode");
-        byTax.forEach((code, t) -> {
-            ObjectNode tn = taxes.addObject();
-            tn.put("taxCode", code);
-            tn.put("amountCents", t[0]);
-            tn.put("gstCents", t[1]);
-        });
+        byTax.forEach((code, t) -> taxAmounts(taxes.addObject(), code, t[0], t[1]));
         ArrayNode tenders = n.putArray("byTender");
         for (Rows.TenderTotal t : s.tenderTotals()) {
             ObjectNode tn = tenders.addObject();
@@ -116,6 +99,30 @@ final class BatchDocument {
             tn.put("amountCents", t.amount());
         }
         return n;
+    }
+
+    /** An amount and its GST booked to a GL account under a tax code. */
+    static void glAmounts(ObjectNode n, String gl, String taxCode, long amount, long gst) {
+        n.put("glAccount", gl);
+        taxAmounts(n, taxCode, amount, gst);
+    }
+
+    private static void taxAmounts(ObjectNode n, String taxCode, long amount, long gst) {
+        n.put("taxCode", taxCode);
+        n.put("amountCents", amount);
+        n.put("gstCents", gst);
+    }
+
+    /** The closure's money totals, in the header and in the closure; only the net's name differs. */
+    private static void moneyTotals(ObjectNode n, Rows.Closure c, String netName) {
+        n.put("receiptedCents", c.receipted());
+        n.put("voidedCents", c.voided());
+        n.put("reversedCents", c.reversed());
+        n.put(netName, c.period());
+        n.put("gstCents", c.gst());
+        n.put("cashRoundingCents", c.rounding());
+        n.put("pettyCashCents", c.pettyCash());
+        n.put("overShortCents", c.overShort());
     }
 
     private static ObjectNode closure(Rows.Closure c, ZoneId zone) {
@@ -130,14 +137,7 @@ final class BatchDocument {
         n.put("receiptsCount", c.receipts());
         n.put("voidsCount", c.voids());
         n.put("reversalsCount", c.reversals());
-        n.put("receiptedCents", c.receipted());
-        n.put("voidedCents", c.voided());
-        n.put("reversedCents", c.reversed());
-        n.put("periodTotalCents", c.period());
-        n.put("gstCents", c.gst());
-        n.put("cashRoundingCents", c.rounding());
-        n.put("pettyCashCents", c.pettyCash());
-        n.put("overShortCents", c.overShort());
+        moneyTotals(n, c, "periodTotalCents");
         n.put("previousGrandTotalCents", c.previous());
         n.put("grandTotalCents", c.grand());
         n.put("journalHead", c.journalHead());

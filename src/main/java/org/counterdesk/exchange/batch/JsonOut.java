@@ -42,6 +42,11 @@ final class JsonOut {
         return at == null ? null : TIME.format(at.atZone(zone));
     }
 
+    /** Optional text the counter stores as empty: null in the file. */
+    static String orNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
     static byte[] bytes(JsonNode tree) {
         try {
             String text = MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";

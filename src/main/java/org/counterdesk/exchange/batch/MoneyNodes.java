@@ -41,10 +41,7 @@ final class MoneyNodes {
                 ObjectNode ln = lines.addObject();
                 ln.put("lineNo", l.lineNo());
                 ln.put("feeCode", l.feeCode());
-                ln.put("glAccount", l.gl());
-                ln.put("taxCode", l.taxCode());
-                ln.put("amountCents", l.amount());
-                ln.put("gstCents", l.gst());
+                BatchDocument.glAmounts(ln, l.gl(), l.taxCode(), l.amount(), l.gst());
             }
         }
         return out;
@@ -82,7 +79,7 @@ final class MoneyNodes {
         n.put("glAccount", gl);
         n.put("amountCents", amount);
         n.put("description", description);
-        n.put("docketReference", docket == null || docket.isEmpty() ? null : docket);
+        n.put("docketReference", JsonOut.orNull(docket));
         n.put("approvedBy", approvedBy);
     }
 
@@ -114,13 +111,9 @@ final class MoneyNodes {
                 in.put("receiptNo", i.receiptNo());
                 in.put("tenderLineNo", i.tenderLine());
                 if (TenderKind.CHEQUE.name().equals(i.kind())) {
-                    in.put("drawer", i.drawer());
-                    in.put("bank", i.bank());
-                    in.put("bsb", i.bsb());
-                    in.put("number", i.number());
+                    ReceiptNodes.cheque(in, i.drawer(), i.bank(), i.bsb(), i.number());
                 } else {
-                    in.put("issuer", i.issuer());
-                    in.put("number", i.moNumber());
+                    ReceiptNodes.moneyOrder(in, i.issuer(), i.moNumber());
                 }
                 in.put("amountCents", i.amount());
             }

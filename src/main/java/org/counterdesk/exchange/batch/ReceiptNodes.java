@@ -53,7 +53,7 @@ final class ReceiptNodes {
             ln.put("lineNo", l.lineNo());
             ln.put("feeCode", l.feeCode());
             ln.put("description", l.description());
-            ln.put("reference", l.reference() == null || l.reference().isEmpty() ? null : l.reference());
+            ln.put("reference", JsonOut.orNull(l.reference()));
             ln.put("quantity", l.quantity());
             ln.put("unitPriceCents", l.unitPrice());
             ln.put("amountCents", l.amount());
@@ -73,22 +73,30 @@ final class ReceiptNodes {
         n.put("amountCents", t.amount());
         n.put("eftposReference", TenderKind.EFTPOS.name().equals(t.kind()) ? t.eftposRef() : null);
         if (TenderKind.CHEQUE.name().equals(t.kind())) {
-            ObjectNode c = n.putObject("cheque");
-            c.put("drawer", t.chequeDrawer());
-            c.put("bank", t.chequeBank());
-            c.put("bsb", t.chequeBsb());
-            c.put("number", t.chequeNumber());
+            cheque(n.putObject("cheque"), t.chequeDrawer(), t.chequeBank(), t.chequeBsb(), t.chequeNumber());
         } else {
             n.putNull("cheque");
         }
         if (TenderKind.MONEY_ORDER.name().equals(t.kind())) {
-            ObjectNode m = n.putObject("moneyOrder");
-            m.put("issuer", t.moIssuer());
-            m.put("number", t.moNumber());
+            moneyOrder(n.putObject("moneyOrder"), t.moIssuer(), t.moNumber());
         } else {
             n.putNull("moneyOrder");
         }
         return n;
+    }
+
+    /** A cheque's fields, the same in a tender and in a deposit's cheque listing. */
+    static void cheque(ObjectNode n, String drawer, String bank, String bsb, String number) {
+        n.put("drawer", drawer);
+        n.put("bank", bank);
+        n.put("bsb", bsb);
+        n.put("number", number);
+    }
+
+    /** A money order's fields, the same in a tender and in a deposit's listing. */
+    static void moneyOrder(ObjectNode n, String issuer, String number) {
+        n.put("issuer", issuer);
+        n.put("number", number);
     }
 
     ArrayNode voids(List<Rows.Void> voids) {
@@ -102,8 +110,7 @@ final class ReceiptNodes {
             n.put("voidedBy", v.voidedBy());
             n.put("approvedBy", v.approvedBy());
             n.put("reason", v.reason());
-            n.put("refundReference", v.refundReference() == null || v.refundReference().isEmpty()
-                    ? null : v.refundReference());
+            n.put("refundReference", JsonOut.orNull(v.refundReference()));
             n.put("amountCents", v.amount());
             n.put("gstCents", v.gst());
         }
