@@ -27,6 +27,12 @@ public record SessionOpening(RecordParts parts) {
         boolean given() {
             return staffNumber != null && !staffNumber.isBlank();
         }
+
+        /** Without the PIN, so that no log line or message can carry it. */
+        @Override
+        public String toString() {
+            return "Approval[staff " + staffNumber + ", note " + note + "]";
+        }
     }
 
     /** The float kept at the drawer's last close, offered as the starting point of the count. */

@@ -23,6 +23,13 @@ public record SmtpSettings(String host, int port, Security security, String from
         }
     }
 
+    /** Without the password, so that a log line or a failure's message can never carry it. */
+    @Override
+    public String toString() {
+        return "SmtpSettings[" + describe() + ", from " + from + ", user " + username
+                + (password == null ? "" : ", password set") + "]";
+    }
+
     /** "mail.council.vic.gov.au:587 (STARTTLS)" for screens and the journal. */
     public String describe() {
         return host + ":" + port + (security == Security.NONE ? "" : " (" + security.name() + ")");

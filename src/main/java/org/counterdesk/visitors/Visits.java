@@ -30,6 +30,11 @@ public final class Visits {
 
     /** A supervisor's staff number and PIN, for a name on the watch list. */
     public record Approval(String staffNumber, String pin) {
+        /** Without the PIN, so that no log line or message can carry it. */
+        @Override
+        public String toString() {
+            return "Approval[staff " + staffNumber + "]";
+        }
     }
 
     /**
