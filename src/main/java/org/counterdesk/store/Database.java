@@ -7,11 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.counterdesk.money.Money;
 import org.counterdesk.common.Refused;
+import org.counterdesk.money.Money;
+import org.h2.api.ErrorCode;
 import org.h2.engine.SessionRemote;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -315,7 +316,12 @@ public final class Database implements AutoCloseable {
             }
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            LOG.warn("Database did not shut down cleanly", e);
+            if (e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                // Stopped by a signal (a log-out, a shutdown): H2's own exit hook closed the file first.
+                LOG.info("The database was closed by H2's exit hook before the app's own close (not compacted this time)");
+            } else {
+                LOG.warn("Database did not shut down cleanly", e);
+            }
         } finally {
             pool.dispose();
             // Compaction writes a new file, made with the process umask.
