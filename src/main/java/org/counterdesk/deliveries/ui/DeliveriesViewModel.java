@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,14 +37,19 @@ public final class DeliveriesViewModel {
     /**
      * What the desk types: the delivery being logged (the consignment number, scanned or typed;
      * the carrier, kept from one delivery to the next; how many items; whom it is for), and the
-     * name the person collecting the selected delivery signs with.
+     * name the person collecting the selected delivery signs with, and the delivery selected in the list.
      */
     public record Input(StringProperty consignment, StringProperty carrier, StringProperty items,
-                        ContactChoice addressedTo, StringProperty collectedBy) {
+                        ContactChoice addressedTo, StringProperty collectedBy, ObjectProperty<Row> selected) {
         Input() {
             this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty("1"),
-                    new ContactChoice(), new SimpleStringProperty(""));
+                    new ContactChoice(), new SimpleStringProperty(""), new SimpleObjectProperty<>());
         }
+    }
+
+    /** The deliveries waiting, what the last action did, the refusals, and whether work is under way. */
+    public record Shown(ObservableList<Row> waiting, StringProperty status, FormErrors errors,
+                        ReadOnlyBooleanProperty busy) {
     }
 
     private final Actor actor;
@@ -54,9 +60,7 @@ public final class DeliveriesViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
     private final Input input = new Input();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableList<Row> waiting = FXCollections.observableArrayList();
-    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final Shown shown;
     private final PhoneCalls phoneCalls;
     private final Subscription updates;
     private final ListReads reads = new ListReads("the deliveries waiting", errors);
@@ -69,7 +73,9 @@ public final class DeliveriesViewModel {
         this.notifications = notifications;
         this.directory = directory;
         this.background = background;
-        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
+        this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors,
+                background.busy());
+        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, shown.status()::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -86,7 +92,7 @@ public final class DeliveriesViewModel {
             ZoneId zone = counter.organisation().timeZone();
             return open.stream().map(d -> new Row(d, told.get(d.id()),
                     NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList();
-        }, waiting::setAll);
+        }, shown.waiting()::setAll);
     }
 
     public List<Contact> search(String query) {
@@ -96,14 +102,14 @@ public final class DeliveriesViewModel {
     /** Logs the delivery on the form (received now, by the person signed in). */
     public void log(Runnable done) {
         errors.clear();
-        status.set("");
+        shown.status().set("");
         ContactChoice to = input.addressedTo();
         var form = new Deliveries.Form(input.carrier().get(), input.consignment().get(), input.items().get(), to.ref(),
                 to.typed());
         background.run(() -> deliveries.log(actor, form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
-            status.set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
+            shown.status().set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
                     + (phone ? "Phone them: " + d.addressedTo().phoneText() + ", then F7 with it selected."
                     : "They are being emailed."));
             input.consignment().set("");
@@ -117,14 +123,14 @@ public final class DeliveriesViewModel {
     /** Records who collected the selected delivery. */
     public void collect(Runnable done) {
         errors.clear();
-        Row r = selected.get();
+        Row r = input.selected().get();
         if (r == null) {
             errors.set("collectedBy", "Choose the delivery in the list first (Up/Down), then type who collects it.");
             return;
         }
         String who = input.collectedBy().get();
         background.run(() -> deliveries.collect(actor, r.delivery().id(), who), d -> {
-            status.set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
+            shown.status().set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
             input.collectedBy().set("");
             refresh();
             done.run();
@@ -133,7 +139,7 @@ public final class DeliveriesViewModel {
 
     /** Records that the selected delivery's recipient was told by phone. */
     public void toldByPhone() {
-        Row r = selected.get();
+        Row r = input.selected().get();
         phoneCalls.record(r == null ? null : r.notification(), r == null ? null : r.delivery().addressedTo(),
                 "Choose a delivery whose recipient has not been told yet.", this::refresh);
     }
@@ -142,27 +148,11 @@ public final class DeliveriesViewModel {
         return input;
     }
 
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public ObservableList<Row> waiting() {
-        return waiting;
-    }
-
-    public ObjectProperty<Row> selected() {
-        return selected;
+    public Shown shown() {
+        return shown;
     }
 
     public CounterSetup counter() {
         return counter;
-    }
-
-    public Background background() {
-        return background;
     }
 }
