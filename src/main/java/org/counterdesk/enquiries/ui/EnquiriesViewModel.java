@@ -29,13 +29,16 @@ public final class EnquiriesViewModel {
     private final Enquiries enquiries;
     private final EnquiryReports reports;
     private final Background background;
-    private final ObservableList<String> types = FXCollections.observableArrayList();
-    private final ObservableMap<String, Integer> counts = FXCollections.observableHashMap();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.COUNTER);
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), FXCollections.observableHashMap(),
+            new SimpleIntegerProperty(), new SimpleStringProperty(""), errors);
     private final ListReads reads = new ListReads("today's enquiries", errors);
+
+    /** The enquiry types, today's count of each and in all, what the last action did, and the refusals. */
+    public record Shown(ObservableList<String> types, ObservableMap<String, Integer> counts, IntegerProperty total,
+                        StringProperty status, FormErrors errors) {
+    }
 
     public EnquiriesViewModel(Actor actor, CounterSetup counter, Enquiries enquiries, EnquiryReports reports,
                               Background background) {
@@ -50,8 +53,8 @@ public final class EnquiriesViewModel {
     public void refresh() {
         channel.set(Channel.COUNTER);
         reads.read(() -> new Today(enquiries.types(), enquiries.today()), t -> {
-            if (!t.types().equals(types)) {
-                types.setAll(t.types());
+            if (!t.types().equals(shown.types())) {
+                shown.types().setAll(t.types());
             }
             counted(t.stats());
         });
@@ -61,26 +64,26 @@ public final class EnquiriesViewModel {
     }
 
     private void counted(EnquiryStats stats) {
-        counts.clear();
+        shown.counts().clear();
         for (String t : stats.types()) {
-            counts.put(t, stats.ofType(t));
+            shown.counts().put(t, stats.ofType(t));
         }
-        total.set(stats.total());
+        shown.total().set(stats.total());
     }
 
     /** Records one enquiry of the {@code index}-th type (0-based) by the channel in use. */
     public void tally(int index) {
         errors.clear();
-        if (index < 0 || index >= types.size()) {
+        if (index < 0 || index >= shown.types().size()) {
             return;
         }
-        String type = types.get(index);
+        String type = shown.types().get(index);
         Channel ch = channel.get();
         try {
             enquiries.record(actor, type, ch);
-            counts.merge(type, 1, Integer::sum);
-            total.set(total.get() + 1);
-            status.set(type + " (" + ch.label().toLowerCase() + ") counted. Backspace takes it back.");
+            shown.counts().merge(type, 1, Integer::sum);
+            shown.total().set(shown.total().get() + 1);
+            shown.status().set(type + " (" + ch.label().toLowerCase() + ") counted. Backspace takes it back.");
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -92,7 +95,7 @@ public final class EnquiriesViewModel {
         try {
             Enquiries.Tally t = enquiries.undoLast(actor);
             counted(enquiries.today());
-            status.set("Taken back: " + t.type() + " (" + t.channel().label().toLowerCase() + ").");
+            shown.status().set("Taken back: " + t.type() + " (" + t.channel().label().toLowerCase() + ").");
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -101,32 +104,16 @@ public final class EnquiriesViewModel {
     /** Prints today's statistics and writes the CSV beside the PDF. */
     public void printReport() {
         errors.clear();
-        status.set("");
-        background.run(() -> reports.print(counter.deskDate()), r -> status.set("Today's statistics printed ("
+        shown.status().set("");
+        background.run(() -> reports.print(counter.deskDate()), r -> shown.status().set("Today's statistics printed ("
                 + Counted.of(r.stats().total(), "enquiry", "enquiries") + "). The spreadsheet copy is " + r.csv()), errors::show);
-    }
-
-    public ObservableList<String> types() {
-        return types;
-    }
-
-    public ObservableMap<String, Integer> counts() {
-        return counts;
     }
 
     public ObjectProperty<Channel> channel() {
         return channel;
     }
 
-    public IntegerProperty total() {
-        return total;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -29,9 +29,8 @@ public final class ExpectVisitorModel {
     static final int DAYS_SHOWN = 14;
 
     private final Input input = new Input();
-    private final BooleanProperty open = new SimpleBooleanProperty(false);
-    private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
+    private final Shown shown = new Shown(new SimpleBooleanProperty(false), FXCollections.observableArrayList(), errors);
     private final ListReads reads = new ListReads("the visitors expected in the coming days", errors);
 
     private final Actor actor;
@@ -52,6 +51,10 @@ public final class ExpectVisitorModel {
         }
     }
 
+    /** Whether the form is open, the coming days' expected visitors, and the refusals. */
+    public record Shown(BooleanProperty open, ObservableList<ExpectedVisit> upcoming, FormErrors errors) {
+    }
+
     /** {@code status} shows what was done on the screen's status line. */
     ExpectVisitorModel(Actor actor, CounterSetup counter, ExpectedVisits expected, Background background,
                        Consumer<String> status) {
@@ -66,17 +69,17 @@ public final class ExpectVisitorModel {
     public void start() {
         clear();
         refresh();
-        open.set(true);
+        shown.open().set(true);
     }
 
     /** Closes the form without saving. */
     public void close() {
-        open.set(false);
+        shown.open().set(false);
         errors.clear();
     }
 
     void refresh() {
-        reads.read(() -> expected.upcoming(DAYS_SHOWN), upcoming::setAll);
+        reads.read(() -> expected.upcoming(DAYS_SHOWN), shown.upcoming()::setAll);
     }
 
     /** Registers the visitor on the form; {@code done} runs after (to re-read today's list and move on). */
@@ -127,15 +130,7 @@ public final class ExpectVisitorModel {
         return input;
     }
 
-    public BooleanProperty open() {
-        return open;
-    }
-
-    public ObservableList<ExpectedVisit> upcoming() {
-        return upcoming;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 }
