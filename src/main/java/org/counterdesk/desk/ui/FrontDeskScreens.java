@@ -9,6 +9,7 @@ import org.counterdesk.deliveries.ui.DeliveriesViewModel;
 import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.enquiries.ui.EnquiriesController;
 import org.counterdesk.enquiries.ui.EnquiriesViewModel;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.frontdesk.ui.DirectoryController;
 import org.counterdesk.frontdesk.ui.DirectoryViewModel;
 import org.counterdesk.frontdesk.ui.FrontDeskSettingsController;
@@ -54,8 +55,12 @@ public record FrontDeskScreens(FrontDeskRoom room, CounterSetup counter, Actor a
                     room.notifications(), room.directory(), background);
             teardown.add(deliveriesModel::close);
             return new DeliveriesController(deliveriesModel).built();
-        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(actor, counter,
-                room.enquiries(), room.enquiryReports(), background)).built()));
+        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(session(),
+                room.enquiries(), room.enquiryReports())).built()));
+    }
+
+    private DeskSession session() {
+        return new DeskSession(actor, counter, background);
     }
 
     /** Who is on site (everyone signed in, whatever their role). */

@@ -15,20 +15,16 @@ import org.counterdesk.enquiries.Channel;
 import org.counterdesk.enquiries.Enquiries;
 import org.counterdesk.enquiries.EnquiryReports;
 import org.counterdesk.enquiries.EnquiryStats;
-import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** The enquiry tally: the types, the channel in use, today's counts, and the daily report. */
 public final class EnquiriesViewModel {
 
-    private final Actor actor;
-    private final CounterSetup counter;
+    private final DeskSession desk;
     private final Enquiries enquiries;
     private final EnquiryReports reports;
-    private final Background background;
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.COUNTER);
     private final FormErrors errors = new FormErrors();
     private final Shown shown = new Shown(FXCollections.observableArrayList(), FXCollections.observableHashMap(),
@@ -40,13 +36,10 @@ public final class EnquiriesViewModel {
                         StringProperty status, FormErrors errors) {
     }
 
-    public EnquiriesViewModel(Actor actor, CounterSetup counter, Enquiries enquiries, EnquiryReports reports,
-                              Background background) {
-        this.actor = actor;
-        this.counter = counter;
+    public EnquiriesViewModel(DeskSession desk, Enquiries enquiries, EnquiryReports reports) {
+        this.desk = desk;
         this.enquiries = enquiries;
         this.reports = reports;
-        this.background = background;
     }
 
     /** Reads the types (a setting) and today's counts; the channel goes back to the counter. */
@@ -80,7 +73,7 @@ public final class EnquiriesViewModel {
         String type = shown.types().get(index);
         Channel ch = channel.get();
         try {
-            enquiries.record(actor, type, ch);
+            enquiries.record(desk.actor(), type, ch);
             shown.counts().merge(type, 1, Integer::sum);
             shown.total().set(shown.total().get() + 1);
             shown.status().set(type + " (" + ch.label().toLowerCase() + ") counted. Backspace takes it back.");
@@ -93,7 +86,7 @@ public final class EnquiriesViewModel {
     public void undo() {
         errors.clear();
         try {
-            Enquiries.Tally t = enquiries.undoLast(actor);
+            Enquiries.Tally t = enquiries.undoLast(desk.actor());
             counted(enquiries.today());
             shown.status().set("Taken back: " + t.type() + " (" + t.channel().label().toLowerCase() + ").");
         } catch (RuntimeException e) {
@@ -105,8 +98,9 @@ public final class EnquiriesViewModel {
     public void printReport() {
         errors.clear();
         shown.status().set("");
-        background.run(() -> reports.print(counter.deskDate()), r -> shown.status().set("Today's statistics printed ("
-                + Counted.of(r.stats().total(), "enquiry", "enquiries") + "). The spreadsheet copy is " + r.csv()), errors::show);
+        desk.background().run(() -> reports.print(desk.counter().deskDate()), r -> shown.status().set(
+                "Today's statistics printed (" + Counted.of(r.stats().total(), "enquiry", "enquiries")
+                        + "). The spreadsheet copy is " + r.csv()), errors::show);
     }
 
     public ObjectProperty<Channel> channel() {

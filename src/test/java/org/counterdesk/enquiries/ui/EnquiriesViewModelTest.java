@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
 import org.counterdesk.enquiries.Channel;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ class EnquiriesViewModelTest extends DeskModelTest {
 
     @BeforeEach
     void screen() {
-        model = new EnquiriesViewModel(cashier, c.services.counter(), fd.enquiries(), fd.enquiryReports(), background);
+        model = new EnquiriesViewModel(new DeskSession(cashier, c.services.counter(), background), fd.enquiries(),
+                fd.enquiryReports());
         fx(model::refresh);
         first = read(() -> model.shown().types().get(0));
     }
