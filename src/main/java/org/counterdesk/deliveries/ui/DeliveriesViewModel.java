@@ -19,11 +19,10 @@ import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.ContactChoice;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -52,12 +51,10 @@ public final class DeliveriesViewModel {
                         ReadOnlyBooleanProperty busy) {
     }
 
-    private final Actor actor;
-    private final CounterSetup counter;
+    private final DeskSession desk;
     private final Deliveries deliveries;
     private final Notifications notifications;
     private final Directory directory;
-    private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
     private final Input input = new Input();
     private final Shown shown;
@@ -65,17 +62,15 @@ public final class DeliveriesViewModel {
     private final Subscription updates;
     private final ListReads reads = new ListReads("the deliveries waiting", errors);
 
-    public DeliveriesViewModel(Actor actor, CounterSetup counter, Deliveries deliveries, Notifications notifications,
-                               Directory directory, Background background) {
-        this.actor = actor;
-        this.counter = counter;
+    public DeliveriesViewModel(DeskSession desk, Deliveries deliveries, Notifications notifications,
+                               Directory directory) {
+        this.desk = desk;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.directory = directory;
-        this.background = background;
         this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors,
-                background.busy());
-        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, shown.status()::set);
+                desk.background().busy());
+        this.phoneCalls = new PhoneCalls(desk.actor(), notifications, desk.background(), errors, shown.status()::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -89,7 +84,7 @@ public final class DeliveriesViewModel {
             List<Delivery> open = deliveries.uncollected();
             Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
                     open.stream().map(Delivery::id).toList());
-            ZoneId zone = counter.organisation().timeZone();
+            ZoneId zone = desk.counter().organisation().timeZone();
             return open.stream().map(d -> new Row(d, told.get(d.id()),
                     NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList();
         }, shown.waiting()::setAll);
@@ -106,7 +101,7 @@ public final class DeliveriesViewModel {
         ContactChoice to = input.addressedTo();
         var form = new Deliveries.Form(input.carrier().get(), input.consignment().get(), input.items().get(), to.ref(),
                 to.typed());
-        background.run(() -> deliveries.log(actor, form), logged -> {
+        desk.background().run(() -> deliveries.log(desk.actor(), form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
             shown.status().set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
@@ -129,7 +124,7 @@ public final class DeliveriesViewModel {
             return;
         }
         String who = input.collectedBy().get();
-        background.run(() -> deliveries.collect(actor, r.delivery().id(), who), d -> {
+        desk.background().run(() -> deliveries.collect(desk.actor(), r.delivery().id(), who), d -> {
             shown.status().set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
             input.collectedBy().set("");
             refresh();
@@ -153,6 +148,6 @@ public final class DeliveriesViewModel {
     }
 
     public CounterSetup counter() {
-        return counter;
+        return desk.counter();
     }
 }

@@ -46,13 +46,13 @@ public record FrontDeskScreens(FrontDeskRoom room, CounterSetup counter, Actor a
     /** The desk's own screens (cashiers and supervisors): visitors, deliveries, enquiries. */
     public List<Screen> desk() {
         return List.of(LazyScreen.of("Visitors", VISITORS, () -> {
-            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, room.visits(), room.expected(),
-                    room.notifications(), room.visitorDocuments(), room.directory(), background);
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(session(), room.visits(), room.expected(),
+                    room.notifications(), room.visitorDocuments(), room.directory());
             teardown.add(visitorsModel::close);
             return new VisitorsController(visitorsModel).built();
         }), LazyScreen.of("Deliveries", DELIVERIES, () -> {
-            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, room.deliveries(),
-                    room.notifications(), room.directory(), background);
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(session(), room.deliveries(),
+                    room.notifications(), room.directory());
             teardown.add(deliveriesModel::close);
             return new DeliveriesController(deliveriesModel).built();
         }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(session(),

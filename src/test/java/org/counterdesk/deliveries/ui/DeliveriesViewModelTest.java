@@ -3,6 +3,7 @@ package org.counterdesk.deliveries.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,8 @@ class DeliveriesViewModelTest extends DeskModelTest {
 
     @BeforeEach
     void screen() {
-        model = new DeliveriesViewModel(cashier, c.services.counter(), fd.deliveries(), fd.notifications(), fd.directory(),
-                background);
+        model = new DeliveriesViewModel(new DeskSession(cashier, c.services.counter(), background), fd.deliveries(),
+                fd.notifications(), fd.directory());
         fx(model::refresh);
     }
 

@@ -3,6 +3,7 @@ package org.counterdesk.visitors.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.visitors.ExpectedDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class ExpectVisitorModelTest extends DeskModelTest {
 
     @BeforeEach
     void card() {
-        screen = new VisitorsViewModel(cashier, c.services.counter(), fd.visits(), fd.expected(), fd.notifications(),
-                fd.visitorDocuments(), fd.directory(), background);
+        screen = new VisitorsViewModel(new DeskSession(cashier, c.services.counter(), background), fd.visits(),
+                fd.expected(), fd.notifications(), fd.visitorDocuments(), fd.directory());
         model = screen.expect();
         fx(model::start);
     }
