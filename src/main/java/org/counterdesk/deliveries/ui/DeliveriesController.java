@@ -62,7 +62,8 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
 
     @FXML
     private void initialize() {
-        var e = model.errors();
+        var shown = model.shown();
+        var e = shown.errors();
         var in = model.input();
         // The consignment comes first: after each delivery the cursor is back here for the next scan,
         // and the carrier, usually the same for a stack of parcels, stays filled in below it.
@@ -79,7 +80,7 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         Forms.onEnter(items, to::requestFocus);
         to.setOnChosen(this::log);
         log.setOnAction(ev -> log());
-        log.disableProperty().bind(model.background().busy());
+        log.disableProperty().bind(shown.busy());
         collectedBy = Forms.bound(collectForm.field("collectedBy", "Collected by", new TextField(), e),
                 in.collectedBy());
         Button record = collectForm.wide(new Button("Record collection"));
@@ -88,7 +89,7 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         collect.setOnAction(ev -> collectedBy.requestFocus());
         phoned.setOnAction(ev -> model.toldByPhone());
         ZoneId zone = model.counter().organisation().timeZone();
-        table.setItems(model.waiting());
+        table.setItems(shown.waiting());
         table.getColumns().setAll(List.of(
                 Columns.wrapped("Received", 110, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),
                 Columns.wrapped("Carrier", 100, r -> r.delivery().carrier()),
@@ -98,10 +99,10 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
                 Columns.wrapped("Told", 180, DeliveriesViewModel.Row::told)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing is waiting to be collected."));
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        in.selected().bind(table.getSelectionModel().selectedItemProperty());
         KeptSelection.byId(table, r -> r.delivery().id());
         Forms.onEnter(table, () -> collectedBy.requestFocus());
-        showOutcome(status, model.status(), message, e);
+        showOutcome(status, shown.status(), message, e);
     }
 
     private void log() {

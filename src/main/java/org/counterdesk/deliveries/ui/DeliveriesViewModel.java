@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,11 +19,10 @@ import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.ContactChoice;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -36,40 +36,41 @@ public final class DeliveriesViewModel {
     /**
      * What the desk types: the delivery being logged (the consignment number, scanned or typed;
      * the carrier, kept from one delivery to the next; how many items; whom it is for), and the
-     * name the person collecting the selected delivery signs with.
+     * name the person collecting the selected delivery signs with, and the delivery selected in the list.
      */
     public record Input(StringProperty consignment, StringProperty carrier, StringProperty items,
-                        ContactChoice addressedTo, StringProperty collectedBy) {
+                        ContactChoice addressedTo, StringProperty collectedBy, ObjectProperty<Row> selected) {
         Input() {
             this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty("1"),
-                    new ContactChoice(), new SimpleStringProperty(""));
+                    new ContactChoice(), new SimpleStringProperty(""), new SimpleObjectProperty<>());
         }
     }
 
-    private final Actor actor;
-    private final CounterSetup counter;
+    /** The deliveries waiting, what the last action did, the refusals, and whether work is under way. */
+    public record Shown(ObservableList<Row> waiting, StringProperty status, FormErrors errors,
+                        ReadOnlyBooleanProperty busy) {
+    }
+
+    private final DeskSession desk;
     private final Deliveries deliveries;
     private final Notifications notifications;
     private final Directory directory;
-    private final Background background;
     private final FormErrors errors = new FormErrors("carrier", "consignment", "items", "addressedTo", "collectedBy");
     private final Input input = new Input();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableList<Row> waiting = FXCollections.observableArrayList();
-    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final Shown shown;
     private final PhoneCalls phoneCalls;
     private final Subscription updates;
     private final ListReads reads = new ListReads("the deliveries waiting", errors);
 
-    public DeliveriesViewModel(Actor actor, CounterSetup counter, Deliveries deliveries, Notifications notifications,
-                               Directory directory, Background background) {
-        this.actor = actor;
-        this.counter = counter;
+    public DeliveriesViewModel(DeskSession desk, Deliveries deliveries, Notifications notifications,
+                               Directory directory) {
+        this.desk = desk;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.directory = directory;
-        this.background = background;
-        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
+        this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors,
+                desk.background().busy());
+        this.phoneCalls = new PhoneCalls(desk.actor(), notifications, desk.background(), errors, shown.status()::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -83,10 +84,10 @@ public final class DeliveriesViewModel {
             List<Delivery> open = deliveries.uncollected();
             Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
                     open.stream().map(Delivery::id).toList());
-            ZoneId zone = counter.organisation().timeZone();
+            ZoneId zone = desk.counter().organisation().timeZone();
             return open.stream().map(d -> new Row(d, told.get(d.id()),
                     NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList();
-        }, waiting::setAll);
+        }, shown.waiting()::setAll);
     }
 
     public List<Contact> search(String query) {
@@ -96,14 +97,14 @@ public final class DeliveriesViewModel {
     /** Logs the delivery on the form (received now, by the person signed in). */
     public void log(Runnable done) {
         errors.clear();
-        status.set("");
+        shown.status().set("");
         ContactChoice to = input.addressedTo();
         var form = new Deliveries.Form(input.carrier().get(), input.consignment().get(), input.items().get(), to.ref(),
                 to.typed());
-        background.run(() -> deliveries.log(actor, form), logged -> {
+        desk.background().run(() -> deliveries.log(desk.actor(), form), logged -> {
             Delivery d = logged.delivery();
             boolean phone = logged.notification().state().needsDesk();
-            status.set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
+            shown.status().set("Logged " + d.carrier() + " " + d.consignment() + " for " + d.addressedTo().describe() + ". "
                     + (phone ? "Phone them: " + d.addressedTo().phoneText() + ", then F7 with it selected."
                     : "They are being emailed."));
             input.consignment().set("");
@@ -117,14 +118,14 @@ public final class DeliveriesViewModel {
     /** Records who collected the selected delivery. */
     public void collect(Runnable done) {
         errors.clear();
-        Row r = selected.get();
+        Row r = input.selected().get();
         if (r == null) {
             errors.set("collectedBy", "Choose the delivery in the list first (Up/Down), then type who collects it.");
             return;
         }
         String who = input.collectedBy().get();
-        background.run(() -> deliveries.collect(actor, r.delivery().id(), who), d -> {
-            status.set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
+        desk.background().run(() -> deliveries.collect(desk.actor(), r.delivery().id(), who), d -> {
+            shown.status().set(d.carrier() + " " + d.consignment() + " collected by " + d.collectedBy() + ".");
             input.collectedBy().set("");
             refresh();
             done.run();
@@ -133,7 +134,7 @@ public final class DeliveriesViewModel {
 
     /** Records that the selected delivery's recipient was told by phone. */
     public void toldByPhone() {
-        Row r = selected.get();
+        Row r = input.selected().get();
         phoneCalls.record(r == null ? null : r.notification(), r == null ? null : r.delivery().addressedTo(),
                 "Choose a delivery whose recipient has not been told yet.", this::refresh);
     }
@@ -142,27 +143,11 @@ public final class DeliveriesViewModel {
         return input;
     }
 
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public ObservableList<Row> waiting() {
-        return waiting;
-    }
-
-    public ObjectProperty<Row> selected() {
-        return selected;
+    public Shown shown() {
+        return shown;
     }
 
     public CounterSetup counter() {
-        return counter;
-    }
-
-    public Background background() {
-        return background;
+        return desk.counter();
     }
 }

@@ -9,6 +9,7 @@ import org.counterdesk.deliveries.ui.DeliveriesViewModel;
 import org.counterdesk.desk.FrontDeskRoom;
 import org.counterdesk.enquiries.ui.EnquiriesController;
 import org.counterdesk.enquiries.ui.EnquiriesViewModel;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.frontdesk.ui.DirectoryController;
 import org.counterdesk.frontdesk.ui.DirectoryViewModel;
 import org.counterdesk.frontdesk.ui.FrontDeskSettingsController;
@@ -45,17 +46,21 @@ public record FrontDeskScreens(FrontDeskRoom room, CounterSetup counter, Actor a
     /** The desk's own screens (cashiers and supervisors): visitors, deliveries, enquiries. */
     public List<Screen> desk() {
         return List.of(LazyScreen.of("Visitors", VISITORS, () -> {
-            VisitorsViewModel visitorsModel = new VisitorsViewModel(actor, counter, room.visits(), room.expected(),
-                    room.notifications(), room.visitorDocuments(), room.directory(), background);
+            VisitorsViewModel visitorsModel = new VisitorsViewModel(session(), room.visits(), room.expected(),
+                    room.notifications(), room.visitorDocuments(), room.directory());
             teardown.add(visitorsModel::close);
             return new VisitorsController(visitorsModel).built();
         }), LazyScreen.of("Deliveries", DELIVERIES, () -> {
-            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(actor, counter, room.deliveries(),
-                    room.notifications(), room.directory(), background);
+            DeliveriesViewModel deliveriesModel = new DeliveriesViewModel(session(), room.deliveries(),
+                    room.notifications(), room.directory());
             teardown.add(deliveriesModel::close);
             return new DeliveriesController(deliveriesModel).built();
-        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(actor, counter,
-                room.enquiries(), room.enquiryReports(), background)).built()));
+        }), LazyScreen.of("Enquiries", ENQUIRIES, () -> new EnquiriesController(new EnquiriesViewModel(session(),
+                room.enquiries(), room.enquiryReports())).built()));
+    }
+
+    private DeskSession session() {
+        return new DeskSession(actor, counter, background);
     }
 
     /** Who is on site (everyone signed in, whatever their role). */

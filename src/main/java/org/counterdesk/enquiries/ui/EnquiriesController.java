@@ -46,12 +46,12 @@ public final class EnquiriesController extends DeskController<EnquiriesViewModel
         channels.forEach((c, b) -> b.setOnAction(e -> model.channel().set(c)));
         model.channel().addListener((obs, old, now) -> selectChannel(now));
         selectChannel(model.channel().get());
-        model.types().addListener((ListChangeListener<String>) c -> buildStrip());
+        model.shown().types().addListener((ListChangeListener<String>) c -> buildStrip());
         buildStrip();
-        total.textProperty().bind(Bindings.concat("Today: ", model.total().asString(), " enquiries"));
+        total.textProperty().bind(Bindings.concat("Today: ", model.shown().total().asString(), " enquiries"));
         undo.setOnAction(e -> model.undo());
         report.setOnAction(e -> model.printReport());
-        showOutcome(status, model.status(), message, model.errors());
+        showOutcome(status, model.shown().status(), message, model.shown().errors());
     }
 
     private void selectChannel(Channel c) {
@@ -61,13 +61,13 @@ public final class EnquiriesController extends DeskController<EnquiriesViewModel
     /** One button a type: the types are a setting, so the strip is built from them (a small widget each). */
     private void buildStrip() {
         strip.getChildren().clear();
-        for (int i = 0; i < model.types().size(); i++) {
-            String type = model.types().get(i);
+        for (int i = 0; i < model.shown().types().size(); i++) {
+            String type = model.shown().types().get(i);
             int index = i;
             Button b = new Button();
             b.setId("type" + (i + 1));
             b.textProperty().bind(Bindings.createStringBinding(() -> (index + 1) + "   " + type + "\n"
-                    + model.counts().getOrDefault(type, 0) + " today", model.counts()));
+                    + model.shown().counts().getOrDefault(type, 0) + " today", model.shown().counts()));
             b.getStyleClass().add("tally-button");
             b.setFocusTraversable(false);
             b.setOnAction(e -> model.tally(index));

@@ -15,43 +15,39 @@ import org.counterdesk.enquiries.Channel;
 import org.counterdesk.enquiries.Enquiries;
 import org.counterdesk.enquiries.EnquiryReports;
 import org.counterdesk.enquiries.EnquiryStats;
-import org.counterdesk.organisation.CounterSetup;
-import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
 /** The enquiry tally: the types, the channel in use, today's counts, and the daily report. */
 public final class EnquiriesViewModel {
 
-    private final Actor actor;
-    private final CounterSetup counter;
+    private final DeskSession desk;
     private final Enquiries enquiries;
     private final EnquiryReports reports;
-    private final Background background;
-    private final ObservableList<String> types = FXCollections.observableArrayList();
-    private final ObservableMap<String, Integer> counts = FXCollections.observableHashMap();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.COUNTER);
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), FXCollections.observableHashMap(),
+            new SimpleIntegerProperty(), new SimpleStringProperty(""), errors);
     private final ListReads reads = new ListReads("today's enquiries", errors);
 
-    public EnquiriesViewModel(Actor actor, CounterSetup counter, Enquiries enquiries, EnquiryReports reports,
-                              Background background) {
-        this.actor = actor;
-        this.counter = counter;
+    /** The enquiry types, today's count of each and in all, what the last action did, and the refusals. */
+    public record Shown(ObservableList<String> types, ObservableMap<String, Integer> counts, IntegerProperty total,
+                        StringProperty status, FormErrors errors) {
+    }
+
+    public EnquiriesViewModel(DeskSession desk, Enquiries enquiries, EnquiryReports reports) {
+        this.desk = desk;
         this.enquiries = enquiries;
         this.reports = reports;
-        this.background = background;
     }
 
     /** Reads the types (a setting) and today's counts; the channel goes back to the counter. */
     public void refresh() {
         channel.set(Channel.COUNTER);
         reads.read(() -> new Today(enquiries.types(), enquiries.today()), t -> {
-            if (!t.types().equals(types)) {
-                types.setAll(t.types());
+            if (!t.types().equals(shown.types())) {
+                shown.types().setAll(t.types());
             }
             counted(t.stats());
         });
@@ -61,26 +57,26 @@ public final class EnquiriesViewModel {
     }
 
     private void counted(EnquiryStats stats) {
-        counts.clear();
+        shown.counts().clear();
         for (String t : stats.types()) {
-            counts.put(t, stats.ofType(t));
+            shown.counts().put(t, stats.ofType(t));
         }
-        total.set(stats.total());
+        shown.total().set(stats.total());
     }
 
     /** Records one enquiry of the {@code index}-th type (0-based) by the channel in use. */
     public void tally(int index) {
         errors.clear();
-        if (index < 0 || index >= types.size()) {
+        if (index < 0 || index >= shown.types().size()) {
             return;
         }
-        String type = types.get(index);
+        String type = shown.types().get(index);
         Channel ch = channel.get();
         try {
-            enquiries.record(actor, type, ch);
-            counts.merge(type, 1, Integer::sum);
-            total.set(total.get() + 1);
-            status.set(type + " (" + ch.label().toLowerCase() + ") counted. Backspace takes it back.");
+            enquiries.record(desk.actor(), type, ch);
+            shown.counts().merge(type, 1, Integer::sum);
+            shown.total().set(shown.total().get() + 1);
+            shown.status().set(type + " (" + ch.label().toLowerCase() + ") counted. Backspace takes it back.");
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -90,9 +86,9 @@ public final class EnquiriesViewModel {
     public void undo() {
         errors.clear();
         try {
-            Enquiries.Tally t = enquiries.undoLast(actor);
+            Enquiries.Tally t = enquiries.undoLast(desk.actor());
             counted(enquiries.today());
-            status.set("Taken back: " + t.type() + " (" + t.channel().label().toLowerCase() + ").");
+            shown.status().set("Taken back: " + t.type() + " (" + t.channel().label().toLowerCase() + ").");
         } catch (RuntimeException e) {
             errors.show(e);
         }
@@ -101,32 +97,17 @@ public final class EnquiriesViewModel {
     /** Prints today's statistics and writes the CSV beside the PDF. */
     public void printReport() {
         errors.clear();
-        status.set("");
-        background.run(() -> reports.print(counter.deskDate()), r -> status.set("Today's statistics printed ("
-                + Counted.of(r.stats().total(), "enquiry", "enquiries") + "). The spreadsheet copy is " + r.csv()), errors::show);
-    }
-
-    public ObservableList<String> types() {
-        return types;
-    }
-
-    public ObservableMap<String, Integer> counts() {
-        return counts;
+        shown.status().set("");
+        desk.background().run(() -> reports.print(desk.counter().deskDate()), r -> shown.status().set(
+                "Today's statistics printed (" + Counted.of(r.stats().total(), "enquiry", "enquiries")
+                        + "). The spreadsheet copy is " + r.csv()), errors::show);
     }
 
     public ObjectProperty<Channel> channel() {
         return channel;
     }
 
-    public IntegerProperty total() {
-        return total;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -40,20 +40,20 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
 
     @FXML
     private void initialize() {
-        var e = model.errors();
+        var shown = model.shown();
+        var e = shown.errors();
         var in = model.input();
-        var lists = model.lists();
-        fill(hostTable, lists.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
+        fill(hostTable, shown.hosts(), List.of(Columns.wrapped("Name", 170, Host::name),
                 Columns.wrapped("Unit", 140, h -> h.unitName() == null ? "" : h.unitName()),
                 Columns.wrapped("Email", 230, h -> h.email() == null ? "" : h.email()),
                 Columns.text("Ext", 60, h -> h.extension() == null ? "" : h.extension()),
                 Columns.text("Status", 80, h -> h.active() ? "Active" : "Inactive")));
         editOnChoice(hostTable, model::editHost);
-        fill(unitTable, lists.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
+        fill(unitTable, shown.units(), List.of(Columns.wrapped("Unit", 170, BusinessUnit::name),
                 Columns.wrapped("Email", 230, u -> u.email() == null ? "" : u.email()),
                 Columns.text("Phone", 120, u -> u.phone() == null ? "" : u.phone())));
         editOnChoice(unitTable, model::editUnit);
-        fill(watchTable, lists.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
+        fill(watchTable, shown.watched(), List.of(Columns.text("Name", 170, WatchEntry::name),
                 Columns.wrapped("Note for the desk", 320, WatchEntry::note)));
 
         hostName = Forms.bound(hostForm.field("name", "Name", new TextField(), e), in.name());
@@ -61,7 +61,7 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
                 .setPromptText("Optional");
         Forms.bound(hostForm.field("email", "Email", new TextField(), e), in.email());
         Forms.bound(hostForm.field("extension", "Extension", new TextField(), e), in.extension());
-        ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(lists.units()), e);
+        ComboBox<BusinessUnit> unit = hostForm.field("unit", "Business unit", new ComboBox<>(shown.units()), e);
         unit.setCellFactory(v -> new TextCell<>(BusinessUnit::name));
         unit.setButtonCell(new TextCell<>(BusinessUnit::name));
         unit.valueProperty().bindBidirectional(in.unit());
@@ -96,7 +96,7 @@ public final class DirectoryController extends DeskController<DirectoryViewModel
         Button removeWatch = watchForm.wide(new Button("Take the selected name off"));
         removeWatch.setOnAction(ev -> model.removeWatch(watchTable.getSelectionModel().getSelectedItem()));
 
-        showOutcome(status, model.status(), message, e);
+        showOutcome(status, shown.status(), message, e);
     }
 
     private static <T> void fill(TableView<T> table, ObservableList<T> rows, List<TableColumn<T, ?>> columns) {

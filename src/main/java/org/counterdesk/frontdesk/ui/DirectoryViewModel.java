@@ -34,15 +34,15 @@ public final class DirectoryViewModel {
     private final Background background;
     private final FormErrors errors = new FormErrors("name", "staffNumber", "email", "extension", "unit", "unitName",
             "unitEmail", "unitPhone", "watchName", "watchNote");
-    private final Lists lists = new Lists();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), FXCollections.observableArrayList(),
+            FXCollections.observableArrayList(), new SimpleStringProperty(""), errors);
     private final ListReads reads = new ListReads("the directory", errors);
     private final ObjectProperty<Long> hostId = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
     private final Input input = new Input();
 
     /**
-     * The three forms, each property named as its field in {@link #errors()}: the person being
+     * The three forms, each property named as its field in {@link Shown#errors()}: the person being
      * added or changed (name to unit), the business unit (unitName to unitPhone), and the name put
      * on the watch list with the note the desk sees when it comes up.
      */
@@ -58,13 +58,9 @@ public final class DirectoryViewModel {
         }
     }
 
-    /** The people, the business units and the watch list, as last read. */
-    public record Lists(ObservableList<Host> hosts, ObservableList<BusinessUnit> units,
-                        ObservableList<WatchEntry> watched) {
-        Lists() {
-            this(FXCollections.observableArrayList(), FXCollections.observableArrayList(),
-                    FXCollections.observableArrayList());
-        }
+    /** The people, the business units and the watch list as last read, what the last action did, and the refusals. */
+    public record Shown(ObservableList<Host> hosts, ObservableList<BusinessUnit> units,
+                        ObservableList<WatchEntry> watched, StringProperty status, FormErrors errors) {
     }
 
     public DirectoryViewModel(Actor actor, Directory directory, WatchList watchList, Background background) {
@@ -76,9 +72,9 @@ public final class DirectoryViewModel {
 
     public void refresh() {
         reads.read(() -> new Read(directory.hosts(), directory.units(), watchList.all()), r -> {
-            lists.hosts().setAll(r.hosts());
-            lists.units().setAll(r.units());
-            lists.watched().setAll(r.watched());
+            shown.hosts().setAll(r.hosts());
+            shown.units().setAll(r.units());
+            shown.watched().setAll(r.watched());
         });
     }
 
@@ -88,12 +84,12 @@ public final class DirectoryViewModel {
     public void editHost(Host h) {
         errors.clear();
         hostId.set(h == null ? null : h.id());
-        input.name().set(h == null ? "" : h.name());
-        input.staffNumber().set(h == null || h.staffNumber() == null ? "" : h.staffNumber());
-        input.email().set(h == null || h.email() == null ? "" : h.email());
-        input.extension().set(h == null || h.extension() == null ? "" : h.extension());
+        input.name().set(text(h, Host::name));
+        input.staffNumber().set(text(h, Host::staffNumber));
+        input.email().set(text(h, Host::email));
+        input.extension().set(text(h, Host::extension));
         input.unit().set(h == null || h.unitId() == null ? null
-                : lists.units().stream().filter(u -> u.id() == h.unitId()).findFirst().orElse(null));
+                : shown.units().stream().filter(u -> u.id() == h.unitId()).findFirst().orElse(null));
     }
 
     public void saveHost(Runnable done) {
@@ -107,9 +103,15 @@ public final class DirectoryViewModel {
     public void editUnit(BusinessUnit u) {
         errors.clear();
         unitId.set(u == null ? null : u.id());
-        input.unitName().set(u == null ? "" : u.name());
-        input.unitEmail().set(u == null || u.email() == null ? "" : u.email());
-        input.unitPhone().set(u == null || u.phone() == null ? "" : u.phone());
+        input.unitName().set(text(u, BusinessUnit::name));
+        input.unitEmail().set(text(u, BusinessUnit::email));
+        input.unitPhone().set(text(u, BusinessUnit::phone));
+    }
+
+    /** What a form field shows of {@code row}: empty when there is no row (a new one) or the detail is not given. */
+    private static <T> String text(T row, Function<T, String> detail) {
+        String t = row == null ? null : detail.apply(row);
+        return t == null ? "" : t;
     }
 
     public void saveUnit(Runnable done) {
@@ -135,7 +137,7 @@ public final class DirectoryViewModel {
     private <T> void save(Callable<T> work, Function<T, String> said, Runnable clear, Runnable done) {
         errors.clear();
         background.run(work, saved -> {
-            status.set(said.apply(saved));
+            shown.status().set(said.apply(saved));
             clear.run();
             refresh();
             done.run();
@@ -164,7 +166,7 @@ public final class DirectoryViewModel {
             change.accept(chosen);
             return chosen;
         }, x -> {
-            status.set(said.apply(x));
+            shown.status().set(said.apply(x));
             refresh();
         }, errors::show);
     }
@@ -173,15 +175,7 @@ public final class DirectoryViewModel {
         return input;
     }
 
-    public Lists lists() {
-        return lists;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
+    public Shown shown() {
+        return shown;
     }
 }

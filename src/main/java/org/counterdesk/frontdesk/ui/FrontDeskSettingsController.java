@@ -32,7 +32,8 @@ public final class FrontDeskSettingsController extends DeskController<FrontDeskS
 
     @FXML
     private void initialize() {
-        var e = model.errors();
+        var shown = model.shown();
+        var e = shown.errors();
         var in = model.input();
         form.wide(heading("Email to hosts (leave the server empty to tell hosts by phone)"));
         first = Forms.bound(form.field("smtpHost", "Email server", new TextField(), e), in.smtpHost());
@@ -66,7 +67,7 @@ public final class FrontDeskSettingsController extends DeskController<FrontDeskS
         save.setOnAction(ev -> model.save());
         form.enterMovesDown(save::fire);
         Forms.keepFocusInView(scroll);
-        showOutcome(status, model.status(), message, e);
+        showOutcome(status, shown.status(), message, e);
     }
 
     private static Label heading(String text) {

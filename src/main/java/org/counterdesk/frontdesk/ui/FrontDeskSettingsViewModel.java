@@ -22,7 +22,7 @@ public final class FrontDeskSettingsViewModel {
     private final FormErrors errors = new FormErrors("smtpHost", "smtpPort", "from", "username", "password",
             "closeOfBusiness", "retentionDays", "enquiryTypes", "badges", "badgePrinter");
     private final Input input = new Input();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final Shown shown = new Shown(new SimpleStringProperty(""), errors);
     private final ListReads reads = new ListReads("the front desk settings", errors);
 
     /**
@@ -44,6 +44,10 @@ public final class FrontDeskSettingsViewModel {
         }
     }
 
+    /** What the last save did, and the refusals. */
+    public record Shown(StringProperty status, FormErrors errors) {
+    }
+
     public FrontDeskSettingsViewModel(Actor actor, FrontDeskConfig config, Background background) {
         this.actor = actor;
         this.config = config;
@@ -51,7 +55,7 @@ public final class FrontDeskSettingsViewModel {
     }
 
     public void refresh() {
-        status.set("");
+        shown.status().set("");
         errors.clear();
         reads.read(config::settings, this::show);
     }
@@ -73,14 +77,14 @@ public final class FrontDeskSettingsViewModel {
 
     public void save() {
         errors.clear();
-        status.set("");
+        shown.status().set("");
         var form = new FrontDeskConfig.Form(input.smtpHost().get(), input.smtpPort().get(), input.security().get(),
                 input.from().get(), input.username().get(), input.password().get(), input.closeOfBusiness().get(),
                 input.retentionDays().get(), input.enquiryTypes().get(), input.badges().get(),
                 input.badgePrinter().get());
         background.run(() -> config.save(actor, form), saved -> {
             show(saved);
-            status.set("Saved. " + saved.smtp().map(m -> "Hosts are emailed through " + m.describe() + ".")
+            shown.status().set("Saved. " + saved.smtp().map(m -> "Hosts are emailed through " + m.describe() + ".")
                     .orElse("No email server: the desk tells hosts by phone.") + " Visitors' details are kept "
                     + Counted.of(saved.retentionDays(), "day", "days") + ".");
         }, errors::show);
@@ -90,11 +94,7 @@ public final class FrontDeskSettingsViewModel {
         return input;
     }
 
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.receipting.MailBatch;
 import org.counterdesk.ui.Columns;
@@ -39,12 +38,9 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
     @FXML
     private void initialize() {
         FormErrors e = model.shown().errors();
-        refusals(e, "description", description, descriptionMessage);
-        refusals(e, "controlCount", controlCount, controlCountMessage);
-        refusals(e, "controlTotal", controlTotal, controlTotalMessage);
-        description.textProperty().bindBidirectional(model.form().description());
-        controlCount.textProperty().bindBidirectional(model.form().controlCount());
-        controlTotal.textProperty().bindBidirectional(model.form().controlTotal());
+        bound(e, "description", description, descriptionMessage, model.form().description());
+        bound(e, "controlCount", controlCount, controlCountMessage, model.form().controlCount());
+        bound(e, "controlTotal", controlTotal, controlTotalMessage, model.form().controlTotal());
         open.setOnAction(ev -> model.open());
         Forms.enterMovesTo(description, controlCount);
         Forms.enterMovesTo(controlCount, controlTotal);
@@ -68,19 +64,14 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
 
     @Override
     protected void keys(KeyEvent e) {
-        if (e.getTarget() != table) {
-            return;
+        if (e.getTarget() == table) {
+            take(e, switch (e.getCode()) {
+                case ENTER -> model::keySelected;
+                case F5 -> model::print;
+                case F6 -> model::finish;
+                default -> null;
+            });
         }
-        if (e.getCode() == KeyCode.ENTER) {
-            model.keySelected();
-        } else if (e.getCode() == KeyCode.F5) {
-            model.print();
-        } else if (e.getCode() == KeyCode.F6) {
-            model.finish();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     public void shown() {

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.receipting.Receipt;
@@ -84,14 +83,10 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
     private void bindVoidForm() {
         voidForm.stackLabels();
         FormErrors e = model.shown().errors();
-        refusals(e, "reason", reason, reasonMessage);
-        refusals(e, "refundReference", refundReference, refundReferenceMessage);
-        refusals(e, "staffNumber", supervisorNumber, staffNumberMessage);
-        refusals(e, "pin", supervisorPin, pinMessage);
-        reason.textProperty().bindBidirectional(model.form().reason());
-        refundReference.textProperty().bindBidirectional(model.form().refundReference());
-        supervisorNumber.textProperty().bindBidirectional(model.form().supervisorNumber());
-        supervisorPin.textProperty().bindBidirectional(model.form().supervisorPin());
+        bound(e, "reason", reason, reasonMessage, model.form().reason());
+        bound(e, "refundReference", refundReference, refundReferenceMessage, model.form().refundReference());
+        bound(e, "staffNumber", supervisorNumber, staffNumberMessage, model.form().supervisorNumber());
+        bound(e, "pin", supervisorPin, pinMessage, model.form().supervisorPin());
         refundReference.disableProperty().bind(model.shown().refundNeeded().not());
         refundReference.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.shown().refundNeeded())
                 .then("Refund it on the EFTPOS terminal first").otherwise("Not paid by EFTPOS"));
@@ -134,18 +129,13 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
 
     @Override
     protected void keys(KeyEvent e) {
-        if (e.getCode() == KeyCode.F5) {
-            model.reprint();
-        } else if (e.getCode() == KeyCode.F6) {
-            model.startVoid();
-        } else if (e.getCode() == KeyCode.ESCAPE && model.shown().voiding().get() != null) {
-            cancelVoid();
-        } else if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
-            search.requestFocus();
-        } else {
-            return;
-        }
-        e.consume();
+        take(e, switch (e.getCode()) {
+            case F5 -> model::reprint;
+            case F6 -> model::startVoid;
+            case ESCAPE -> model.shown().voiding().get() != null ? this::cancelVoid : null;
+            case F -> e.isShortcutDown() ? search::requestFocus : null;
+            default -> null;
+        });
     }
 
     public void shown() {

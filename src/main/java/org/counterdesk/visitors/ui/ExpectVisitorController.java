@@ -55,7 +55,8 @@ final class ExpectVisitorController {
 
     @FXML
     private void initialize() {
-        var e = model.errors();
+        var shown = model.shown();
+        var e = shown.errors();
         var in = model.input();
         expectForm.field("Name", Forms.bound(expectName, in.name()), e.of("name"));
         expectForm.field("Organisation", Forms.bound(expectOrganisation, in.organisation()), e.of("organisation"));
@@ -72,17 +73,17 @@ final class ExpectVisitorController {
         saveExpected.setOnAction(ev -> save());
         expectClose.setOnAction(ev -> model.close());
         Forms.showMessage(expectMessage, e.general());
-        upcoming.setItems(model.upcoming());
+        upcoming.setItems(shown.upcoming());
         upcoming.setPlaceholder(new Label("Nobody is expected in the coming days."));
         upcoming.setCellFactory(v -> new TextCell<>(x -> ExpectedDates.show(x.date()) + "   " + x.name()
                 + "  \u2192  " + x.host().describe()));
         upcoming.setOnKeyPressed(ev -> {
             if (ev.getCode() == KeyCode.DELETE) {
-                model.cancel(upcoming.getSelectionModel().getSelectedItem(), () -> { }, model.errors());
+                model.cancel(upcoming.getSelectionModel().getSelectedItem(), () -> { }, e);
                 ev.consume();
             }
         });
-        expectCard.visibleProperty().bind(model.open());
+        expectCard.visibleProperty().bind(shown.open());
         expectCard.managedProperty().bind(expectCard.visibleProperty());
     }
 
@@ -105,7 +106,7 @@ final class ExpectVisitorController {
         Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
         for (Node n = owner; n != null; n = n.getParent()) {
             if (n == root) {
-                return model.open().get();
+                return model.shown().open().get();
             }
         }
         return false;

@@ -10,9 +10,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterdesk.frontdesk.ui.ContactChoice;
-import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 import org.counterdesk.visitors.ExpectedDates;
@@ -29,15 +28,12 @@ public final class ExpectVisitorModel {
     static final int DAYS_SHOWN = 14;
 
     private final Input input = new Input();
-    private final BooleanProperty open = new SimpleBooleanProperty(false);
-    private final ObservableList<ExpectedVisit> upcoming = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "date", "purpose");
+    private final Shown shown = new Shown(new SimpleBooleanProperty(false), FXCollections.observableArrayList(), errors);
     private final ListReads reads = new ListReads("the visitors expected in the coming days", errors);
 
-    private final Actor actor;
-    private final CounterSetup counter;
+    private final DeskSession desk;
     private final ExpectedVisits expected;
-    private final Background background;
     private final Consumer<String> status;
 
     /**
@@ -52,13 +48,14 @@ public final class ExpectVisitorModel {
         }
     }
 
+    /** Whether the form is open, the coming days' expected visitors, and the refusals. */
+    public record Shown(BooleanProperty open, ObservableList<ExpectedVisit> upcoming, FormErrors errors) {
+    }
+
     /** {@code status} shows what was done on the screen's status line. */
-    ExpectVisitorModel(Actor actor, CounterSetup counter, ExpectedVisits expected, Background background,
-                       Consumer<String> status) {
-        this.actor = actor;
-        this.counter = counter;
+    ExpectVisitorModel(DeskSession desk, ExpectedVisits expected, Consumer<String> status) {
+        this.desk = desk;
         this.expected = expected;
-        this.background = background;
         this.status = status;
     }
 
@@ -66,28 +63,29 @@ public final class ExpectVisitorModel {
     public void start() {
         clear();
         refresh();
-        open.set(true);
+        shown.open().set(true);
     }
 
     /** Closes the form without saving. */
     public void close() {
-        open.set(false);
+        shown.open().set(false);
         errors.clear();
     }
 
     void refresh() {
-        reads.read(() -> expected.upcoming(DAYS_SHOWN), upcoming::setAll);
+        reads.read(() -> expected.upcoming(DAYS_SHOWN), shown.upcoming()::setAll);
     }
 
     /** Registers the visitor on the form; {@code done} runs after (to re-read today's list and move on). */
     public void save(Runnable done) {
         errors.clear();
-        LocalDate today = counter.deskDate();
+        LocalDate today = desk.counter().deskDate();
         String typedDate = input.date().get();
         ContactChoice host = input.host();
         var form = new ExpectedVisits.Form(null, input.name().get(), input.organisation().get(), host.ref(),
                 host.typed(), input.purpose().get());
-        background.run(() -> expected.add(actor, withDate(form, ExpectedDates.parse(typedDate, today))), e -> {
+        Actor actor = desk.actor();
+        desk.background().run(() -> expected.add(actor, withDate(form, ExpectedDates.parse(typedDate, today))), e -> {
             status.accept(e.name() + " is expected " + (e.date().equals(today) ? "today" : "on " + ExpectedDates.show(e.date()))
                     + ", to see " + e.host().describe() + (e.date().equals(today) ? ": they are in Expected today (F8)." : "."));
             clear();
@@ -107,7 +105,7 @@ public final class ExpectVisitorModel {
             shownIn.setGeneral("Choose an expected visitor in the list first.");
             return;
         }
-        background.run(() -> expected.cancel(actor, e.id()), x -> {
+        desk.background().run(() -> expected.cancel(desk.actor(), e.id()), x -> {
             status.accept("Cancelled: " + x.name() + " is no longer expected on " + ExpectedDates.show(x.date()) + ".");
             refresh();
             done.run();
@@ -119,7 +117,7 @@ public final class ExpectVisitorModel {
             p.set("");
         }
         input.host().clear();
-        input.date().set(ExpectedDates.show(counter.deskDate().plusDays(1)));
+        input.date().set(ExpectedDates.show(desk.counter().deskDate().plusDays(1)));
         errors.clear();
     }
 
@@ -127,15 +125,7 @@ public final class ExpectVisitorModel {
         return input;
     }
 
-    public BooleanProperty open() {
-        return open;
-    }
-
-    public ObservableList<ExpectedVisit> upcoming() {
-        return upcoming;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 }

@@ -43,12 +43,13 @@ public final class OnSiteController extends DeskController<OnSiteViewModel> {
     @FXML
     private void initialize() {
         ZoneId zone = model.counter().organisation().timeZone();
-        headline.textProperty().bind(model.headline());
+        var shown = model.shown();
+        headline.textProperty().bind(shown.headline());
         print.setOnAction(e -> model.printRoll());
-        print.disableProperty().bind(model.background().busy());
-        working.visibleProperty().bind(model.background().busy());
-        showOutcome(status, model.status(), message, model.errors());
-        table.setItems(model.onSite());
+        print.disableProperty().bind(shown.busy());
+        working.visibleProperty().bind(shown.busy());
+        showOutcome(status, shown.status(), message, shown.errors());
+        table.setItems(shown.onSite());
         table.getColumns().setAll(List.of(
                 Columns.figures("Badge", 90, v -> Integer.toString(v.badge())),
                 Columns.wrapped("Visitor", 260, Visit::name),

@@ -1,6 +1,7 @@
 package org.counterdesk.visitors.ui;
 
 import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,30 +26,35 @@ public final class OnSiteViewModel {
     private final Visits visits;
     private final VisitorDocuments documents;
     private final Background background;
-    private final ObservableList<Visit> onSite = FXCollections.observableArrayList();
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
     private final ListReads reads = new ListReads("who is on site", errors);
+    private final Shown shown;
+
+    /** Who is on site and how many, what the last print did, the refusals, and whether a print is under way. */
+    public record Shown(ObservableList<Visit> onSite, StringProperty headline, StringProperty status, FormErrors errors,
+                        ReadOnlyBooleanProperty busy) {
+    }
 
     public OnSiteViewModel(CounterSetup counter, Visits visits, VisitorDocuments documents, Background background) {
         this.counter = counter;
         this.visits = visits;
         this.documents = documents;
         this.background = background;
+        this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""),
+                new SimpleStringProperty(""), errors, background.busy());
     }
 
     public void refresh() {
         reads.read(visits::onSite, now -> {
-            onSite.setAll(now);
-            headline.set("On site now: " + onSite.size() + (onSite.size() == 1 ? " visitor" : " visitors"));
+            shown.onSite().setAll(now);
+            shown.headline().set("On site now: " + now.size() + (now.size() == 1 ? " visitor" : " visitors"));
         });
     }
 
     /** Prints the roll of everyone signed in at this moment. */
     public void printRoll() {
         errors.clear();
-        status.set("");
+        shown.status().set("");
         background.run(() -> {
             var now = visits.onSite();
             try {
@@ -59,32 +65,16 @@ public final class OnSiteViewModel {
                 return e.getMessage() + " Open " + e.saved() + " and print it from another PC.";
             }
         }, m -> {
-            status.set(m);
+            shown.status().set(m);
             refresh();
         }, errors::show);
     }
 
-    public ObservableList<Visit> onSite() {
-        return onSite;
-    }
-
-    public StringProperty headline() {
-        return headline;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public FormErrors errors() {
-        return errors;
+    public Shown shown() {
+        return shown;
     }
 
     public CounterSetup counter() {
         return counter;
-    }
-
-    public Background background() {
-        return background;
     }
 }

@@ -13,6 +13,7 @@ import org.counterdesk.frontdesk.Directory;
 import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -35,10 +36,9 @@ public final class VisitorsViewModel {
     public record Row(Visit visit, Notification notification, boolean flagged, String told) {
     }
 
-    private final CounterSetup counter;
+    private final DeskSession desk;
     private final ExpectedVisits expected;
     private final Directory directory;
-    private final Background background;
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "purpose", "vehicle", "badge",
             "staffNumber", "pin", "signOut");
     private final StringProperty signOutTyped = new SimpleStringProperty("");
@@ -52,19 +52,19 @@ public final class VisitorsViewModel {
     private final Visits visits;
     private final ListReads expectedReads = new ListReads("the visitors expected today", errors);
 
-    public VisitorsViewModel(Actor actor, CounterSetup counter, Visits visits, ExpectedVisits expected,
-                             Notifications notifications, VisitorDocuments documents, Directory directory,
-                             Background background) {
-        this.counter = counter;
+    public VisitorsViewModel(DeskSession desk, Visits visits, ExpectedVisits expected, Notifications notifications,
+                             VisitorDocuments documents, Directory directory) {
+        this.desk = desk;
         this.visits = visits;
         this.expected = expected;
         this.directory = directory;
-        this.background = background;
-        this.list = new VisitorListModel(counter, visits, notifications, errors);
+        Actor actor = desk.actor();
+        Background background = desk.background();
+        this.list = new VisitorListModel(desk.counter(), visits, notifications, errors);
         this.actions = new VisitActions(actor, visits, notifications, documents, background, errors, status, list,
                 this::afterSignOut);
         this.form = new SignInFormModel(actor, visits, expected, background, errors, actions::printBadge, this::signedIn);
-        this.expect = new ExpectVisitorModel(actor, counter, expected, background, status::set);
+        this.expect = new ExpectVisitorModel(desk, expected, status::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
 
@@ -190,10 +190,10 @@ public final class VisitorsViewModel {
     }
 
     public CounterSetup counter() {
-        return counter;
+        return desk.counter();
     }
 
     public Background background() {
-        return background;
+        return desk.background();
     }
 }

@@ -3,6 +3,7 @@ package org.counterdesk.deliveries.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,8 @@ class DeliveriesViewModelTest extends DeskModelTest {
 
     @BeforeEach
     void screen() {
-        model = new DeliveriesViewModel(cashier, c.services.counter(), fd.deliveries(), fd.notifications(), fd.directory(),
-                background);
+        model = new DeliveriesViewModel(new DeskSession(cashier, c.services.counter(), background), fd.deliveries(),
+                fd.notifications(), fd.directory());
         fx(model::refresh);
     }
 
@@ -30,10 +31,10 @@ class DeliveriesViewModelTest extends DeskModelTest {
     @Test
     void aLoggedDeliveryIsListedAndTheFormIsReadyForTheNextScan() {
         log("Australia Post", "AP123456", "planning");
-        assertThat(read(() -> model.status().get())).isEqualTo("Logged Australia Post AP123456 for Planning (business unit). "
-                + "Phone them: " + read(() -> model.waiting().get(0).delivery().addressedTo().phoneText())
+        assertThat(read(() -> model.shown().status().get())).isEqualTo("Logged Australia Post AP123456 for Planning (business unit). "
+                + "Phone them: " + read(() -> model.shown().waiting().get(0).delivery().addressedTo().phoneText())
                 + ", then F7 with it selected.");
-        assertThat(read(() -> model.waiting().size())).isEqualTo(1);
+        assertThat(read(() -> model.shown().waiting().size())).isEqualTo(1);
         assertThat(read(() -> model.input().consignment().get())).isEmpty();
         assertThat(read(() -> model.input().carrier().get())).isEqualTo("Australia Post");
         assertThat(read(() -> model.input().items().get())).isEqualTo("1");
@@ -42,8 +43,8 @@ class DeliveriesViewModelTest extends DeskModelTest {
     @Test
     void aDeliveryForNobodyInTheDirectoryIsRefusedBesideItsField() {
         log("StarTrack", "ST1234", "Accounts Payable");
-        assertThat(read(() -> model.errors().of("addressedTo").get())).contains("No one in the directory matches");
-        assertThat(read(() -> model.waiting())).isEmpty();
+        assertThat(read(() -> model.shown().errors().of("addressedTo").get())).contains("No one in the directory matches");
+        assertThat(read(() -> model.shown().waiting())).isEmpty();
         assertThat(read(() -> model.input().consignment().get())).isEqualTo("ST1234");
     }
 
@@ -54,18 +55,18 @@ class DeliveriesViewModelTest extends DeskModelTest {
             model.input().collectedBy().set("Robyn Lee");
             model.collect(() -> { });
         });
-        assertThat(read(() -> model.errors().of("collectedBy").get()))
+        assertThat(read(() -> model.shown().errors().of("collectedBy").get()))
                 .isEqualTo("Choose the delivery in the list first (Up/Down), then type who collects it.");
         fx(() -> {
-            model.selected().set(model.waiting().get(0));
+            model.input().selected().set(model.shown().waiting().get(0));
             model.toldByPhone();
         });
-        assertThat(read(() -> model.status().get())).isEqualTo("Recorded: Rates (business unit) was told by phone.");
+        assertThat(read(() -> model.shown().status().get())).isEqualTo("Recorded: Rates (business unit) was told by phone.");
         fx(() -> {
-            model.selected().set(model.waiting().get(0));
+            model.input().selected().set(model.shown().waiting().get(0));
             model.collect(() -> { });
         });
-        assertThat(read(() -> model.status().get())).isEqualTo("StarTrack ST1234 collected by Robyn Lee.");
-        assertThat(read(() -> model.waiting())).isEmpty();
+        assertThat(read(() -> model.shown().status().get())).isEqualTo("StarTrack ST1234 collected by Robyn Lee.");
+        assertThat(read(() -> model.shown().waiting())).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
 import org.counterdesk.enquiries.Channel;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,10 @@ class EnquiriesViewModelTest extends DeskModelTest {
 
     @BeforeEach
     void screen() {
-        model = new EnquiriesViewModel(cashier, c.services.counter(), fd.enquiries(), fd.enquiryReports(), background);
+        model = new EnquiriesViewModel(new DeskSession(cashier, c.services.counter(), background), fd.enquiries(),
+                fd.enquiryReports());
         fx(model::refresh);
-        first = read(() -> model.types().get(0));
+        first = read(() -> model.shown().types().get(0));
     }
 
     @Test
@@ -26,23 +28,23 @@ class EnquiriesViewModelTest extends DeskModelTest {
             model.channel().set(Channel.PHONE);
             model.tally(0);
         });
-        assertThat(read(() -> model.status().get())).isEqualTo(first + " (phone) counted. Backspace takes it back.");
-        assertThat(read(() -> model.counts().get(first))).isEqualTo(1);
-        assertThat(read(() -> model.total().get())).isEqualTo(1);
+        assertThat(read(() -> model.shown().status().get())).isEqualTo(first + " (phone) counted. Backspace takes it back.");
+        assertThat(read(() -> model.shown().counts().get(first))).isEqualTo(1);
+        assertThat(read(() -> model.shown().total().get())).isEqualTo(1);
         assertThat(fd.enquiries().today().count(first, Channel.PHONE)).isEqualTo(1);
         fx(model::undo);
-        assertThat(read(() -> model.status().get())).isEqualTo("Taken back: " + first + " (phone).");
-        assertThat(read(() -> model.total().get())).isZero();
+        assertThat(read(() -> model.shown().status().get())).isEqualTo("Taken back: " + first + " (phone).");
+        assertThat(read(() -> model.shown().total().get())).isZero();
     }
 
     @Test
     void aKeyBeyondTheTypesCountsNothingAndTheChannelGoesBackToTheCounterOnReturn() {
         fx(() -> {
             model.channel().set(Channel.EMAIL);
-            model.tally(model.types().size());
+            model.tally(model.shown().types().size());
         });
-        assertThat(read(() -> model.total().get())).isZero();
-        assertThat(read(() -> model.status().get())).isEmpty();
+        assertThat(read(() -> model.shown().total().get())).isZero();
+        assertThat(read(() -> model.shown().status().get())).isEmpty();
         fx(model::refresh);
         assertThat(read(() -> model.channel().get())).isEqualTo(Channel.COUNTER);
     }
@@ -51,15 +53,15 @@ class EnquiriesViewModelTest extends DeskModelTest {
     void theDaysStatisticsArePrintedWithTheirSpreadsheetCopy() {
         fx(() -> model.tally(0));
         fx(model::printReport);
-        assertThat(read(() -> model.status().get())).startsWith("Today's statistics printed (1 enquiry). The spreadsheet copy is ")
+        assertThat(read(() -> model.shown().status().get())).startsWith("Today's statistics printed (1 enquiry). The spreadsheet copy is ")
                 .endsWith(".csv");
-        assertThat(read(() -> model.errors().general().get())).isEmpty();
+        assertThat(read(() -> model.shown().errors().general().get())).isEmpty();
     }
 
     @Test
     void nothingToTakeBackIsSaid() {
         fx(model::undo);
-        assertThat(read(() -> model.errors().general().get()))
+        assertThat(read(() -> model.shown().errors().general().get()))
                 .isEqualTo("There is no enquiry of yours from the last 5 minutes to take back.");
     }
 }

@@ -3,6 +3,7 @@ package org.counterdesk.visitors.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.visitors.ExpectedDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class ExpectVisitorModelTest extends DeskModelTest {
 
     @BeforeEach
     void card() {
-        screen = new VisitorsViewModel(cashier, c.services.counter(), fd.visits(), fd.expected(), fd.notifications(),
-                fd.visitorDocuments(), fd.directory(), background);
+        screen = new VisitorsViewModel(new DeskSession(cashier, c.services.counter(), background), fd.visits(),
+                fd.expected(), fd.notifications(), fd.visitorDocuments(), fd.directory());
         model = screen.expect();
         fx(model::start);
     }
@@ -33,13 +34,13 @@ class ExpectVisitorModelTest extends DeskModelTest {
     @Test
     void theCardOpensForTomorrowAndAVisitorExpectedThenIsListed() {
         var tomorrow = c.services.counter().deskDate().plusDays(1);
-        assertThat(read(() -> model.open().get())).isTrue();
+        assertThat(read(() -> model.shown().open().get())).isTrue();
         assertThat(read(() -> model.input().date().get())).isEqualTo(ExpectedDates.show(tomorrow));
         fill("Sam Soon", ExpectedDates.show(tomorrow));
         fx(() -> model.save(() -> { }));
         assertThat(read(() -> screen.status().get()))
                 .isEqualTo("Sam Soon is expected on " + ExpectedDates.show(tomorrow) + ", to see Robyn Lee, Planning.");
-        assertThat(read(() -> model.upcoming().size())).isEqualTo(1);
+        assertThat(read(() -> model.shown().upcoming().size())).isEqualTo(1);
         assertThat(read(() -> model.input().name().get())).isEmpty();
     }
 
@@ -47,7 +48,7 @@ class ExpectVisitorModelTest extends DeskModelTest {
     void aDayThatIsNotADateIsRefusedAndNothingIsWritten() {
         fill("Sam Soon", "next week");
         fx(() -> model.save(() -> { }));
-        assertThat(read(() -> model.errors().of("date").get())).startsWith("\"next week\" is not a date");
+        assertThat(read(() -> model.shown().errors().of("date").get())).startsWith("\"next week\" is not a date");
         assertThat(fd.expected().upcoming(14)).isEmpty();
     }
 

@@ -25,18 +25,18 @@ class OnSiteViewModelTest extends DeskModelTest {
     void theHeadlineCountsWhoIsOnSite() {
         signIn("Jane Citizen", "1");
         fx(model::refresh);
-        assertThat(read(() -> model.headline().get())).isEqualTo("On site now: 1 visitor");
+        assertThat(read(() -> model.shown().headline().get())).isEqualTo("On site now: 1 visitor");
         signIn("Joe Bloggs", "2");
         fx(model::refresh);
-        assertThat(read(() -> model.headline().get())).isEqualTo("On site now: 2 visitors");
+        assertThat(read(() -> model.shown().headline().get())).isEqualTo("On site now: 2 visitors");
     }
 
     @Test
     void theRollIsPrintedWithEveryoneSignedInAndKept() {
         signIn("Jane Citizen", "1");
         fx(model::printRoll);
-        assertThat(read(() -> model.status().get())).contains("1 signed in").contains("evacuation-roll-");
-        assertThat(read(() -> model.errors().general().get())).isEmpty();
-        assertThat(read(() -> model.onSite().size())).isEqualTo(1);
+        assertThat(read(() -> model.shown().status().get())).contains("1 signed in").contains("evacuation-roll-");
+        assertThat(read(() -> model.shown().errors().general().get())).isEmpty();
+        assertThat(read(() -> model.shown().onSite().size())).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package org.counterdesk.visitors.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.counterdesk.desk.ui.DeskModelTest;
+import org.counterdesk.frontdesk.ui.DeskSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class SignInFormModelTest extends DeskModelTest {
 
     @BeforeEach
     void screen() {
-        model = new VisitorsViewModel(cashier, c.services.counter(), fd.visits(), fd.expected(), fd.notifications(),
-                fd.visitorDocuments(), fd.directory(), background);
+        model = new VisitorsViewModel(new DeskSession(cashier, c.services.counter(), background), fd.visits(),
+                fd.expected(), fd.notifications(), fd.visitorDocuments(), fd.directory());
         form = model.form();
         fx(model::refresh);
     }
