@@ -48,8 +48,8 @@ public final class DrawerController extends FxmlPanel {
     private void initialize() {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
         done.textProperty().bind(model.done());
-        Forms.showMessage(message, model.errors().general());
-        showWhile(working, model.background().busy());
+        Forms.showMessage(message, model.shared().errors().general());
+        showWhile(working, model.shared().background().busy());
         model.panel().addListener((o, a, p) -> show(p));
         show(model.panel().get());
     }

@@ -29,11 +29,10 @@ public final class DrawerViewModel {
     /** The panel on show. */
     public enum Panel { OPEN_DRAWER, IN_SESSION, CLOSING_COUNT, RESULT }
 
-    private final Actor actor;
+    private final Shared shared;
     private final DrawerSessions sessions;
     private final SessionClosing closing;
     private final DrawerPrinting printing;
-    private final Background background;
     private final FormErrors errors = new FormErrors("drawer", "note", "supervisor", "staffNumber", "pin", "claimant",
             "purpose", "glAccount", "docketRef", "amount", "reason", "count", "eftpos", "keptFloat");
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
@@ -48,12 +47,10 @@ public final class DrawerViewModel {
 
     /** The drawer of {@code actor}, with the room's services; times show in {@code zone}. */
     public DrawerViewModel(Actor actor, DrawerRoom room, Background background, String pettyCashGl, ZoneId zone) {
-        this.actor = actor;
+        this.shared = new Shared(actor, background, errors);
         this.sessions = room.sessions();
         this.closing = room.closing();
         this.printing = room.printing();
-        this.background = background;
-        Shared shared = new Shared(actor, background, errors);
         this.open = new OpenDrawerModel(shared, sessions, room.opening());
         this.cashOut = new CashOutModel(shared, room.movements(), pettyCashGl);
         this.close = new CloseDrawerModel(shared, closing);
@@ -70,7 +67,7 @@ public final class DrawerViewModel {
     /** Shows the panel the cashier's session calls for. A session just closed stays on show until a new one starts. */
     public void refresh() {
         errors.clear();
-        reads.read(() -> sessions.current(actor).map(s -> closing.status(s.id())), this::show);
+        reads.read(() -> sessions.current(shared.actor()).map(s -> closing.status(s.id())), this::show);
     }
 
     private void show(Optional<SessionClosing.Status> current) {
@@ -167,7 +164,7 @@ public final class DrawerViewModel {
     void printMidShift() {
         SessionClosing.Status st = status.get();
         if (st != null) {
-            print(() -> printing.printX(actor, st.session().id()), "The mid-shift (X) report was printed.");
+            print(() -> printing.printX(shared.actor(), st.session().id()), "The mid-shift (X) report was printed.");
         }
     }
 
@@ -176,10 +173,10 @@ public final class DrawerViewModel {
     }
 
     private void print(Runnable job, String printed) {
-        background.run(() -> {
+        shared.run(() -> {
             job.run();
             return printed;
-        }, done::set, errors::show);
+        }, done::set);
     }
 
     OpenDrawerModel openDrawer() {
@@ -204,12 +201,9 @@ public final class DrawerViewModel {
         return sessionSummary;
     }
 
-    FormErrors errors() {
-        return errors;
-    }
-
-    Background background() {
-        return background;
+    /** The cashier at the screen, its background worker and its messages. */
+    Shared shared() {
+        return shared;
     }
 
     ObjectProperty<Panel> panel() {

@@ -100,7 +100,7 @@ public final class SessionPanel extends FxmlPanel {
 
     private Node pettyCashForm() {
         FormGrid form = pettyCashForm;
-        var e = model.errors();
+        var e = model.shared().errors();
         var typed = cash.form();
         TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), typed.claimant());
         Forms.bound(form.field("purpose", "Purpose", new TextField(), e), typed.purpose());
@@ -109,34 +109,25 @@ public final class SessionPanel extends FxmlPanel {
         Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), typed.amount())
                 .setPromptText(cash.amountPrompt());
         ApprovalFields.add(form, typed.approval(), e, "petty", false, "Approving supervisor");
-        Button pay = form.wide(new Button("Pay petty cash"));
-        pay.setId("payPettyCash");
-        pay.getStyleClass().add("accent");
-        pay.setOnAction(ev -> cash.submit(model.done()::set, m -> model.printVoucher(m.id())));
-        form.enterMovesDown(pay::fire);
+        formButton(form, "payPettyCash", "Pay petty cash",
+                () -> cash.submit(model.done()::set, m -> model.printVoucher(m.id()))).getStyleClass().add("accent");
         return claimant;
     }
 
     private Node cashForm(DenominationGrid grid, FormGrid approval, String prefix, String action) {
         grid.bind(cash.form().pieces(), prefix, null);
-        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.errors(), prefix, false, "Witness");
+        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.shared().errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
-        Button record = approval.wide(new Button(action));
-        record.setId(prefix + "Record");
-        record.getStyleClass().add("accent");
-        record.setOnAction(ev -> cash.submit(model.done()::set, m -> { }));
-        approval.enterMovesDown(record::fire);
+        formButton(approval, prefix + "Record", action, () -> cash.submit(model.done()::set, m -> { }))
+                .getStyleClass().add("accent");
         return grid;
     }
 
     private Node noSaleForm() {
-        TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.errors()),
+        TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.shared().errors()),
                 cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");
-        Button record = noSaleForm.wide(new Button("Record \u201cno sale\u201d"));
-        record.setId("recordNoSale");
-        record.setOnAction(ev -> cash.submit(model.done()::set, m -> { }));
-        noSaleForm.enterMovesDown(record::fire);
+        formButton(noSaleForm, "recordNoSale", "Record \u201cno sale\u201d", () -> cash.submit(model.done()::set, m -> { }));
         return reason;
     }
 }

@@ -63,7 +63,7 @@ class DrawerViewModelTest {
 
         act(() -> model.openDrawer().open(model::opened));
 
-        assertThat(model.errors().of("supervisor").get()).contains("a supervisor must acknowledge it");
+        assertThat(model.shared().errors().of("supervisor").get()).contains("a supervisor must acknowledge it");
         assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
     }
 
@@ -85,7 +85,7 @@ class DrawerViewModelTest {
             model.cashOut().form().amount().set("12.3x");
             model.cashOut().submit(model.done()::set, m -> { });
         });
-        assertThat(model.errors().of("amount").get()).isNotBlank();
+        assertThat(model.shared().errors().of("amount").get()).isNotBlank();
         assertThat(counter.rows("cash_movement")).isZero();
     }
 
@@ -102,7 +102,7 @@ class DrawerViewModelTest {
             model.closeDrawer().countForm().cash().typed(Denomination.N100).set("two");
             model.submitCount();
         });
-        assertThat(model.errors().general().get()).isEqualTo(
+        assertThat(model.shared().errors().general().get()).isEqualTo(
                 "Some rows of the count cannot be read: see the messages beside them.");
         assertThat(model.closeDrawer().countForm().cash().message(Denomination.N100).get()).isNotBlank();
         assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
