@@ -76,7 +76,7 @@ public final class BalancePanel extends FxmlPanel {
                 e.consume();
             }
         });
-        model.status().addListener((o, a, st) -> show(st));
+        model.shown().status().addListener((o, a, st) -> show(st));
     }
 
     private void choose(Decision d) {

@@ -38,12 +38,19 @@ public final class DrawerViewModel {
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
     private final ObjectProperty<SessionClosing.Status> status = new SimpleObjectProperty<>();
     private final StringProperty done = new SimpleStringProperty("");
-    private final StringProperty sessionTitle = new SimpleStringProperty("");
-    private final StringProperty sessionSummary = new SimpleStringProperty("");
+    private final Shown shown = new Shown(panel, status, done, new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final ListReads reads = new ListReads("your drawer's session", errors);
     private final OpenDrawerModel open;
     private final CashOutModel cashOut;
     private final CloseDrawerModel close;
+
+    /**
+     * What the screen shows: the panel the session calls for, the session's status, what was just done, and the
+     * open session's heading ("Drawer CD01-1 is open") with when and by whom it was opened, its float and receipts.
+     */
+    record Shown(ObjectProperty<Panel> panel, ObjectProperty<SessionClosing.Status> status, StringProperty done,
+                 StringProperty sessionTitle, StringProperty sessionSummary) {
+    }
 
     /** The drawer of {@code actor}, with the room's services; times show in {@code zone}. */
     public DrawerViewModel(Actor actor, DrawerRoom room, Background background, String pettyCashGl, ZoneId zone) {
@@ -56,8 +63,8 @@ public final class DrawerViewModel {
         this.close = new CloseDrawerModel(shared, closing);
         status.addListener((o, a, st) -> {
             if (st != null) {
-                sessionTitle.set("Drawer " + st.session().drawerCode() + " is open");
-                sessionSummary.set("Opened " + Dates.time(st.session().openedAt(), zone) + " by "
+                shown.sessionTitle().set("Drawer " + st.session().drawerCode() + " is open");
+                shown.sessionSummary().set("Opened " + Dates.time(st.session().openedAt(), zone) + " by "
                         + st.session().cashierName() + "  \u00b7  float " + st.figures().floatCounted().format()
                         + "  \u00b7  " + Counted.of(st.figures().receipts(), "receipt", "receipts") + " so far");
             }
@@ -191,31 +198,12 @@ public final class DrawerViewModel {
         return close;
     }
 
-    /** "Drawer CD01-1 is open", for the open session's panel. */
-    StringProperty sessionTitle() {
-        return sessionTitle;
-    }
-
-    /** When and by whom the session was opened, its float and its receipts so far. */
-    StringProperty sessionSummary() {
-        return sessionSummary;
-    }
-
     /** The cashier at the screen, its background worker and its messages. */
     Shared shared() {
         return shared;
     }
 
-    ObjectProperty<Panel> panel() {
-        return panel;
+    Shown shown() {
+        return shown;
     }
-
-    ObjectProperty<SessionClosing.Status> status() {
-        return status;
-    }
-
-    StringProperty done() {
-        return done;
-    }
-
 }

@@ -52,8 +52,8 @@ public final class SessionPanel extends FxmlPanel {
 
     @FXML
     private void initialize() {
-        sessionTitle.textProperty().bind(model.sessionTitle());
-        sessionSummary.textProperty().bind(model.sessionSummary());
+        sessionTitle.textProperty().bind(model.shown().sessionTitle());
+        sessionSummary.textProperty().bind(model.shown().sessionSummary());
         midShiftReport.setOnAction(e -> model.printMidShift());
         closeDrawer.setOnAction(e -> model.startClose());
         Forms.onEnter(closeDrawer, closeDrawer::fire);
@@ -110,7 +110,7 @@ public final class SessionPanel extends FxmlPanel {
                 .setPromptText(cash.amountPrompt());
         ApprovalFields.add(form, typed.approval(), e, "petty", false, "Approving supervisor");
         formButton(form, "payPettyCash", "Pay petty cash",
-                () -> cash.submit(model.done()::set, m -> model.printVoucher(m.id()))).getStyleClass().add("accent");
+                () -> cash.submit(model.shown().done()::set, m -> model.printVoucher(m.id()))).getStyleClass().add("accent");
         return claimant;
     }
 
@@ -118,7 +118,7 @@ public final class SessionPanel extends FxmlPanel {
         grid.bind(cash.form().pieces(), prefix, null);
         TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.shared().errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
-        formButton(approval, prefix + "Record", action, () -> cash.submit(model.done()::set, m -> { }))
+        formButton(approval, prefix + "Record", action, () -> cash.submit(model.shown().done()::set, m -> { }))
                 .getStyleClass().add("accent");
         return grid;
     }
@@ -127,7 +127,7 @@ public final class SessionPanel extends FxmlPanel {
         TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.shared().errors()),
                 cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");
-        formButton(noSaleForm, "recordNoSale", "Record \u201cno sale\u201d", () -> cash.submit(model.done()::set, m -> { }));
+        formButton(noSaleForm, "recordNoSale", "Record \u201cno sale\u201d", () -> cash.submit(model.shown().done()::set, m -> { }));
         return reason;
     }
 }
