@@ -20,9 +20,11 @@ public final class SessionPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CashOutModel cash;
-    private final Map<Mode, Node> forms = new EnumMap<>(Mode.class);
-    private final Map<Mode, Node> firstFields = new EnumMap<>(Mode.class);
-    private final Map<Mode, ToggleButton> buttons = new EnumMap<>(Mode.class);
+    private final Map<Mode, Tab> tabs = new EnumMap<>(Mode.class);
+
+    /** A mode's tab button, the card it opens, and where the cursor goes in it. */
+    private record Tab(ToggleButton button, Node card, Node firstField) {
+    }
 
     @FXML private ToggleGroup modes;
     @FXML private Label sessionTitle;
@@ -67,9 +69,7 @@ public final class SessionPanel extends FxmlPanel {
 
     private void mode(Mode m, ToggleButton tab, Node card, Node firstField) {
         tab.setOnAction(e -> select(m));
-        buttons.put(m, tab);
-        forms.put(m, card);
-        firstFields.put(m, firstField);
+        tabs.put(m, new Tab(tab, card, firstField));
     }
 
     /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
@@ -83,18 +83,18 @@ public final class SessionPanel extends FxmlPanel {
     void select(Mode m) {
         cash.mode().set(m);
         show(m);
-        Forms.focusInto(firstFields.get(m));
+        Forms.focusInto(tabs.get(m).firstField());
     }
 
     private void show(Mode m) {
-        forms.forEach((k, f) -> {
-            f.setVisible(k == m);
-            f.setManaged(k == m);
+        tabs.forEach((k, t) -> {
+            t.card().setVisible(k == m);
+            t.card().setManaged(k == m);
         });
         if (m == null) {
             modes.selectToggle(null);
         } else {
-            buttons.get(m).setSelected(true);
+            tabs.get(m).button().setSelected(true);
         }
     }
 
