@@ -3,6 +3,7 @@ package org.counterdesk.ui;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 
 /**
  * A screen, or a panel of one, that is the controller of its own FXML. The FXML is loaded the
@@ -49,5 +50,17 @@ public abstract class FxmlPanel {
     protected static void showWhile(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /**
+     * The button that ends {@code form}: across its width, doing {@code action}, and pressed by Enter in the
+     * form's last field. A style ("accent", "danger") and Enter on the button itself are the caller's to add.
+     */
+    protected static Button formButton(FormGrid form, String id, String text, Runnable action) {
+        Button button = form.wide(new Button(text));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        form.enterMovesDown(button::fire);
+        return button;
     }
 }

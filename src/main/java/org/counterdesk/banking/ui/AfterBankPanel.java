@@ -58,15 +58,13 @@ public final class AfterBankPanel extends FxmlPanel {
     }
 
     private void adjustmentForms() {
-        var e = model.errors();
+        var e = model.shared().errors();
         var f = after.form();
         Forms.bound(adjustForm.field("credited", "Bank credited ($)", new TextField(), e), f.credited());
         Forms.bound(adjustForm.field("reason", "What the bank said", new TextField(), e), f.reason());
         Forms.bound(adjustForm.field("bankReference", "Bank reference", new TextField(), e), f.bankReference());
-        Button record = adjustForm.wide(new Button("Record against the selected deposit"));
-        record.setId("recordAdjustment");
-        record.setOnAction(ev -> after.recordAdjustment(model.done()::set));
-        adjustForm.enterMovesDown(record::fire);
+        formButton(adjustForm, "recordAdjustment", "Record against the selected deposit",
+                () -> after.recordAdjustment(model.done()::set));
 
         adjustments.setItems(after.lists().depositAdjustments());
         adjustments.setCellFactory(v -> cell(AfterBankModel::describeAdjustment));
@@ -85,13 +83,12 @@ public final class AfterBankPanel extends FxmlPanel {
         });
         how.valueProperty().bindBidirectional(f.resolution());
         Forms.bound(resolveForm.field("note", "Note", new TextField(), e), f.resolutionNote());
-        Button settle = resolveForm.wide(new Button("Resolve the selected adjustment"));
-        settle.setOnAction(ev -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.done()::set));
-        resolveForm.enterMovesDown(settle::fire);
+        formButton(resolveForm, "resolveAdjustment", "Resolve the selected adjustment",
+                () -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.done()::set));
     }
 
     private void dishonourForm() {
-        var e = model.errors();
+        var e = model.shared().errors();
         var f = after.form();
         var found = after.lists().cheques();
         TextField search = Forms.bound(dishonourForm.field("Cheque or receipt number", new TextField(), e.of("search")),
@@ -112,11 +109,9 @@ public final class AfterBankPanel extends FxmlPanel {
                 f.noticeDate());
         date.setPromptText("Today if blank (YYYY-MM-DD)");
         Forms.bound(dishonourForm.field("bankFee", "Bank fee passed on ($)", new TextField(), e), f.bankFee());
-        Button reverse = dishonourForm.wide(new Button("Record the dishonour and print the notice"));
-        reverse.setId("recordDishonour");
+        Button reverse = formButton(dishonourForm, "recordDishonour", "Record the dishonour and print the notice",
+                model::recordDishonour);
         reverse.getStyleClass().add("danger");
-        reverse.setOnAction(ev -> model.recordDishonour());
-        dishonourForm.enterMovesDown(reverse::fire);
         Forms.onEnter(reverse, reverse::fire);
     }
 

@@ -62,7 +62,7 @@ public final class BankPanel extends FxmlPanel {
         depositInstruments.getColumns().setAll(List.of(Columns.text("Cheque / money order", 330, Instrument::describe),
                 Columns.text("Receipt", 120, Instrument::receiptNo), Columns.figures("Amount", 100, i -> i.amount().format())));
         depositInstruments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        var e = model.errors();
+        var e = model.shared().errors();
         var f = bank.form();
         reference = Forms.bound(bankForm.field("reference", "Bag or slip number", new TextField(), e), f.reference());
         TextField checker = Forms.bound(bankForm.field("Checker's staff number", new TextField(), e.of("staffNumber")),
@@ -72,11 +72,8 @@ public final class BankPanel extends FxmlPanel {
         pin.setId("checkerPin");
         e.focusOnRefusal("staffNumber", checker);
         e.focusOnRefusal("pin", pin);
-        Button go = bankForm.wide(new Button("Bank it and print the deposit advice"));
-        go.setId("bankIt");
+        Button go = formButton(bankForm, "bankIt", "Bank it and print the deposit advice", model::bankDrawers);
         go.getStyleClass().add("accent");
-        go.setOnAction(ev -> model.bankDrawers());
-        bankForm.enterMovesDown(go::fire);
         Forms.onEnter(go, go::fire);
         whoBanks.setText(bank.whoBanks());
         bankThisCounter.setSelected(f.scope().get() == Banking.Scope.TERMINAL);

@@ -52,8 +52,8 @@ public final class BankingController extends FxmlPanel {
         tab("Close the day   F6", Part.CLOSE_DAY);
         tab("After the bank   F7", Part.AFTER);
         done.textProperty().bind(model.done());
-        Forms.showMessage(message, model.errors().general());
-        showWhile(working, model.background().busy());
+        Forms.showMessage(message, model.shared().errors().general());
+        showWhile(working, model.shared().background().busy());
         model.part().addListener((o, a, p) -> show(p));
         model.banked().addListener((o, a, n) -> {
             // The cursor leaves the emptied PIN field, and the top, where the result is said, comes into view.

@@ -25,13 +25,12 @@ public final class BankingViewModel {
     private final CounterSetup counter;
     private final BankingPrinting printing;
     private final BankingScreens.SendToFinance sendToFinance;
-    private final Background background;
     private final FormErrors errors = new FormErrors("reference", "staffNumber", "pin", "credited", "reason",
             "bankReference", "note", "search", "bankNotice", "noticeDate", "bankFee", "deposit");
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
     private final StringProperty done = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty banked = new javafx.beans.property.SimpleIntegerProperty();
-    private final Actor actor;
+    private final Shared shared;
     private final BankDrawersModel bank;
     private final CloseDayModel day;
     private final AfterBankModel after;
@@ -39,12 +38,10 @@ public final class BankingViewModel {
     /** The banking of {@code actor} at {@code counter}, with the room's services; {@code sendToFinance} follows a close. */
     public BankingViewModel(Actor actor, CounterSetup counter, BankingRoom room, BankingScreens.SendToFinance sendToFinance,
                             Background background) {
-        this.actor = actor;
         this.counter = counter;
         this.printing = room.printing();
         this.sendToFinance = sendToFinance;
-        this.background = background;
-        Shared shared = new Shared(actor, background, errors);
+        this.shared = new Shared(actor, background, errors);
         this.bank = new BankDrawersModel(shared, room.banking());
         this.day = new CloseDayModel(shared, room.dayClosures());
         this.after = new AfterBankModel(shared, room.adjustments(), room.dishonours());
@@ -82,7 +79,7 @@ public final class BankingViewModel {
     void reprintDayReport() {
         DayClosure last = day.lastClosure().get();
         if (chosen(last, "No day has been closed yet: there is no day report to print again.")) {
-            print(() -> printing.reprintDayReport(actor, last.id()),
+            print(() -> printing.reprintDayReport(shared.actor(), last.id()),
                     "A copy of the day report " + last.closureNo() + " was printed (marked COPY).");
         }
     }
@@ -90,7 +87,7 @@ public final class BankingViewModel {
     void reprintDepositAdvice() {
         var selected = after.form().deposit().get();
         if (chosen(selected, "Choose a deposit in the list first.")) {
-            print(() -> printing.reprintDepositAdvice(actor, selected.deposit().id()), "A copy of the deposit advice "
+            print(() -> printing.reprintDepositAdvice(shared.actor(), selected.deposit().id()), "A copy of the deposit advice "
                     + selected.deposit().depositNo() + " was printed (marked COPY).");
         }
     }
@@ -127,7 +124,7 @@ public final class BankingViewModel {
 
     /** Runs a follow-up of what was just done in the background and adds what it says to the message. */
     private void follow(Callable<String> job) {
-        background.run(job, said -> done.set(done.get() + said), errors::show);
+        shared.run(job, said -> done.set(done.get() + said));
     }
 
     BankDrawersModel bank() {
@@ -142,12 +139,9 @@ public final class BankingViewModel {
         return after;
     }
 
-    FormErrors errors() {
-        return errors;
-    }
-
-    Background background() {
-        return background;
+    /** The person at the screen, its background worker and its messages. */
+    Shared shared() {
+        return shared;
     }
 
     ObjectProperty<Part> part() {

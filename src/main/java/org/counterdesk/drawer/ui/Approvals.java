@@ -5,22 +5,11 @@ import javafx.beans.property.StringProperty;
 import org.counterdesk.drawer.SessionOpening;
 
 /** A supervisor's staff number, PIN and note typed at the cashier's screen. */
-final class Approvals {
+record Approvals(StringProperty staffNumber, StringProperty pin, StringProperty note) {
 
-    private final StringProperty staffNumber = new SimpleStringProperty("");
-    private final StringProperty pin = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
-
-    StringProperty staffNumber() {
-        return staffNumber;
-    }
-
-    StringProperty pin() {
-        return pin;
-    }
-
-    StringProperty note() {
-        return note;
+    /** An empty approval form. */
+    Approvals() {
+        this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""));
     }
 
     /** The approval as typed; the PIN is cleared from the screen as it is taken. */

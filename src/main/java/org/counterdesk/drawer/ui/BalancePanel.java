@@ -52,14 +52,10 @@ public final class BalancePanel extends FxmlPanel {
     private void initialize() {
         closeReportAgain.setOnAction(e -> model.printCloseAgain());
         newSession.setOnAction(e -> model.newSession());
-        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.errors()), close.decisionForm().note());
+        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.shared().errors()), close.decisionForm().note());
         note.setId("decisionNote");
-        ApprovalFields.add(decisionForm, close.decisionForm().approval(), model.errors(), "decision", false, "Supervisor");
-        Button record = decisionForm.wide(new Button("Record the decision"));
-        record.setId("recordDecision");
-        record.getStyleClass().add("accent");
-        record.setOnAction(e -> model.decide());
-        decisionForm.enterMovesDown(record::fire);
+        ApprovalFields.add(decisionForm, close.decisionForm().approval(), model.shared().errors(), "decision", false, "Supervisor");
+        formButton(decisionForm, "recordDecision", "Record the decision", model::decide).getStyleClass().add("accent");
         for (int i = 0; i < decisions.getToggles().size(); i++) {
             ToggleButton b = (ToggleButton) decisions.getToggles().get(i);
             Decision d = Decision.values()[i];
@@ -80,7 +76,7 @@ public final class BalancePanel extends FxmlPanel {
                 e.consume();
             }
         });
-        model.status().addListener((o, a, st) -> show(st));
+        model.shown().status().addListener((o, a, st) -> show(st));
     }
 
     private void choose(Decision d) {

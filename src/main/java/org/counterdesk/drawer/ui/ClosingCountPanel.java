@@ -47,7 +47,7 @@ public final class ClosingCountPanel extends FxmlPanel {
                 e.consume();
             }
         });
-        TextField eftpos = eftposForm.field("eftpos", "EFTPOS settlement ($)", new TextField(), model.errors());
+        TextField eftpos = eftposForm.field("eftpos", "EFTPOS settlement ($)", new TextField(), model.shared().errors());
         eftpos.textProperty().bindBidirectional(count.eftpos());
         eftpos.setPromptText("The terminal's settlement total");
         keptGrid.bind(count.kept(), "kept", null);

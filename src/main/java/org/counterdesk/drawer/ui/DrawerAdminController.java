@@ -30,20 +30,18 @@ public final class DrawerAdminController extends FxmlPanel {
 
     @FXML
     private void initialize() {
-        table.setItems(model.drawers());
+        table.setItems(model.shown().drawers());
         table.getColumns().setAll(List.of(Columns.text("Drawer", 100, Drawer::code), Columns.text("Name", 180, Drawer::name),
                 Columns.figures("Set float", 110, d -> d.setFloat().format()),
                 Columns.text("Status", 90, model::state)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        var e = model.errors();
+        var e = model.shown().errors();
         var drawer = model.drawerForm();
         Forms.bound(drawerForm.field("drawerCode", "Code", new TextField(), e), drawer.code()).setPromptText("Like CD01-3");
         Forms.bound(drawerForm.field("drawerName", "Name", new TextField(), e), drawer.name());
         Forms.bound(drawerForm.field("drawerFloat", "Set float ($)", new TextField(), e), drawer.setFloat());
-        Button save = drawerForm.wide(new Button("Save drawer"));
-        save.setOnAction(ev -> model.saveDrawer());
-        drawerForm.enterMovesDown(save::fire);
+        Button save = formButton(drawerForm, "saveDrawer", "Save drawer", model::saveDrawer);
         var limits = model.limitsForm();
         Forms.bound(limitsForm.field("tolerance", "Variance tolerance ($)", new TextField(), e), limits.tolerance());
         Forms.bound(limitsForm.field("pettyLimit", "Petty cash limit ($)", new TextField(), e), limits.pettyLimit());
@@ -51,13 +49,10 @@ public final class DrawerAdminController extends FxmlPanel {
                 new javafx.scene.control.CheckBox("Cashiers may prepare the banking (a supervisor still checks it)"), null);
         mayBank.setId("cashiersMayBank");
         mayBank.selectedProperty().bindBidirectional(limits.cashiersMayBank());
-        Button saveLimits = limitsForm.wide(new Button("Save limits"));
-        saveLimits.setId("saveLimits");
-        saveLimits.setOnAction(ev -> model.saveSettings());
-        limitsForm.enterMovesDown(saveLimits::fire);
+        Button saveLimits = formButton(limitsForm, "saveLimits", "Save limits", model::saveSettings);
         Forms.onEnter(save, save::fire);
         Forms.onEnter(saveLimits, saveLimits::fire);
-        drawerStatus.textProperty().bind(model.status());
+        drawerStatus.textProperty().bind(model.shown().status());
         Forms.showMessage(drawerMessage, e.general());
     }
 

@@ -25,16 +25,19 @@ public final class DrawerAdminViewModel {
 
     private final Actor actor;
     private final DrawerAdmin admin;
-    private final ObservableList<Drawer> drawers = FXCollections.observableArrayList();
     private Set<Long> retired = Set.of();
     private final ObjectProperty<Drawer> selected = new SimpleObjectProperty<>();
-    private final FormErrors errors = new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ListReads reads = new ListReads("the drawers and their settings", errors);
+    private final Shown shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""),
+            new FormErrors("drawerCode", "drawerName", "drawerFloat", "tolerance", "pettyLimit"));
+    private final ListReads reads = new ListReads("the drawers and their settings", shown.errors());
     private final DrawerForm drawer = new DrawerForm(new SimpleStringProperty(""), new SimpleStringProperty(""),
             new SimpleStringProperty(""));
     private final LimitsForm limits = new LimitsForm(new SimpleStringProperty(""), new SimpleStringProperty(""),
             new SimpleBooleanProperty(false));
+
+    /** What the card shows: the drawers, what was just saved, and the messages. */
+    public record Shown(ObservableList<Drawer> drawers, StringProperty status, FormErrors errors) {
+    }
 
     /** The drawer form: its code, name and set float, as typed. */
     record DrawerForm(StringProperty code, StringProperty name, StringProperty setFloat) {
@@ -59,7 +62,7 @@ public final class DrawerAdminViewModel {
     public void refresh() {
         reads.read(() -> new Read(admin.retired(actor), admin.drawers(actor), admin.settings()), r -> {
             retired = r.retired();
-            drawers.setAll(r.drawers());
+            shown.drawers().setAll(r.drawers());
             DrawerSettings s = r.settings();
             limits.tolerance().set(s.tolerance().toPlainString());
             limits.pettyLimit().set(s.pettyCashLimit().toPlainString());
@@ -76,7 +79,7 @@ public final class DrawerAdminViewModel {
             Money f = money("drawerFloat", drawer.setFloat().get());
             String code = drawer.code().get();
             String name = drawer.name().get();
-            Drawer existing = drawers.stream().filter(d -> d.code().equalsIgnoreCase(code.strip())).findFirst()
+            Drawer existing = shown.drawers().stream().filter(d -> d.code().equalsIgnoreCase(code.strip())).findFirst()
                     .orElse(null);
             Drawer saved = existing == null ? admin.add(actor, code, name, f) : admin.change(actor, existing.id(), name, f);
             return "Drawer " + saved.code() + " saved: float " + saved.setFloat().format() + ".";
@@ -96,13 +99,13 @@ public final class DrawerAdminViewModel {
     }
 
     private void act(Change change) {
-        errors.clear();
-        status.set("");
+        shown.errors().clear();
+        shown.status().set("");
         try {
-            status.set(change.run());
+            shown.status().set(change.run());
             refresh();
         } catch (Refused r) {
-            errors.show(r);
+            shown.errors().show(r);
         }
     }
 
@@ -119,20 +122,12 @@ public final class DrawerAdminViewModel {
         return retired.contains(d.id()) ? "Retired" : "In use";
     }
 
-    public ObservableList<Drawer> drawers() {
-        return drawers;
+    public Shown shown() {
+        return shown;
     }
 
     public ObjectProperty<Drawer> selected() {
         return selected;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty status() {
-        return status;
     }
 
     DrawerForm drawerForm() {

@@ -47,11 +47,11 @@ public final class DrawerController extends FxmlPanel {
     @FXML
     private void initialize() {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
-        done.textProperty().bind(model.done());
-        Forms.showMessage(message, model.errors().general());
-        showWhile(working, model.background().busy());
-        model.panel().addListener((o, a, p) -> show(p));
-        show(model.panel().get());
+        done.textProperty().bind(model.shown().done());
+        Forms.showMessage(message, model.shared().errors().general());
+        showWhile(working, model.shared().background().busy());
+        model.shown().panel().addListener((o, a, p) -> show(p));
+        show(model.shown().panel().get());
     }
 
     private void show(Panel p) {
@@ -70,7 +70,7 @@ public final class DrawerController extends FxmlPanel {
     }
 
     private void keys(KeyEvent e) {
-        Panel p = model.panel().get();
+        Panel p = model.shown().panel().get();
         Mode mode = switch (e.getCode()) {
             case F5 -> Mode.PETTY_CASH;
             case F6 -> Mode.DROP;
@@ -100,7 +100,7 @@ public final class DrawerController extends FxmlPanel {
 
     public void shown() {
         model.refresh();
-        show(model.panel().get());
-        ListReads.afterReads(() -> show(model.panel().get())); // the cursor goes where the session, as read, calls for
+        show(model.shown().panel().get());
+        ListReads.afterReads(() -> show(model.shown().panel().get())); // the cursor goes where the session, as read, calls for
     }
 }

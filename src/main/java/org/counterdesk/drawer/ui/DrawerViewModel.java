@@ -29,38 +29,42 @@ public final class DrawerViewModel {
     /** The panel on show. */
     public enum Panel { OPEN_DRAWER, IN_SESSION, CLOSING_COUNT, RESULT }
 
-    private final Actor actor;
+    private final Shared shared;
     private final DrawerSessions sessions;
     private final SessionClosing closing;
     private final DrawerPrinting printing;
-    private final Background background;
     private final FormErrors errors = new FormErrors("drawer", "note", "supervisor", "staffNumber", "pin", "claimant",
             "purpose", "glAccount", "docketRef", "amount", "reason", "count", "eftpos", "keptFloat");
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.OPEN_DRAWER);
     private final ObjectProperty<SessionClosing.Status> status = new SimpleObjectProperty<>();
     private final StringProperty done = new SimpleStringProperty("");
-    private final StringProperty sessionTitle = new SimpleStringProperty("");
-    private final StringProperty sessionSummary = new SimpleStringProperty("");
+    private final Shown shown = new Shown(panel, status, done, new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final ListReads reads = new ListReads("your drawer's session", errors);
     private final OpenDrawerModel open;
     private final CashOutModel cashOut;
     private final CloseDrawerModel close;
 
+    /**
+     * What the screen shows: the panel the session calls for, the session's status, what was just done, and the
+     * open session's heading ("Drawer CD01-1 is open") with when and by whom it was opened, its float and receipts.
+     */
+    record Shown(ObjectProperty<Panel> panel, ObjectProperty<SessionClosing.Status> status, StringProperty done,
+                 StringProperty sessionTitle, StringProperty sessionSummary) {
+    }
+
     /** The drawer of {@code actor}, with the room's services; times show in {@code zone}. */
     public DrawerViewModel(Actor actor, DrawerRoom room, Background background, String pettyCashGl, ZoneId zone) {
-        this.actor = actor;
+        this.shared = new Shared(actor, background, errors);
         this.sessions = room.sessions();
         this.closing = room.closing();
         this.printing = room.printing();
-        this.background = background;
-        Shared shared = new Shared(actor, background, errors);
         this.open = new OpenDrawerModel(shared, sessions, room.opening());
         this.cashOut = new CashOutModel(shared, room.movements(), pettyCashGl);
         this.close = new CloseDrawerModel(shared, closing);
         status.addListener((o, a, st) -> {
             if (st != null) {
-                sessionTitle.set("Drawer " + st.session().drawerCode() + " is open");
-                sessionSummary.set("Opened " + Dates.time(st.session().openedAt(), zone) + " by "
+                shown.sessionTitle().set("Drawer " + st.session().drawerCode() + " is open");
+                shown.sessionSummary().set("Opened " + Dates.time(st.session().openedAt(), zone) + " by "
                         + st.session().cashierName() + "  \u00b7  float " + st.figures().floatCounted().format()
                         + "  \u00b7  " + Counted.of(st.figures().receipts(), "receipt", "receipts") + " so far");
             }
@@ -70,7 +74,7 @@ public final class DrawerViewModel {
     /** Shows the panel the cashier's session calls for. A session just closed stays on show until a new one starts. */
     public void refresh() {
         errors.clear();
-        reads.read(() -> sessions.current(actor).map(s -> closing.status(s.id())), this::show);
+        reads.read(() -> sessions.current(shared.actor()).map(s -> closing.status(s.id())), this::show);
     }
 
     private void show(Optional<SessionClosing.Status> current) {
@@ -167,7 +171,7 @@ public final class DrawerViewModel {
     void printMidShift() {
         SessionClosing.Status st = status.get();
         if (st != null) {
-            print(() -> printing.printX(actor, st.session().id()), "The mid-shift (X) report was printed.");
+            print(() -> printing.printX(shared.actor(), st.session().id()), "The mid-shift (X) report was printed.");
         }
     }
 
@@ -176,10 +180,10 @@ public final class DrawerViewModel {
     }
 
     private void print(Runnable job, String printed) {
-        background.run(() -> {
+        shared.run(() -> {
             job.run();
             return printed;
-        }, done::set, errors::show);
+        }, done::set);
     }
 
     OpenDrawerModel openDrawer() {
@@ -194,34 +198,12 @@ public final class DrawerViewModel {
         return close;
     }
 
-    /** "Drawer CD01-1 is open", for the open session's panel. */
-    StringProperty sessionTitle() {
-        return sessionTitle;
+    /** The cashier at the screen, its background worker and its messages. */
+    Shared shared() {
+        return shared;
     }
 
-    /** When and by whom the session was opened, its float and its receipts so far. */
-    StringProperty sessionSummary() {
-        return sessionSummary;
+    Shown shown() {
+        return shown;
     }
-
-    FormErrors errors() {
-        return errors;
-    }
-
-    Background background() {
-        return background;
-    }
-
-    ObjectProperty<Panel> panel() {
-        return panel;
-    }
-
-    ObjectProperty<SessionClosing.Status> status() {
-        return status;
-    }
-
-    StringProperty done() {
-        return done;
-    }
-
 }

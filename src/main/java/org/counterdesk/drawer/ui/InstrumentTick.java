@@ -5,21 +5,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.counterdesk.drawer.Instrument;
 
 /** A cheque or money order in the close checklist, ticked when it is found in the drawer. */
-public final class InstrumentTick {
+public record InstrumentTick(Instrument instrument, BooleanProperty present) {
 
-    private final Instrument instrument;
-    private final BooleanProperty present = new SimpleBooleanProperty(false);
-
+    /** {@code instrument}, not yet ticked. */
     InstrumentTick(Instrument instrument) {
-        this.instrument = instrument;
-    }
-
-    public Instrument instrument() {
-        return instrument;
-    }
-
-    public BooleanProperty present() {
-        return present;
+        this(instrument, new SimpleBooleanProperty(false));
     }
 
     @Override

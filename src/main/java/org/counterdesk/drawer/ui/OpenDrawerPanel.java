@@ -34,14 +34,14 @@ public final class OpenDrawerPanel extends FxmlPanel {
 
     @FXML
     private void initialize() {
-        top.field("drawer", "Drawer", drawer, model.errors());
+        top.field("drawer", "Drawer", drawer, model.shared().errors());
         drawer.setItems(open.form().drawers());
         drawer.valueProperty().bindBidirectional(open.form().drawer());
         drawer.setCellFactory(v -> new DrawerCell());
         drawer.setButtonCell(new DrawerCell());
         openDrawer.setOnAction(e -> open.open(model::opened));
         Forms.onEnter(openDrawer, openDrawer::fire);
-        TextField note = ApprovalFields.add(approval, open.form().approval(), model.errors(), "open", true, "Supervisor");
+        TextField note = ApprovalFields.add(approval, open.form().approval(), model.shared().errors(), "open", true, "Supervisor");
         approval.enterMovesDown(openDrawer::fire);
         showWhile(approvalBox, open.differs());
         grid.bind(open.form().count(), "float", open::lastKeptHint);

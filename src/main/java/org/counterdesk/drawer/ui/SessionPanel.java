@@ -20,9 +20,11 @@ public final class SessionPanel extends FxmlPanel {
 
     private final DrawerViewModel model;
     private final CashOutModel cash;
-    private final Map<Mode, Node> forms = new EnumMap<>(Mode.class);
-    private final Map<Mode, Node> firstFields = new EnumMap<>(Mode.class);
-    private final Map<Mode, ToggleButton> buttons = new EnumMap<>(Mode.class);
+    private final Map<Mode, Tab> tabs = new EnumMap<>(Mode.class);
+
+    /** A mode's tab button, the card it opens, and where the cursor goes in it. */
+    private record Tab(ToggleButton button, Node card, Node firstField) {
+    }
 
     @FXML private ToggleGroup modes;
     @FXML private Label sessionTitle;
@@ -52,8 +54,8 @@ public final class SessionPanel extends FxmlPanel {
 
     @FXML
     private void initialize() {
-        sessionTitle.textProperty().bind(model.sessionTitle());
-        sessionSummary.textProperty().bind(model.sessionSummary());
+        sessionTitle.textProperty().bind(model.shown().sessionTitle());
+        sessionSummary.textProperty().bind(model.shown().sessionSummary());
         midShiftReport.setOnAction(e -> model.printMidShift());
         closeDrawer.setOnAction(e -> model.startClose());
         Forms.onEnter(closeDrawer, closeDrawer::fire);
@@ -67,9 +69,7 @@ public final class SessionPanel extends FxmlPanel {
 
     private void mode(Mode m, ToggleButton tab, Node card, Node firstField) {
         tab.setOnAction(e -> select(m));
-        buttons.put(m, tab);
-        forms.put(m, card);
-        firstFields.put(m, firstField);
+        tabs.put(m, new Tab(tab, card, firstField));
     }
 
     /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
@@ -83,24 +83,24 @@ public final class SessionPanel extends FxmlPanel {
     void select(Mode m) {
         cash.mode().set(m);
         show(m);
-        Forms.focusInto(firstFields.get(m));
+        Forms.focusInto(tabs.get(m).firstField());
     }
 
     private void show(Mode m) {
-        forms.forEach((k, f) -> {
-            f.setVisible(k == m);
-            f.setManaged(k == m);
+        tabs.forEach((k, t) -> {
+            t.card().setVisible(k == m);
+            t.card().setManaged(k == m);
         });
         if (m == null) {
             modes.selectToggle(null);
         } else {
-            buttons.get(m).setSelected(true);
+            tabs.get(m).button().setSelected(true);
         }
     }
 
     private Node pettyCashForm() {
         FormGrid form = pettyCashForm;
-        var e = model.errors();
+        var e = model.shared().errors();
         var typed = cash.form();
         TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), typed.claimant());
         Forms.bound(form.field("purpose", "Purpose", new TextField(), e), typed.purpose());
@@ -109,34 +109,25 @@ public final class SessionPanel extends FxmlPanel {
         Forms.bound(form.field("amount", "Amount ($)", new TextField(), e), typed.amount())
                 .setPromptText(cash.amountPrompt());
         ApprovalFields.add(form, typed.approval(), e, "petty", false, "Approving supervisor");
-        Button pay = form.wide(new Button("Pay petty cash"));
-        pay.setId("payPettyCash");
-        pay.getStyleClass().add("accent");
-        pay.setOnAction(ev -> cash.submit(model.done()::set, m -> model.printVoucher(m.id())));
-        form.enterMovesDown(pay::fire);
+        formButton(form, "payPettyCash", "Pay petty cash",
+                () -> cash.submit(model.shown().done()::set, m -> model.printVoucher(m.id()))).getStyleClass().add("accent");
         return claimant;
     }
 
     private Node cashForm(DenominationGrid grid, FormGrid approval, String prefix, String action) {
         grid.bind(cash.form().pieces(), prefix, null);
-        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.errors(), prefix, false, "Witness");
+        TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.shared().errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
-        Button record = approval.wide(new Button(action));
-        record.setId(prefix + "Record");
-        record.getStyleClass().add("accent");
-        record.setOnAction(ev -> cash.submit(model.done()::set, m -> { }));
-        approval.enterMovesDown(record::fire);
+        formButton(approval, prefix + "Record", action, () -> cash.submit(model.shown().done()::set, m -> { }))
+                .getStyleClass().add("accent");
         return grid;
     }
 
     private Node noSaleForm() {
-        TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.errors()),
+        TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.shared().errors()),
                 cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");
-        Button record = noSaleForm.wide(new Button("Record \u201cno sale\u201d"));
-        record.setId("recordNoSale");
-        record.setOnAction(ev -> cash.submit(model.done()::set, m -> { }));
-        noSaleForm.enterMovesDown(record::fire);
+        formButton(noSaleForm, "recordNoSale", "Record \u201cno sale\u201d", () -> cash.submit(model.shown().done()::set, m -> { }));
         return reason;
     }
 }

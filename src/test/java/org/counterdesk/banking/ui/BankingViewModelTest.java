@@ -71,7 +71,7 @@ class BankingViewModelTest {
             model.bank().form().checkerPin().set("0000");
             model.bankDrawers();
         });
-        assertThat(model.errors().any()).isTrue();
+        assertThat(model.shared().errors().any()).isTrue();
         assertThat(model.bank().form().checkerPin().get()).isEmpty();
         assertThat(model.bank().form().reference().get()).isEqualTo("BAG 1");
         assertThat(counter.rows("deposit")).isZero();
@@ -98,7 +98,7 @@ class BankingViewModelTest {
         BankingViewModel model = screenOf(counter.supervisor());
         assertThat(CloseDayModel.title(model.day().preview().get())).startsWith("Close ");
         act(model::reprintDayReport);
-        assertThat(model.errors().general().get())
+        assertThat(model.shared().errors().general().get())
                 .isEqualTo("No day has been closed yet: there is no day report to print again.");
 
         act(model::closeDay);
@@ -124,9 +124,9 @@ class BankingViewModelTest {
             after.form().credited().set("lots");
             after.recordAdjustment(model.done()::set);
         });
-        assertThat(model.errors().of("credited").get()).isNotBlank();
+        assertThat(model.shared().errors().of("credited").get()).isNotBlank();
 
         act(model::recordDishonour);
-        assertThat(model.errors().of("search").get()).isEqualTo("Find and choose the cheque first.");
+        assertThat(model.shared().errors().of("search").get()).isEqualTo("Find and choose the cheque first.");
     }
 }

@@ -36,25 +36,25 @@ class DrawerAdminViewModelTest {
 
     @Test
     void showsTheDrawersAndTheLimits() {
-        assertThat(model.drawers()).isNotEmpty();
+        assertThat(model.shown().drawers()).isNotEmpty();
         assertThat(model.limitsForm().tolerance().get()).isNotBlank();
         assertThat(model.limitsForm().pettyLimit().get()).isNotBlank();
-        Drawer first = model.drawers().get(0);
+        Drawer first = model.shown().drawers().get(0);
         assertThat(model.state(first)).isEqualTo("In use");
     }
 
     @Test
     void aFloatThatCannotBeReadIsRefusedBesideItAndNothingIsSaved() {
-        int before = model.drawers().size();
+        int before = model.shown().drawers().size();
         steps.run(() -> {
             model.drawerForm().code().set("CD09");
             model.drawerForm().name().set("Spare drawer");
             model.drawerForm().setFloat().set("1.2.3");
             model.saveDrawer();
         });
-        assertThat(model.errors().of("drawerFloat").get()).isNotBlank();
-        assertThat(model.status().get()).isEmpty();
-        assertThat(model.drawers()).hasSize(before);
+        assertThat(model.shown().errors().of("drawerFloat").get()).isNotBlank();
+        assertThat(model.shown().status().get()).isEmpty();
+        assertThat(model.shown().drawers()).hasSize(before);
     }
 
     @Test
@@ -65,8 +65,8 @@ class DrawerAdminViewModelTest {
             model.drawerForm().setFloat().set("150");
             model.saveDrawer();
         });
-        assertThat(model.status().get()).isEqualTo("Drawer CD09 saved: float $150.00.");
-        assertThat(model.drawers()).anyMatch(d -> d.code().equals("CD09"));
+        assertThat(model.shown().status().get()).isEqualTo("Drawer CD09 saved: float $150.00.");
+        assertThat(model.shown().drawers()).anyMatch(d -> d.code().equals("CD09"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class DrawerAdminViewModelTest {
             model.limitsForm().tolerance().set("five");
             model.saveSettings();
         });
-        assertThat(model.errors().of("tolerance").get()).isNotBlank();
-        assertThat(model.status().get()).isEmpty();
+        assertThat(model.shown().errors().of("tolerance").get()).isNotBlank();
+        assertThat(model.shown().status().get()).isEmpty();
     }
 }

@@ -50,7 +50,7 @@ class DrawerViewModelTest {
 
     @Test
     void withNoSessionTheScreenOpensOnOpeningTheFirstDrawer() {
-        assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.OPEN_DRAWER);
         assertThat(model.openDrawer().form().drawers()).isNotEmpty();
         assertThat(model.openDrawer().form().drawer().get()).isEqualTo(model.openDrawer().form().drawers().get(0));
     }
@@ -63,17 +63,17 @@ class DrawerViewModelTest {
 
         act(() -> model.openDrawer().open(model::opened));
 
-        assertThat(model.errors().of("supervisor").get()).contains("a supervisor must acknowledge it");
-        assertThat(model.panel().get()).isEqualTo(Panel.OPEN_DRAWER);
+        assertThat(model.shared().errors().of("supervisor").get()).contains("a supervisor must acknowledge it");
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.OPEN_DRAWER);
     }
 
     @Test
     void anExactFloatOpensTheDrawer() {
         open();
-        assertThat(model.panel().get()).isEqualTo(Panel.IN_SESSION);
-        assertThat(model.done().get()).isEqualTo("Drawer open. You can take payments now (F2).");
-        assertThat(model.sessionTitle().get()).endsWith(" is open");
-        assertThat(model.sessionSummary().get()).contains("by Casey Nguyen", "float " + setFloat().format());
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.IN_SESSION);
+        assertThat(model.shown().done().get()).isEqualTo("Drawer open. You can take payments now (F2).");
+        assertThat(model.shown().sessionTitle().get()).endsWith(" is open");
+        assertThat(model.shown().sessionSummary().get()).contains("by Casey Nguyen", "float " + setFloat().format());
     }
 
     @Test
@@ -83,9 +83,9 @@ class DrawerViewModelTest {
             model.cashOut().mode().set(Mode.PETTY_CASH);
             model.cashOut().form().claimant().set("Jordan Lee");
             model.cashOut().form().amount().set("12.3x");
-            model.cashOut().submit(model.done()::set, m -> { });
+            model.cashOut().submit(model.shown().done()::set, m -> { });
         });
-        assertThat(model.errors().of("amount").get()).isNotBlank();
+        assertThat(model.shared().errors().of("amount").get()).isNotBlank();
         assertThat(counter.rows("cash_movement")).isZero();
     }
 
@@ -93,19 +93,19 @@ class DrawerViewModelTest {
     void leavingTheCountGoesBackToTheOpenDrawerAndAnUnreadableRowIsRefused() {
         open();
         act(model::startClose);
-        assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.CLOSING_COUNT);
         act(() -> assertThat(model.backToSession()).isTrue());
-        assertThat(model.panel().get()).isEqualTo(Panel.IN_SESSION);
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.IN_SESSION);
 
         act(model::startClose);
         act(() -> {
             model.closeDrawer().countForm().cash().typed(Denomination.N100).set("two");
             model.submitCount();
         });
-        assertThat(model.errors().general().get()).isEqualTo(
+        assertThat(model.shared().errors().general().get()).isEqualTo(
                 "Some rows of the count cannot be read: see the messages beside them.");
         assertThat(model.closeDrawer().countForm().cash().message(Denomination.N100).get()).isNotBlank();
-        assertThat(model.panel().get()).isEqualTo(Panel.CLOSING_COUNT);
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.CLOSING_COUNT);
     }
 
     @Test
@@ -122,9 +122,9 @@ class DrawerViewModelTest {
 
         act(model::submitCount);
 
-        assertThat(model.panel().get()).isEqualTo(Panel.RESULT);
-        assertThat(model.status().get().close()).isPresent();
-        assertThat(CloseDrawerModel.headline(model.status().get())).startsWith("Drawer ").doesNotContain("waiting");
+        assertThat(model.shown().panel().get()).isEqualTo(Panel.RESULT);
+        assertThat(model.shown().status().get().close()).isPresent();
+        assertThat(CloseDrawerModel.headline(model.shown().status().get())).startsWith("Drawer ").doesNotContain("waiting");
     }
 
     private void open() {
