@@ -19,12 +19,13 @@ import org.counterdesk.common.Refused;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.ListReads;
 
 /** After the bank: deposits reconciled against what the bank credited, adjustments, and dishonoured cheques. */
 public final class AfterBankModel {
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final BankAdjustments adjustments;
     private final Dishonours dishonours;
     private final ListReads reads;
@@ -50,7 +51,7 @@ public final class AfterBankModel {
                 StringProperty noticeDate, StringProperty bankFee) {
     }
 
-    AfterBankModel(Shared shared, BankAdjustments adjustments, Dishonours dishonours) {
+    AfterBankModel(ScreenSession shared, BankAdjustments adjustments, Dishonours dishonours) {
         this.shared = shared;
         this.adjustments = adjustments;
         this.dishonours = dishonours;

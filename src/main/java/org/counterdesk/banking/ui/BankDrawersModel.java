@@ -9,12 +9,13 @@ import org.counterdesk.banking.Banking;
 import org.counterdesk.banking.Deposit;
 import org.counterdesk.banking.DepositPlan;
 import org.counterdesk.staff.Role;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.ListReads;
 
 /** The next deposit: what it holds, what stops it, and the reference and checker that bank it. */
 public final class BankDrawersModel {
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final Banking banking;
     private final ListReads reads;
     private final ObjectProperty<Banking.Candidates> candidates = new SimpleObjectProperty<>();
@@ -29,7 +30,7 @@ public final class BankDrawersModel {
                 ObjectProperty<Banking.Scope> scope) {
     }
 
-    BankDrawersModel(Shared shared, Banking banking) {
+    BankDrawersModel(ScreenSession shared, Banking banking) {
         this.shared = shared;
         this.banking = banking;
         this.reads = shared.reads("the drawers to bank");

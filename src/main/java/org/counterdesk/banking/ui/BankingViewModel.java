@@ -10,6 +10,7 @@ import org.counterdesk.banking.BankingRoom;
 import org.counterdesk.banking.DayClosure;
 import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
 
@@ -30,7 +31,7 @@ public final class BankingViewModel {
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
     private final StringProperty done = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty banked = new javafx.beans.property.SimpleIntegerProperty();
-    private final Shared shared;
+    private final ScreenSession shared;
     private final BankDrawersModel bank;
     private final CloseDayModel day;
     private final AfterBankModel after;
@@ -41,7 +42,7 @@ public final class BankingViewModel {
         this.counter = counter;
         this.printing = room.printing();
         this.sendToFinance = sendToFinance;
-        this.shared = new Shared(actor, background, errors);
+        this.shared = new ScreenSession(actor, background, errors);
         this.bank = new BankDrawersModel(shared, room.banking());
         this.day = new CloseDayModel(shared, room.dayClosures());
         this.after = new AfterBankModel(shared, room.adjustments(), room.dishonours());
@@ -140,7 +141,7 @@ public final class BankingViewModel {
     }
 
     /** The person at the screen, its background worker and its messages. */
-    Shared shared() {
+    ScreenSession shared() {
         return shared;
     }
 

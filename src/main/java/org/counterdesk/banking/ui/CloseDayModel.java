@@ -13,13 +13,14 @@ import org.counterdesk.banking.DayClosure;
 import org.counterdesk.banking.DayClosures;
 import org.counterdesk.banking.DayFigures;
 import org.counterdesk.money.Money;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.ListReads;
 
 /** Closing the oldest open business day of this terminal, once its drawers are closed and banked. */
 public final class CloseDayModel {
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final DayClosures closures;
     private final ListReads reads;
     private final ObjectProperty<DayFigures> preview = new SimpleObjectProperty<>();
@@ -29,7 +30,7 @@ public final class CloseDayModel {
             : "Close " + Dates.longDate(preview.get().date()) + " for good? Its figures can never change after this. "
             + "Tab to \"Yes\" and press Enter to close it.", preview);
 
-    CloseDayModel(Shared shared, DayClosures closures) {
+    CloseDayModel(ScreenSession shared, DayClosures closures) {
         this.shared = shared;
         this.closures = closures;
         this.reads = shared.reads("the business days");

@@ -11,6 +11,7 @@ import org.counterdesk.drawer.CashMovements;
 import org.counterdesk.drawer.PettyCashClaim;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.MoneyParser;
+import org.counterdesk.staff.ui.ScreenSession;
 
 /** Cash out of or into an open drawer: petty cash, a drop to the safe, a float top-up, or "no sale". */
 public final class CashOutModel {
@@ -20,7 +21,7 @@ public final class CashOutModel {
         PETTY_CASH, DROP, TOP_UP, NO_SALE
     }
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final CashMovements movements;
     /** No form until the cashier asks for one (F5–F8): the screen opens on the drawer itself. */
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
@@ -45,7 +46,7 @@ public final class CashOutModel {
         }
     }
 
-    CashOutModel(Shared shared, CashMovements movements, String pettyCashGl) {
+    CashOutModel(ScreenSession shared, CashMovements movements, String pettyCashGl) {
         this.shared = shared;
         this.movements = movements;
         this.defaultGl = pettyCashGl == null ? "" : pettyCashGl;

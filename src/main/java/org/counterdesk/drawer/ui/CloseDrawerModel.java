@@ -22,6 +22,7 @@ import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Money;
 import org.counterdesk.money.MoneyParser;
+import org.counterdesk.staff.ui.ScreenSession;
 
 /**
  * The blind close: cash by denomination, cheques and money orders ticked off, the EFTPOS
@@ -30,7 +31,7 @@ import org.counterdesk.money.MoneyParser;
  */
 public final class CloseDrawerModel {
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final SessionClosing closing;
     private final CountForm count = new CountForm(new CountEntry(), FXCollections.observableArrayList(),
             new SimpleStringProperty(""), new CountEntry());
@@ -50,7 +51,7 @@ public final class CloseDrawerModel {
     record DecisionForm(ObjectProperty<Decision> decision, StringProperty note, Approvals approval) {
     }
 
-    CloseDrawerModel(Shared shared, SessionClosing closing) {
+    CloseDrawerModel(ScreenSession shared, SessionClosing closing) {
         this.shared = shared;
         this.closing = closing;
     }

@@ -14,6 +14,7 @@ import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionClosing;
 import org.counterdesk.drawer.SessionState;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.Dates;
 import org.counterdesk.ui.FormErrors;
@@ -29,7 +30,7 @@ public final class DrawerViewModel {
     /** The panel on show. */
     public enum Panel { OPEN_DRAWER, IN_SESSION, CLOSING_COUNT, RESULT }
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final DrawerSessions sessions;
     private final SessionClosing closing;
     private final DrawerPrinting printing;
@@ -54,7 +55,7 @@ public final class DrawerViewModel {
 
     /** The drawer of {@code actor}, with the room's services; times show in {@code zone}. */
     public DrawerViewModel(Actor actor, DrawerRoom room, Background background, String pettyCashGl, ZoneId zone) {
-        this.shared = new Shared(actor, background, errors);
+        this.shared = new ScreenSession(actor, background, errors);
         this.sessions = room.sessions();
         this.closing = room.closing();
         this.printing = room.printing();
@@ -199,7 +200,7 @@ public final class DrawerViewModel {
     }
 
     /** The cashier at the screen, its background worker and its messages. */
-    Shared shared() {
+    ScreenSession shared() {
         return shared;
     }
 

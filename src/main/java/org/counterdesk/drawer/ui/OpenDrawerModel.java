@@ -16,12 +16,13 @@ import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
+import org.counterdesk.staff.ui.ScreenSession;
 import org.counterdesk.ui.ListReads;
 
 /** Opening a drawer: choose it, count the float, and a supervisor's acknowledgement if it differs. */
 public final class OpenDrawerModel {
 
-    private final Shared shared;
+    private final ScreenSession shared;
     private final DrawerSessions sessions;
     private final SessionOpening opening;
     private final ListReads reads;
@@ -36,7 +37,7 @@ public final class OpenDrawerModel {
     record Form(ObservableList<Drawer> drawers, ObjectProperty<Drawer> drawer, CountEntry count, Approvals approval) {
     }
 
-    OpenDrawerModel(Shared shared, DrawerSessions sessions, SessionOpening opening) {
+    OpenDrawerModel(ScreenSession shared, DrawerSessions sessions, SessionOpening opening) {
         this.shared = shared;
         this.sessions = sessions;
         this.opening = opening;
