@@ -2,43 +2,27 @@ package org.counterdesk.banking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.counterdesk.banking.ui.BankingViewModel.Part;
 import org.counterdesk.staff.Actor;
+import org.counterdesk.testing.CounterModelTest;
 import org.counterdesk.testing.Drawers;
 import org.counterdesk.testing.Receipts;
-import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ModelSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The banking screen's rules, typed into its view model: a day's takings in Casey's closed
  * drawer, banked by Casey with Sam checking, then the day closed and the bank's answer recorded.
  */
-class BankingViewModelTest {
+class BankingViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private Actor casey;
 
     @BeforeEach
     void aClosedDrawer() throws Exception {
-        steps = new ModelSteps();
-        counter = TestCounter.demo(dir);
         casey = counter.cashier();
         counter.services.receipting().poster().post(casey, Receipts.taxInvoiceInCash(counter, "Nina Dang"));
         Drawers.closeBalanced(counter.services, casey);
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     private BankingViewModel screenOf(Actor actor) {

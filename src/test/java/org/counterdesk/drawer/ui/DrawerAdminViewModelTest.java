@@ -2,36 +2,20 @@ package org.counterdesk.drawer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.counterdesk.drawer.Drawer;
-import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ModelSteps;
-import org.junit.jupiter.api.AfterEach;
+import org.counterdesk.testing.CounterModelTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The drawers card of the settings screen: drawers, floats and limits typed into its view model. */
-class DrawerAdminViewModelTest {
+class DrawerAdminViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private DrawerAdminViewModel model;
 
     @BeforeEach
     void administrator() throws Exception {
-        steps = new ModelSteps();
-        counter = TestCounter.demo(dir);
         model = new DrawerAdminViewModel(counter.administrator(), counter.drawer().admin());
         steps.run(model::refresh);
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     @Test

@@ -2,42 +2,26 @@ package org.counterdesk.drawer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
 import org.counterdesk.money.Denomination;
 import org.counterdesk.money.Money;
+import org.counterdesk.testing.CounterModelTest;
 import org.counterdesk.testing.Drawers;
-import org.counterdesk.testing.TestCounter;
-import org.counterdesk.testing.ModelSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The drawer screen's rules, typed into its view model: opening, cash out, the blind count. */
-class DrawerViewModelTest {
+class DrawerViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private DrawerViewModel model;
 
     @BeforeEach
     void casey() throws Exception {
-        steps = new ModelSteps();
-        counter = TestCounter.demo(dir);
         model = new DrawerViewModel(counter.signIn("1001", "1111"), counter.drawer(), steps.background(), "1-1100-4410",
                 ZoneId.of("Australia/Melbourne"));
         act(model::refresh);
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     private void act(Runnable step) {

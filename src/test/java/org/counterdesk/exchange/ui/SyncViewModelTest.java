@@ -7,32 +7,11 @@ import java.nio.file.Path;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.testing.ClosedDays;
-import org.counterdesk.testing.ModelSteps;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.counterdesk.testing.CounterModelTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync with finance screen, through its view model: export, send again, folders and backup. */
-class SyncViewModelTest {
-
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
-
-    @BeforeEach
-    void counter() throws Exception {
-        counter = TestCounter.demo(dir);
-        steps = new ModelSteps();
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
-    }
+class SyncViewModelTest extends CounterModelTest {
 
     private SyncViewModel model(Actor actor) {
         SyncViewModel model = new SyncViewModel(actor, counter.services.exchangeRoom(),

@@ -2,38 +2,22 @@ package org.counterdesk.receipting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterdesk.receipting.MailBatch;
-import org.counterdesk.testing.ModelSteps;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
+import org.counterdesk.testing.CounterModelTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The mail batch screen, through its view model: the header typed in, and a batch that does not balance. */
-class MailBatchesViewModelTest {
+class MailBatchesViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private final List<MailBatch> keyed = new ArrayList<>();
     private MailBatchesViewModel model;
 
     @BeforeEach
     void counter() throws Exception {
-        counter = TestCounter.demo(dir);
-        steps = new ModelSteps();
         model = new MailBatchesViewModel(counter.cashier(), counter.receipting(), steps.background(), keyed::add);
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     private void header(String description, String count, String total) {

@@ -2,37 +2,21 @@ package org.counterdesk.receipting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.counterdesk.money.TenderKind;
-import org.counterdesk.testing.ModelSteps;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
+import org.counterdesk.testing.CounterModelTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The receipt screen's rules, through its view model: what is typed in, what its properties then say. */
-class ReceiptingViewModelTest {
+class ReceiptingViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private ReceiptingViewModel model;
 
     @BeforeEach
     void counter() throws Exception {
-        counter = TestCounter.demo(dir);
-        steps = new ModelSteps();
         model = new ReceiptingViewModel(new ReceiptingScreens(counter.receipting(), counter.services.counter(),
                 counter.services.feesRoom().catalog(), counter.cashier(), steps.background()));
         model.refreshFees();
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     /** Adds a fixed-price fee, as Enter on its code does. */

@@ -2,41 +2,25 @@ package org.counterdesk.receipting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.counterdesk.money.Money;
 import org.counterdesk.receipting.Receipt;
 import org.counterdesk.receipting.ReceiptDraft;
 import org.counterdesk.receipting.Tender;
 import org.counterdesk.staff.Actor;
-import org.counterdesk.testing.ModelSteps;
-import org.counterdesk.testing.TestCounter;
-import org.junit.jupiter.api.AfterEach;
+import org.counterdesk.testing.CounterModelTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Today's receipts, through its view model: finding a receipt, and voiding it with a supervisor. */
-class TodayReceiptsViewModelTest {
+class TodayReceiptsViewModelTest extends CounterModelTest {
 
-    @TempDir
-    Path dir;
-    private TestCounter counter;
-    private ModelSteps steps;
     private Actor cashier;
     private TodayReceiptsViewModel model;
 
     @BeforeEach
     void counter() throws Exception {
-        counter = TestCounter.demo(dir);
-        steps = new ModelSteps();
         cashier = counter.cashier();
         model = new TodayReceiptsViewModel(cashier, counter.services.counter(), counter.receipting(), steps.background());
-    }
-
-    @AfterEach
-    void close() {
-        steps.close();
-        counter.close();
     }
 
     private Receipt post(String code, Tender tender) {
