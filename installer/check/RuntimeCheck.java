@@ -88,7 +88,7 @@ public final class RuntimeCheck {
     }
 
     private static String firstRun(DataFolder folder) {
-        try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
+        try (AppServices services = AppServices.of(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
             services.setupRoom().firstRun().loadDemo();
             return services.counter().organisation().name();
         }

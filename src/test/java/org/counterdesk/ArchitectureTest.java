@@ -65,7 +65,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theCompositionRootHandsOutRoomsAndSharedPartsOnly = methods()
-            .that().areDeclaredInClassesThat().haveFullyQualifiedName(ROOT + ".app.AppServices").and().arePublic()
+            .that().areDeclaredInClassesThat().haveFullyQualifiedName(ROOT + ".app.AppServices")
+                .and().arePublic().and().areNotStatic()
             .should().haveRawReturnType(DescribedPredicate.describe("a room (...Room) or a shared part (a kit's)",
                     t -> t.getSimpleName().endsWith("Room") || resideInAnyPackage(KITS).test(t)
                             || !t.getPackageName().startsWith(ROOT)))

@@ -67,7 +67,7 @@ public final class CliContext implements AutoCloseable {
             DatabaseConfig database = DatabaseConfig.of(folder);
             Refused.unless(database.exists(), "There is no Counterdesk database in " + folder.root()
                     + ": set COUNTERDESK_HOME to the app's data folder (or restore a backup into this one).");
-            services = new AppServices(folder, database.openShared(), clock);
+            services = AppServices.of(folder, database.openShared(), clock);
             Refused.unless(services.counter().isSetUp(), "The Counterdesk database in " + folder.root()
                     + " has not been set up yet: open the app once to set it up.");
         }

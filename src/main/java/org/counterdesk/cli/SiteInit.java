@@ -40,7 +40,7 @@ final class SiteInit {
     /** Checks the fee file, then migrates the empty site database and writes the first run into it. */
     static void run(DataFolder folder, DatabaseConfig site, FirstRun.OrganisationForm form, Path feeFile, Clock clock) {
         check(feeFile);
-        try (AppServices services = new AppServices(folder, site.open(), clock)) {
+        try (AppServices services = AppServices.of(folder, site.open(), clock)) {
             services.setupRoom().firstRun().setUp(form, feeFile);
         }
     }

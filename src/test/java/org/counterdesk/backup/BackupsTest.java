@@ -84,7 +84,7 @@ class BackupsTest {
                         .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------"));
             }
         }
-        try (AppServices s = new AppServices(restored, Database.openShared(restored.database()), MutableClock.melbourneMorning())) {
+        try (AppServices s = AppServices.of(restored, Database.openShared(restored.database()), MutableClock.melbourneMorning())) {
             assertThat(s.auditRoom().integrity().run().firstProblem()).isEmpty();
             assertThat(head(s)).isEqualTo(headBefore);
             Map<String, Long> rowsAfter = rowCounts(s.database());
@@ -101,7 +101,7 @@ class BackupsTest {
     void aBackupFromAnOlderVersionIsLoadedAtItsVersionThenMigratedTheRestOfTheWay() throws Exception {
         // A counter at version 9, with its journal the one chain it was before terminals had their own (V10).
         DataFolder nine = new DataFolder(dir.resolve("nine")).create();
-        try (AppServices s = new AppServices(nine, Database.createAt(nine.database(), "9"), MutableClock.melbourneMorning())) {
+        try (AppServices s = AppServices.of(nine, Database.createAt(nine.database(), "9"), MutableClock.melbourneMorning())) {
             s.setupRoom().firstRun().loadDemo();
             var casey = s.staffRoom().staff().signIn("1001", "1111", s.counter().terminal());
             org.counterdesk.testing.Drawers.open(s, casey);

@@ -41,7 +41,7 @@ public final class LaunchBench {
         }
         Path dir = BenchFolders.fresh("launch-bench");
         DataFolder folder = new DataFolder(dir).create();
-        try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
+        try (AppServices services = AppServices.of(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
             services.setupRoom().firstRun().loadDemo();
         }
         List<Long> warm = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class ReceiptPrintBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path dir = BenchFolders.fresh("print-bench");
         DataFolder folder = new DataFolder(dir).create();
-        try (AppServices services = new AppServices(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
+        try (AppServices services = AppServices.of(folder, Database.open(folder.database()), Clock.systemDefaultZone())) {
             services.setupRoom().firstRun().loadDemo();
             Actor cashier = services.staffRoom().staff().signIn("1001", "1111", services.counter().terminal());
             Drawers.open(services, cashier);

@@ -17,7 +17,7 @@ import org.counterdesk.visitors.Visits;
 /**
  * The site's other figures of issue 13, on the embedded PostgreSQL server beside H2: the time to
  * open the app's services on a database already set up (the database opened as the app opens it,
- * migrations checked, then {@code new AppServices}), warm; and the evacuation roll's time with
+ * migrations checked, then {@code AppServices.of}), warm; and the evacuation roll's time with
  * {@code people} visitors on site (the on-site list read and the roll's PDF made and saved).
  *
  * <p>Arguments: people on site (default 500), timed runs of each (default 7; the first of each is
@@ -52,7 +52,7 @@ public final class SiteFiguresBench {
             for (int i = 0; i < runs; i++) {
                 long began = System.nanoTime();
                 Database db = DatabaseConfig.of(pc).open();
-                try (AppServices s = new AppServices(pc, db, MutableClock.melbourneMorning())) {
+                try (AppServices s = AppServices.of(pc, db, MutableClock.melbourneMorning())) {
                     long opened = System.nanoTime() - began;
                     FrontDeskRoom fd = s.frontDeskRoom();
                     began = System.nanoTime();

@@ -49,7 +49,7 @@ class SiteInitTest {
                 "1 Civic Place, Riverbend VIC 3999", ZoneId.of("Australia/Melbourne"), "cd01", "9100", "Pat Admin",
                 "4826"), fees, clock);
 
-        try (AppServices s = new AppServices(folder, site.open(), clock)) {
+        try (AppServices s = AppServices.of(folder, site.open(), clock)) {
             assertThat(s.counter().organisation().name()).isEqualTo("Riverbend City Council");
             assertThat(s.counter().terminal().code()).isEqualTo("CD01");
             assertThat(s.staffRoom().staff().signIn("9100", "4826", s.counter().terminal()).staff().name()).isEqualTo("Pat Admin");
@@ -73,7 +73,7 @@ class SiteInitTest {
                 .hasMessageContaining("is this another council's schedule?");
 
         SiteInit.run(folder, SiteInit.emptySite(folder), form(ABN), dir.resolve("fees.json"), clock);
-        try (AppServices s = new AppServices(folder, DatabaseConfig.of(folder).open(), clock)) {
+        try (AppServices s = AppServices.of(folder, DatabaseConfig.of(folder).open(), clock)) {
             assertThat(s.counter().organisation().name()).isEqualTo("Riverbend City Council");
         }
     }

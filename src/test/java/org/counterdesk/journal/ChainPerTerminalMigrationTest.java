@@ -32,7 +32,7 @@ class ChainPerTerminalMigrationTest {
         DataFolder folder = new DataFolder(dir).create();
         MutableClock clock = MutableClock.melbourneMorning();
         long before;
-        try (AppServices old = new AppServices(folder, Database.createAt(folder.database(), "9"), clock)) {
+        try (AppServices old = AppServices.of(folder, Database.createAt(folder.database(), "9"), clock)) {
             old.setupRoom().firstRun().loadDemo();
             var casey = old.staffRoom().staff().signIn("1001", "1111", old.counter().terminal());
             Drawers.open(old, casey);

@@ -28,7 +28,7 @@ public final class HeldOpen {
     public static void main(String[] args) throws Exception {
         DataFolder folder = new DataFolder(Path.of(args[0])).create();
         try (InstanceLock lock = InstanceLock.acquire(folder.root());
-             AppServices services = new AppServices(folder, Database.open(folder.database()), MutableClock.melbourneMorning())) {
+             AppServices services = AppServices.of(folder, Database.open(folder.database()), MutableClock.melbourneMorning())) {
             Cashier counter = new Cashier(services);
             System.out.println(READY);
             System.out.flush();

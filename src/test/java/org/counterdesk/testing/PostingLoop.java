@@ -35,7 +35,7 @@ public final class PostingLoop {
         MutableClock clock = MutableClock.melbourneMorning();
         clock.advance(Duration.ofHours(startHour));
         DataFolder folder = new DataFolder(dir).create();
-        AppServices services = new AppServices(folder, Database.open(folder.database()), clock);
+        AppServices services = AppServices.of(folder, Database.open(folder.database()), clock);
         if (services.setupRoom().firstRun().needed()) {
             services.setupRoom().firstRun().loadDemo();
         }

@@ -66,7 +66,7 @@ public final class SiteCounters implements AutoCloseable {
                 h2 = h2 == null ? Database.open(folder.database()) : h2;
                 db = h2;
             }
-            AppServices services = new AppServices(folder, db, site.clock);
+            AppServices services = AppServices.of(folder, db, site.clock);
             if (i == 1) {
                 services.setupRoom().firstRun().loadDemo();
             }

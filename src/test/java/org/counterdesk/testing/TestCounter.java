@@ -27,7 +27,7 @@ public final class TestCounter implements AutoCloseable {
         this.clock = clock;
         this.store = store;
         this.folder = new DataFolder(dir).create();
-        this.services = new AppServices(folder, store.open(folder), clock);
+        this.services = AppServices.of(folder, store.open(folder), clock);
     }
 
     public static TestCounter open(Path dir) throws Exception {

@@ -75,7 +75,7 @@ final class StartupOpening {
         folder.create();
         InstanceLock lock = InstanceLock.acquire(folder.root());
         try {
-            AppServices services = new AppServices(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
+            AppServices services = AppServices.of(folder, DatabaseConfig.of(folder).open(), Clock.systemDefaultZone());
             // The first screen asks these first; asked here, the first queries' set-up is off the toolkit's thread.
             if (!services.setupRoom().firstRun().needed()) {
                 services.counter().organisation();
