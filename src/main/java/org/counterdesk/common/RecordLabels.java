@@ -1,7 +1,10 @@
 package org.counterdesk.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +51,16 @@ public final class RecordLabels {
         String name = value != null && value.isValueNode() && !value.isNull() && SafeText.problem(value.asText()).isEmpty()
                 ? " (" + key.label() + " " + value.asText() + ")" : "";
         return list + "[" + index + "]" + name;
+    }
+
+    /** Each record of {@code list}, read by {@code read} from the record and its label, in the file's order. */
+    public <T> List<T> each(JsonNode root, String list, BiFunction<JsonNode, String, T> read) {
+        List<T> out = new ArrayList<>();
+        JsonNode records = root.path(list);
+        for (int i = 0; i < records.size(); i++) {
+            out.add(read.apply(records.get(i), record(root, list, i)));
+        }
+        return out;
     }
 
     /** Adds a schema problem to {@code problems}, worded with its record and field. */

@@ -1,7 +1,6 @@
 package org.counterdesk.exchange.masterdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +50,16 @@ record DrawerImport(DrawerRoster drawers, ImportLog log) {
     }
 
     private static List<Row> rows(JsonNode root, Problems problems) {
-        List<Row> rows = new ArrayList<>();
         UniqueKeys keys = new UniqueKeys("code", problems);
-        JsonNode list = root.get("drawers");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            String label = LABELS.record(root, "drawers", i);
+        List<Row> rows = LABELS.each(root, "drawers", (n, label) -> {
             Row row = new Row(label, n.get("code").asText(), n.get("name").asText().strip(), setFloat(n, label, problems),
                     n.get("active").asBoolean());
             keys.check(row.code(), label);
             if (row.name().isEmpty()) {
                 problems.add(label, "name", "must be 1 to 60 characters");
             }
-            rows.add(row);
-        }
+            return row;
+        });
         if (rows.stream().noneMatch(Row::active)) {
             problems.add("The file", "has no active drawer: the terminal would have no drawer to open");
         }

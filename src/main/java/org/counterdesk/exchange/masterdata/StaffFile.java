@@ -1,7 +1,6 @@
 package org.counterdesk.exchange.masterdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,12 +54,8 @@ record StaffFile(List<Unit> units, List<Person> people) {
     }
 
     private static List<Unit> units(JsonNode root, Problems problems) {
-        List<Unit> units = new ArrayList<>();
         UniqueKeys keys = new UniqueKeys("name", problems);
-        JsonNode list = root.get("businessUnits");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            String label = LABELS.record(root, "businessUnits", i);
+        return LABELS.each(root, "businessUnits", (n, label) -> {
             Unit u = new Unit(label, n.get("name").asText().strip(), text(n, "email"), text(n, "phone"), n.get("active").asBoolean());
             keys.check(u.key(), label);
             if (u.name().length() < 2) {
@@ -70,20 +65,15 @@ record StaffFile(List<Unit> units, List<Person> people) {
             if (u.active() && u.email() == null && u.phone() == null) {
                 problems.add(label, "needs an email address or a phone number, so the desk can reach the unit");
             }
-            units.add(u);
-        }
-        return units;
+            return u;
+        });
     }
 
     private static List<Person> people(JsonNode root, List<Unit> units, Problems problems) {
-        List<Person> people = new ArrayList<>();
         UniqueKeys keys = new UniqueKeys("staffNumber", problems);
         Set<String> unitNames = new HashSet<>();
         units.forEach(u -> unitNames.add(u.key()));
-        JsonNode list = root.get("staff");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            String label = LABELS.record(root, "staff", i);
+        return LABELS.each(root, "staff", (n, label) -> {
             Person p = new Person(label, n.get("staffNumber").asText().toUpperCase(Locale.ROOT),
                     n.get("name").asText().strip(), roles(n),
                     n.get("active").asBoolean(), text(n, "businessUnit"), text(n, "email"), text(n, "extension"));
@@ -98,9 +88,8 @@ record StaffFile(List<Unit> units, List<Person> people) {
             if (p.active() && p.email() == null && p.extension() == null) {
                 problems.add(label, "needs an email address or an extension, so the desk can tell them a visitor is here");
             }
-            people.add(p);
-        }
-        return people;
+            return p;
+        });
     }
 
     private static void checkAdministrators(List<Person> people, Actor actor, Problems problems) {
