@@ -6,18 +6,23 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 
 /**
- * A screen, or a panel of one, that is the controller of its own FXML. The FXML is loaded the
- * first time the root is asked for, so it runs after the subclass's constructor has stored what
- * its {@code initialize} needs; subclasses neither hold nor load their root.
+ * A screen, or a panel of one, that is the controller of its own FXML and binds its view model.
+ * The FXML is loaded the first time the root is asked for, so it runs after the subclass's
+ * constructor (and its field initialisers) have run, with the model already here; subclasses
+ * neither hold their model nor hold or load their root.
+ *
+ * @param <M> the view model the panel binds
  */
-public abstract class FxmlPanel {
+public abstract class FxmlPanel<M> {
 
+    protected final M model;
     private final String fxmlName;
     private Parent root;
     private boolean loading;
 
-    /** A panel whose view is {@code fxmlName}, beside the subclass's package under resources. */
-    protected FxmlPanel(String fxmlName) {
+    /** A panel of {@code model} whose view is {@code fxmlName}, beside the subclass's package under resources. */
+    protected FxmlPanel(M model, String fxmlName) {
+        this.model = model;
         this.fxmlName = fxmlName;
     }
 

@@ -21,9 +21,8 @@ import org.counterdesk.ui.ListReads;
  * The banking screen (Alt+B): F5 banks the closed drawers, F6 closes the business day, F7 is
  * what comes after the bank (adjustments, reconciliation, dishonoured cheques).
  */
-public final class BankingController extends FxmlPanel {
+public final class BankingController extends FxmlPanel<BankingViewModel> {
 
-    private final BankingViewModel model;
     private final BankPanel bankPanel;
     private final CloseDayPanel dayPanel;
     private final AfterBankPanel afterPanel;
@@ -36,8 +35,7 @@ public final class BankingController extends FxmlPanel {
     @FXML private ProgressIndicator working;
 
     public BankingController(BankingViewModel model) {
-        super("banking.fxml");
-        this.model = model;
+        super(model, "banking.fxml");
         this.bankPanel = new BankPanel(model);
         this.dayPanel = new CloseDayPanel(model);
         this.afterPanel = new AfterBankPanel(model);

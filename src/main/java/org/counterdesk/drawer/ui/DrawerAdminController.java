@@ -13,9 +13,7 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** The drawers card of the settings screen. */
-public final class DrawerAdminController extends FxmlPanel {
-
-    private final DrawerAdminViewModel model;
+public final class DrawerAdminController extends FxmlPanel<DrawerAdminViewModel> {
 
     @FXML private TableView<Drawer> table;
     @FXML private FormGrid drawerForm;
@@ -24,8 +22,7 @@ public final class DrawerAdminController extends FxmlPanel {
     @FXML private Label drawerMessage;
 
     public DrawerAdminController(DrawerAdminViewModel model) {
-        super("drawer-admin.fxml");
-        this.model = model;
+        super(model, "drawer-admin.fxml");
     }
 
     @FXML

@@ -20,9 +20,8 @@ import org.counterdesk.ui.ListReads;
  * starts the close; on the count F12 submits it. An open drawer's screen opens on closing it
  * (Enter), with no cash form open until F5–F8 asks for one; Esc goes back a step.
  */
-public final class DrawerController extends FxmlPanel {
+public final class DrawerController extends FxmlPanel<DrawerViewModel> {
 
-    private final DrawerViewModel model;
     private final OpenDrawerPanel openPanel;
     private final SessionPanel sessionPanel;
     private final ClosingCountPanel countPanel;
@@ -34,8 +33,7 @@ public final class DrawerController extends FxmlPanel {
     @FXML private ProgressIndicator working;
 
     public DrawerController(DrawerViewModel model) {
-        super("drawer.fxml");
-        this.model = model;
+        super(model, "drawer.fxml");
         this.openPanel = new OpenDrawerPanel(model);
         this.sessionPanel = new SessionPanel(model);
         this.countPanel = new ClosingCountPanel(model);
