@@ -61,7 +61,7 @@ public final class AfterBankPanel extends FxmlPanel<BankingViewModel> {
         Forms.bound(adjustForm.field("reason", "What the bank said", new TextField(), e), f.reason());
         Forms.bound(adjustForm.field("bankReference", "Bank reference", new TextField(), e), f.bankReference());
         formButton(adjustForm, "recordAdjustment", "Record against the selected deposit",
-                () -> after.recordAdjustment(model.done()::set));
+                () -> after.recordAdjustment(model.shown().done()::set));
 
         adjustments.setItems(after.lists().depositAdjustments());
         adjustments.setCellFactory(v -> cell(AfterBankModel::describeAdjustment));
@@ -81,7 +81,7 @@ public final class AfterBankPanel extends FxmlPanel<BankingViewModel> {
         how.valueProperty().bindBidirectional(f.resolution());
         Forms.bound(resolveForm.field("note", "Note", new TextField(), e), f.resolutionNote());
         formButton(resolveForm, "resolveAdjustment", "Resolve the selected adjustment",
-                () -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.done()::set));
+                () -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.shown().done()::set));
     }
 
     private void dishonourForm() {

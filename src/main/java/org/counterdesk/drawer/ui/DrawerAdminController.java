@@ -49,8 +49,7 @@ public final class DrawerAdminController extends FxmlPanel<DrawerAdminViewModel>
         Button saveLimits = formButton(limitsForm, "saveLimits", "Save limits", model::saveSettings);
         Forms.onEnter(save, save::fire);
         Forms.onEnter(saveLimits, saveLimits::fire);
-        drawerStatus.textProperty().bind(model.shown().status());
-        Forms.showMessage(drawerMessage, e.general());
+        showOutcome(drawerStatus, model.shown().status(), drawerMessage, e);
     }
 
     public void shown() {

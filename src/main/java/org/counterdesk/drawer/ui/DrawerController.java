@@ -22,10 +22,10 @@ import org.counterdesk.ui.ListReads;
  */
 public final class DrawerController extends FxmlPanel<DrawerViewModel> {
 
-    private final OpenDrawerPanel openPanel;
-    private final SessionPanel sessionPanel;
-    private final ClosingCountPanel countPanel;
-    private final BalancePanel balancePanel;
+    private final OpenDrawerPanel openPanel = new OpenDrawerPanel(model);
+    private final SessionPanel sessionPanel = new SessionPanel(model);
+    private final ClosingCountPanel countPanel = new ClosingCountPanel(model);
+    private final BalancePanel balancePanel = new BalancePanel(model);
 
     @FXML private StackPane panels;
     @FXML private Label done;
@@ -34,10 +34,6 @@ public final class DrawerController extends FxmlPanel<DrawerViewModel> {
 
     public DrawerController(DrawerViewModel model) {
         super(model, "drawer.fxml");
-        this.openPanel = new OpenDrawerPanel(model);
-        this.sessionPanel = new SessionPanel(model);
-        this.countPanel = new ClosingCountPanel(model);
-        this.balancePanel = new BalancePanel(model);
         root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
@@ -45,8 +41,7 @@ public final class DrawerController extends FxmlPanel<DrawerViewModel> {
     @FXML
     private void initialize() {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
-        done.textProperty().bind(model.shown().done());
-        Forms.showMessage(message, model.shared().errors().general());
+        showOutcome(done, model.shown().done(), message, model.shared().errors());
         showWhile(working, model.shared().background().busy());
         model.shown().panel().addListener((o, a, p) -> show(p));
         show(model.shown().panel().get());
