@@ -1,23 +1,31 @@
 package org.counterdesk.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 
 /**
- * A screen, or a panel of one, that is the controller of its own FXML. The FXML is loaded the
- * first time the root is asked for, so it runs after the subclass's constructor has stored what
- * its {@code initialize} needs; subclasses neither hold nor load their root.
+ * A screen, or a panel of one, that is the controller of its own FXML and binds its view model.
+ * The model is here before the subclass's fields are initialised, so they may be made from it;
+ * the FXML is loaded the first time the root is asked for, after those initialisers, so none of
+ * them undoes what {@code initialize} set. Subclasses neither hold their model nor hold or load
+ * their root.
+ *
+ * @param <M> the view model the panel binds
  */
-public abstract class FxmlPanel {
+public abstract class FxmlPanel<M> {
 
+    protected final M model;
     private final String fxmlName;
     private Parent root;
     private boolean loading;
 
-    /** A panel whose view is {@code fxmlName}, beside the subclass's package under resources. */
-    protected FxmlPanel(String fxmlName) {
+    /** A panel of {@code model} whose view is {@code fxmlName}, beside the subclass's package under resources. */
+    protected FxmlPanel(M model, String fxmlName) {
+        this.model = model;
         this.fxmlName = fxmlName;
     }
 
@@ -50,6 +58,12 @@ public abstract class FxmlPanel {
     protected static void showWhile(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Shows {@code done} in the status line and the form's general message in the message line. */
+    protected static void showOutcome(Label status, ObservableStringValue done, Label message, FormErrors errors) {
+        status.textProperty().bind(done);
+        Forms.showMessage(message, errors.general());
     }
 
     /**

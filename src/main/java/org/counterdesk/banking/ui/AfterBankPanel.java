@@ -21,10 +21,7 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** Deposits against what the bank credited, the bank's adjustments, and dishonoured cheques (after-bank.fxml). */
-public final class AfterBankPanel extends FxmlPanel {
-
-    private final BankingViewModel model;
-    private final AfterBankModel after;
+public final class AfterBankPanel extends FxmlPanel<BankingViewModel> {
 
     @FXML private TableView<Reconciliation> deposits;
     @FXML private Button printAgain;
@@ -35,13 +32,12 @@ public final class AfterBankPanel extends FxmlPanel {
     @FXML private FormGrid dishonourForm;
 
     AfterBankPanel(BankingViewModel model) {
-        super("after-bank.fxml");
-        this.model = model;
-        this.after = model.after();
+        super(model, "after-bank.fxml");
     }
 
     @FXML
     private void initialize() {
+        var after = model.after();
         deposits.setItems(after.lists().deposits());
         deposits.getColumns().setAll(List.of(Columns.text("Deposit", 110, r -> r.deposit().depositNo()),
                 Columns.text("Reference", 110, r -> r.deposit().reference()),
@@ -58,13 +54,14 @@ public final class AfterBankPanel extends FxmlPanel {
     }
 
     private void adjustmentForms() {
+        var after = model.after();
         var e = model.shared().errors();
         var f = after.form();
         Forms.bound(adjustForm.field("credited", "Bank credited ($)", new TextField(), e), f.credited());
         Forms.bound(adjustForm.field("reason", "What the bank said", new TextField(), e), f.reason());
         Forms.bound(adjustForm.field("bankReference", "Bank reference", new TextField(), e), f.bankReference());
         formButton(adjustForm, "recordAdjustment", "Record against the selected deposit",
-                () -> after.recordAdjustment(model.done()::set));
+                () -> after.recordAdjustment(model.shown().done()::set));
 
         adjustments.setItems(after.lists().depositAdjustments());
         adjustments.setCellFactory(v -> cell(AfterBankModel::describeAdjustment));
@@ -84,10 +81,11 @@ public final class AfterBankPanel extends FxmlPanel {
         how.valueProperty().bindBidirectional(f.resolution());
         Forms.bound(resolveForm.field("note", "Note", new TextField(), e), f.resolutionNote());
         formButton(resolveForm, "resolveAdjustment", "Resolve the selected adjustment",
-                () -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.done()::set));
+                () -> after.resolve(adjustments.getSelectionModel().getSelectedItem(), model.shown().done()::set));
     }
 
     private void dishonourForm() {
+        var after = model.after();
         var e = model.shared().errors();
         var f = after.form();
         var found = after.lists().cheques();

@@ -22,10 +22,8 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** Banking the closed drawers (bank.fxml): what is held up, what goes in the bag, and the two people who bank it. */
-public final class BankPanel extends FxmlPanel {
+public final class BankPanel extends FxmlPanel<BankingViewModel> {
 
-    private final BankingViewModel model;
-    private final BankDrawersModel bank;
     private TextField reference;
 
     @FXML private ToggleGroup scopes;
@@ -42,9 +40,7 @@ public final class BankPanel extends FxmlPanel {
     @FXML private FormGrid bankForm;
 
     BankPanel(BankingViewModel model) {
-        super("bank.fxml");
-        this.model = model;
-        this.bank = model.bank();
+        super(model, "bank.fxml");
     }
 
     @FXML
@@ -62,6 +58,7 @@ public final class BankPanel extends FxmlPanel {
         depositInstruments.getColumns().setAll(List.of(Columns.text("Cheque / money order", 330, Instrument::describe),
                 Columns.text("Receipt", 120, Instrument::receiptNo), Columns.figures("Amount", 100, i -> i.amount().format())));
         depositInstruments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var bank = model.bank();
         var e = model.shared().errors();
         var f = bank.form();
         reference = Forms.bound(bankForm.field("reference", "Bag or slip number", new TextField(), e), f.reference());

@@ -21,12 +21,11 @@ import org.counterdesk.ui.ListReads;
  * The banking screen (Alt+B): F5 banks the closed drawers, F6 closes the business day, F7 is
  * what comes after the bank (adjustments, reconciliation, dishonoured cheques).
  */
-public final class BankingController extends FxmlPanel {
+public final class BankingController extends FxmlPanel<BankingViewModel> {
 
-    private final BankingViewModel model;
-    private final BankPanel bankPanel;
-    private final CloseDayPanel dayPanel;
-    private final AfterBankPanel afterPanel;
+    private final BankPanel bankPanel = new BankPanel(model);
+    private final CloseDayPanel dayPanel = new CloseDayPanel(model);
+    private final AfterBankPanel afterPanel = new AfterBankPanel(model);
     private final ToggleGroup parts = new ToggleGroup();
 
     @FXML private HBox tabs;
@@ -36,11 +35,7 @@ public final class BankingController extends FxmlPanel {
     @FXML private ProgressIndicator working;
 
     public BankingController(BankingViewModel model) {
-        super("banking.fxml");
-        this.model = model;
-        this.bankPanel = new BankPanel(model);
-        this.dayPanel = new CloseDayPanel(model);
-        this.afterPanel = new AfterBankPanel(model);
+        super(model, "banking.fxml");
         root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
@@ -51,11 +46,10 @@ public final class BankingController extends FxmlPanel {
         tab("Bank the drawers   F5", Part.BANK);
         tab("Close the day   F6", Part.CLOSE_DAY);
         tab("After the bank   F7", Part.AFTER);
-        done.textProperty().bind(model.done());
-        Forms.showMessage(message, model.shared().errors().general());
+        showOutcome(done, model.shown().done(), message, model.shared().errors());
         showWhile(working, model.shared().background().busy());
-        model.part().addListener((o, a, p) -> show(p));
-        model.banked().addListener((o, a, n) -> {
+        model.shown().part().addListener((o, a, p) -> show(p));
+        model.shown().banked().addListener((o, a, n) -> {
             // The cursor leaves the emptied PIN field, and the top, where the result is said, comes into view.
             root().requestFocus();
             ((ScrollPane) root()).setVvalue(0);
@@ -69,7 +63,7 @@ public final class BankingController extends FxmlPanel {
         b.setUserData(part);
         b.setFocusTraversable(false);
         b.getStyleClass().add("tab-toggle");
-        b.setOnAction(e -> model.part().set(part));
+        b.setOnAction(e -> model.shown().part().set(part));
         tabs.getChildren().add(b);
     }
 
@@ -109,8 +103,8 @@ public final class BankingController extends FxmlPanel {
     }
 
     private void keys(KeyEvent e) {
-        if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.part().get() != Part.BANK) {
-            if (model.part().get() == Part.AFTER) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.shown().part().get() != Part.BANK) {
+            if (model.shown().part().get() == Part.AFTER) {
                 model.reprintDepositAdvice();
             } else {
                 model.reprintDayReport();
@@ -125,7 +119,7 @@ public final class BankingController extends FxmlPanel {
             default -> null;
         };
         if (p != null) {
-            model.part().set(p);
+            model.shown().part().set(p);
             show(p);
             e.consume();
         }
@@ -133,7 +127,7 @@ public final class BankingController extends FxmlPanel {
 
     public void shown() {
         model.refresh();
-        show(model.part().get());
-        ListReads.afterReads(() -> focus(model.part().get())); // a list read just now may have what the cursor goes to
+        show(model.shown().part().get());
+        ListReads.afterReads(() -> focus(model.shown().part().get())); // a list read just now may have what the cursor goes to
     }
 }

@@ -1,7 +1,9 @@
 package org.counterdesk.banking.ui;
 
 import java.util.concurrent.Callable;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,11 +32,19 @@ public final class BankingViewModel {
             "bankReference", "note", "search", "bankNotice", "noticeDate", "bankFee", "deposit");
     private final ObjectProperty<Part> part = new SimpleObjectProperty<>(Part.BANK);
     private final StringProperty done = new SimpleStringProperty("");
-    private final javafx.beans.property.IntegerProperty banked = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty banked = new SimpleIntegerProperty();
+    private final Shown shown = new Shown(part, done, banked);
     private final ScreenSession shared;
     private final BankDrawersModel bank;
     private final CloseDayModel day;
     private final AfterBankModel after;
+
+    /**
+     * What the screen shows: the part on show, what was just done, and a count of the deposits banked on this
+     * screen, so the screen can move the cursor on after each.
+     */
+    record Shown(ObjectProperty<Part> part, StringProperty done, IntegerProperty banked) {
+    }
 
     /** The banking of {@code actor} at {@code counter}, with the room's services; {@code sendToFinance} follows a close. */
     public BankingViewModel(Actor actor, CounterSetup counter, BankingRoom room, BankingScreens.SendToFinance sendToFinance,
@@ -145,16 +155,7 @@ public final class BankingViewModel {
         return shared;
     }
 
-    ObjectProperty<Part> part() {
-        return part;
-    }
-
-    /** Counts deposits banked on this screen, so the screen can move the cursor on after each. */
-    javafx.beans.property.IntegerProperty banked() {
-        return banked;
-    }
-
-    StringProperty done() {
-        return done;
+    Shown shown() {
+        return shown;
     }
 }

@@ -15,10 +15,7 @@ import org.counterdesk.ui.FxmlPanel;
  * Closing the business day (close-day.fxml): its figures, the grand total it moves to, and the
  * button that closes it for good after a second question.
  */
-public final class CloseDayPanel extends FxmlPanel {
-
-    private final BankingViewModel model;
-    private final CloseDayModel day;
+public final class CloseDayPanel extends FxmlPanel<BankingViewModel> {
 
     @FXML private Label closeDayTitle;
     @FXML private GridPane dayFigures;
@@ -31,13 +28,12 @@ public final class CloseDayPanel extends FxmlPanel {
     @FXML private Button dayReportAgain;
 
     CloseDayPanel(BankingViewModel model) {
-        super("close-day.fxml");
-        this.model = model;
-        this.day = model.day();
+        super(model, "close-day.fxml");
     }
 
     @FXML
     private void initialize() {
+        var day = model.day();
         closeDay.setOnAction(e -> day.ask());
         Forms.onEnter(closeDay, closeDay::fire);
         closeDay.disableProperty().bind(day.confirming().or(day.preview().isNull()));
@@ -68,6 +64,7 @@ public final class CloseDayPanel extends FxmlPanel {
     }
 
     private void show() {
+        var day = model.day();
         closeDayTitle.setText(CloseDayModel.title(day.preview().get()));
         lastClosure.setText(CloseDayModel.lastLine(day.lastClosure().get()));
         dayFigures.getChildren().clear();

@@ -23,12 +23,10 @@ import org.counterdesk.ui.FxmlPanel;
  * After the count (balance.fxml): expected against counted for every tender, how the expected
  * cash is made up, anything missing, and either the close or the supervisor's decision form.
  */
-public final class BalancePanel extends FxmlPanel {
+public final class BalancePanel extends FxmlPanel<DrawerViewModel> {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
-    private final DrawerViewModel model;
-    private final CloseDrawerModel close;
     private TextField note;
 
     @FXML private ToggleGroup decisions;
@@ -43,18 +41,17 @@ public final class BalancePanel extends FxmlPanel {
     @FXML private Button closeReportAgain;
 
     BalancePanel(DrawerViewModel model) {
-        super("balance.fxml");
-        this.model = model;
-        this.close = model.closeDrawer();
+        super(model, "balance.fxml");
     }
 
     @FXML
     private void initialize() {
         closeReportAgain.setOnAction(e -> model.printCloseAgain());
         newSession.setOnAction(e -> model.newSession());
-        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.shared().errors()), close.decisionForm().note());
+        var decision = model.closeDrawer().decisionForm();
+        note = Forms.bound(decisionForm.field("note", "Note", new TextField(), model.shared().errors()), decision.note());
         note.setId("decisionNote");
-        ApprovalFields.add(decisionForm, close.decisionForm().approval(), model.shared().errors(), "decision", false, "Supervisor");
+        ApprovalFields.add(decisionForm, decision.approval(), model.shared().errors(), "decision", false, "Supervisor");
         formButton(decisionForm, "recordDecision", "Record the decision", model::decide).getStyleClass().add("accent");
         for (int i = 0; i < decisions.getToggles().size(); i++) {
             ToggleButton b = (ToggleButton) decisions.getToggles().get(i);
@@ -66,7 +63,7 @@ public final class BalancePanel extends FxmlPanel {
                 note.requestFocus();
             });
         }
-        close.decisionForm().decision().addListener((o, a, d) -> selectToggle(d));
+        decision.decision().addListener((o, a, d) -> selectToggle(d));
         selectToggle(Decision.RECOUNT);
         // On the typed character, so the digit is not also typed into the note that takes the focus.
         decisionBox.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -80,7 +77,7 @@ public final class BalancePanel extends FxmlPanel {
     }
 
     private void choose(Decision d) {
-        close.decisionForm().decision().set(d);
+        model.closeDrawer().decisionForm().decision().set(d);
         selectToggle(d);
     }
 
@@ -125,7 +122,7 @@ public final class BalancePanel extends FxmlPanel {
 
     void focus() {
         if (decisionBox.isVisible()) {
-            selectToggle(close.decisionForm().decision().get());
+            selectToggle(model.closeDrawer().decisionForm().decision().get());
             ((ToggleButton) decisions.getSelectedToggle()).requestFocus();
         } else {
             Forms.focusInto(newSession);

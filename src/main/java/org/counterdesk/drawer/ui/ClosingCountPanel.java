@@ -15,10 +15,7 @@ import org.counterdesk.ui.FxmlPanel;
  * The blind count (closing-count.fxml): cash by denomination, the cheques and money orders
  * ticked off, the EFTPOS settlement, and the float kept back. No expected figure is on this panel.
  */
-public final class ClosingCountPanel extends FxmlPanel {
-
-    private final DrawerViewModel model;
-    private final CloseDrawerModel close;
+public final class ClosingCountPanel extends FxmlPanel<DrawerViewModel> {
 
     @FXML private DenominationGrid cashGrid;
     @FXML private ListView<InstrumentTick> instruments;
@@ -29,15 +26,14 @@ public final class ClosingCountPanel extends FxmlPanel {
     @FXML private Button submitCount;
 
     ClosingCountPanel(DrawerViewModel model) {
-        super("closing-count.fxml");
-        this.model = model;
-        this.close = model.closeDrawer();
+        super(model, "closing-count.fxml");
     }
 
     @FXML
     private void initialize() {
         submitCount.setOnAction(e -> model.submitCount());
         Forms.onEnter(submitCount, submitCount::fire);
+        var close = model.closeDrawer();
         var count = close.countForm();
         instruments.setItems(count.instruments());
         instruments.setCellFactory(CheckBoxListCell.forListView(InstrumentTick::present));

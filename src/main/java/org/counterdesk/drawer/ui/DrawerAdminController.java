@@ -13,9 +13,7 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** The drawers card of the settings screen. */
-public final class DrawerAdminController extends FxmlPanel {
-
-    private final DrawerAdminViewModel model;
+public final class DrawerAdminController extends FxmlPanel<DrawerAdminViewModel> {
 
     @FXML private TableView<Drawer> table;
     @FXML private FormGrid drawerForm;
@@ -24,8 +22,7 @@ public final class DrawerAdminController extends FxmlPanel {
     @FXML private Label drawerMessage;
 
     public DrawerAdminController(DrawerAdminViewModel model) {
-        super("drawer-admin.fxml");
-        this.model = model;
+        super(model, "drawer-admin.fxml");
     }
 
     @FXML
@@ -52,8 +49,7 @@ public final class DrawerAdminController extends FxmlPanel {
         Button saveLimits = formButton(limitsForm, "saveLimits", "Save limits", model::saveSettings);
         Forms.onEnter(save, save::fire);
         Forms.onEnter(saveLimits, saveLimits::fire);
-        drawerStatus.textProperty().bind(model.shown().status());
-        Forms.showMessage(drawerMessage, e.general());
+        showOutcome(drawerStatus, model.shown().status(), drawerMessage, e);
     }
 
     public void shown() {

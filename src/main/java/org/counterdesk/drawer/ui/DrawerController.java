@@ -20,13 +20,12 @@ import org.counterdesk.ui.ListReads;
  * starts the close; on the count F12 submits it. An open drawer's screen opens on closing it
  * (Enter), with no cash form open until F5–F8 asks for one; Esc goes back a step.
  */
-public final class DrawerController extends FxmlPanel {
+public final class DrawerController extends FxmlPanel<DrawerViewModel> {
 
-    private final DrawerViewModel model;
-    private final OpenDrawerPanel openPanel;
-    private final SessionPanel sessionPanel;
-    private final ClosingCountPanel countPanel;
-    private final BalancePanel balancePanel;
+    private final OpenDrawerPanel openPanel = new OpenDrawerPanel(model);
+    private final SessionPanel sessionPanel = new SessionPanel(model);
+    private final ClosingCountPanel countPanel = new ClosingCountPanel(model);
+    private final BalancePanel balancePanel = new BalancePanel(model);
 
     @FXML private StackPane panels;
     @FXML private Label done;
@@ -34,12 +33,7 @@ public final class DrawerController extends FxmlPanel {
     @FXML private ProgressIndicator working;
 
     public DrawerController(DrawerViewModel model) {
-        super("drawer.fxml");
-        this.model = model;
-        this.openPanel = new OpenDrawerPanel(model);
-        this.sessionPanel = new SessionPanel(model);
-        this.countPanel = new ClosingCountPanel(model);
-        this.balancePanel = new BalancePanel(model);
+        super(model, "drawer.fxml");
         root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
@@ -47,8 +41,7 @@ public final class DrawerController extends FxmlPanel {
     @FXML
     private void initialize() {
         panels.getChildren().setAll(openPanel.root(), sessionPanel.root(), countPanel.root(), balancePanel.root());
-        done.textProperty().bind(model.shown().done());
-        Forms.showMessage(message, model.shared().errors().general());
+        showOutcome(done, model.shown().done(), message, model.shared().errors());
         showWhile(working, model.shared().background().busy());
         model.shown().panel().addListener((o, a, p) -> show(p));
         show(model.shown().panel().get());

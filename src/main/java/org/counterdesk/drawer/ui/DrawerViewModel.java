@@ -59,7 +59,7 @@ public final class DrawerViewModel {
         this.sessions = room.sessions();
         this.closing = room.closing();
         this.printing = room.printing();
-        this.open = new OpenDrawerModel(shared, sessions, room.opening());
+        this.open = new OpenDrawerModel(shared, room);
         this.cashOut = new CashOutModel(shared, room.movements(), pettyCashGl);
         this.close = new CloseDrawerModel(shared, closing);
         status.addListener((o, a, st) -> {

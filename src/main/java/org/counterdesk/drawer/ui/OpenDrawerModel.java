@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterdesk.drawer.Drawer;
+import org.counterdesk.drawer.DrawerRoom;
 import org.counterdesk.drawer.DrawerSession;
-import org.counterdesk.drawer.DrawerSessions;
 import org.counterdesk.drawer.SessionOpening;
 import org.counterdesk.drawer.Variance;
 import org.counterdesk.money.CashCount;
@@ -23,8 +23,7 @@ import org.counterdesk.ui.ListReads;
 public final class OpenDrawerModel {
 
     private final ScreenSession shared;
-    private final DrawerSessions sessions;
-    private final SessionOpening opening;
+    private final DrawerRoom room;
     private final ListReads reads;
     private final ListReads keptReads;
     private final Form form = new Form(FXCollections.observableArrayList(), new SimpleObjectProperty<>(), new CountEntry(),
@@ -37,16 +36,15 @@ public final class OpenDrawerModel {
     record Form(ObservableList<Drawer> drawers, ObjectProperty<Drawer> drawer, CountEntry count, Approvals approval) {
     }
 
-    OpenDrawerModel(ScreenSession shared, DrawerSessions sessions, SessionOpening opening) {
+    OpenDrawerModel(ScreenSession shared, DrawerRoom room) {
         this.shared = shared;
-        this.sessions = sessions;
-        this.opening = opening;
+        this.room = room;
         this.reads = shared.reads("the drawers");
         this.keptReads = shared.reads("the float kept in the drawer");
         var drawer = form.drawer();
         var counted = form.count().total();
         drawer.addListener((o, old, d) -> keptReads.read(() -> d == null ? CashCount.empty()
-                : opening.lastKeptFloat(d.id()).orElse(CashCount.empty()), lastKept::set));
+                : room.opening().lastKeptFloat(d.id()).orElse(CashCount.empty()), lastKept::set));
         differs = Bindings.createBooleanBinding(() -> drawer.get() != null && counted.get().isPositive()
                 && !counted.get().equals(drawer.get().setFloat()), drawer, counted);
         difference = Bindings.createStringBinding(() -> {
@@ -63,7 +61,7 @@ public final class OpenDrawerModel {
     void refresh() {
         form.count().clear();
         form.approval().clear();
-        reads.read(() -> sessions.drawers(shared.actor()), read -> {
+        reads.read(() -> room.sessions().drawers(shared.actor()), read -> {
             form.drawers().setAll(read);
             Drawer chosen = form.drawer().get();
             if (chosen == null || !read.contains(chosen)) {
@@ -85,7 +83,7 @@ public final class OpenDrawerModel {
             return;
         }
         SessionOpening.Approval a = differs.get() ? form.approval().take() : SessionOpening.Approval.NONE;
-        shared.run(() -> opening.open(shared.actor(), d.id(), counted.get(), a), (DrawerSession s) -> opened.run());
+        shared.run(() -> room.opening().open(shared.actor(), d.id(), counted.get(), a), (DrawerSession s) -> opened.run());
     }
 
     Form form() {

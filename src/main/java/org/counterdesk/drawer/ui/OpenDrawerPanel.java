@@ -13,10 +13,8 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** Opening a drawer (open-drawer.fxml): the drawer, the float count, and the supervisor's acknowledgement of a difference. */
-public final class OpenDrawerPanel extends FxmlPanel {
+public final class OpenDrawerPanel extends FxmlPanel<DrawerViewModel> {
 
-    private final DrawerViewModel model;
-    private final OpenDrawerModel open;
     private final ComboBox<Drawer> drawer = new ComboBox<>();
 
     @FXML private FormGrid top;
@@ -27,13 +25,12 @@ public final class OpenDrawerPanel extends FxmlPanel {
     @FXML private Button openDrawer;
 
     OpenDrawerPanel(DrawerViewModel model) {
-        super("open-drawer.fxml");
-        this.model = model;
-        this.open = model.openDrawer();
+        super(model, "open-drawer.fxml");
     }
 
     @FXML
     private void initialize() {
+        var open = model.openDrawer();
         top.field("drawer", "Drawer", drawer, model.shared().errors());
         drawer.setItems(open.form().drawers());
         drawer.valueProperty().bindBidirectional(open.form().drawer());

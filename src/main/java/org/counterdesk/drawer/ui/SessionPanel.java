@@ -16,10 +16,8 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /** An open drawer (session.fxml): what it holds so far, and the forms to move cash in and out. */
-public final class SessionPanel extends FxmlPanel {
+public final class SessionPanel extends FxmlPanel<DrawerViewModel> {
 
-    private final DrawerViewModel model;
-    private final CashOutModel cash;
     private final Map<Mode, Tab> tabs = new EnumMap<>(Mode.class);
 
     /** A mode's tab button, the card it opens, and where the cursor goes in it. */
@@ -47,9 +45,7 @@ public final class SessionPanel extends FxmlPanel {
     @FXML private FormGrid noSaleForm;
 
     SessionPanel(DrawerViewModel model) {
-        super("session.fxml");
-        this.model = model;
-        this.cash = model.cashOut();
+        super(model, "session.fxml");
     }
 
     @FXML
@@ -63,7 +59,7 @@ public final class SessionPanel extends FxmlPanel {
         mode(Mode.DROP, dropTab, dropCard, cashForm(dropGrid, dropForm, "drop", "Record the drop"));
         mode(Mode.TOP_UP, topUpTab, topUpCard, cashForm(topUpGrid, topUpForm, "topup", "Record the top-up"));
         mode(Mode.NO_SALE, noSaleTab, noSaleCard, noSaleForm());
-        cash.mode().addListener((o, a, m) -> show(m));
+        model.cashOut().mode().addListener((o, a, m) -> show(m));
         show(null);
     }
 
@@ -74,14 +70,14 @@ public final class SessionPanel extends FxmlPanel {
 
     /** What the cashier needs now: the drawer at a glance, the cursor on closing it, no form open. */
     void home() {
-        cash.mode().set(null);
+        model.cashOut().mode().set(null);
         show(null);
         Forms.focusInto(closeDrawer);
     }
 
     /** Shows the form for {@code m} and puts the cursor in its first field. */
     void select(Mode m) {
-        cash.mode().set(m);
+        model.cashOut().mode().set(m);
         show(m);
         Forms.focusInto(tabs.get(m).firstField());
     }
@@ -101,6 +97,7 @@ public final class SessionPanel extends FxmlPanel {
     private Node pettyCashForm() {
         FormGrid form = pettyCashForm;
         var e = model.shared().errors();
+        var cash = model.cashOut();
         var typed = cash.form();
         TextField claimant = Forms.bound(form.field("claimant", "Claimant", new TextField(), e), typed.claimant());
         Forms.bound(form.field("purpose", "Purpose", new TextField(), e), typed.purpose());
@@ -115,6 +112,7 @@ public final class SessionPanel extends FxmlPanel {
     }
 
     private Node cashForm(DenominationGrid grid, FormGrid approval, String prefix, String action) {
+        var cash = model.cashOut();
         grid.bind(cash.form().pieces(), prefix, null);
         TextField witness = ApprovalFields.add(approval, cash.form().approval(), model.shared().errors(), prefix, false, "Witness");
         grid.whenDone(witness::requestFocus);
@@ -124,6 +122,7 @@ public final class SessionPanel extends FxmlPanel {
     }
 
     private Node noSaleForm() {
+        var cash = model.cashOut();
         TextField reason = Forms.bound(noSaleForm.field("reason", "Reason", new TextField(), model.shared().errors()),
                 cash.form().reason());
         reason.setPromptText("Why the drawer is being opened without a sale");

@@ -70,10 +70,10 @@ class BankingViewModelTest extends CounterModelTest {
             model.bank().form().checkerPin().set("2222");
             model.bankDrawers();
         });
-        assertThat(model.done().get()).startsWith("Deposit DEP-000001 (BAG 1) of $")
+        assertThat(model.shown().done().get()).startsWith("Deposit DEP-000001 (BAG 1) of $")
                 .endsWith("The deposit advice was printed.");
         assertThat(model.bank().form().reference().get()).isEmpty();
-        assertThat(model.part().get()).as("a cashier stays on the banking").isEqualTo(Part.BANK);
+        assertThat(model.shown().part().get()).as("a cashier stays on the banking").isEqualTo(Part.BANK);
     }
 
     @Test
@@ -93,7 +93,7 @@ class BankingViewModelTest extends CounterModelTest {
         assertThat(model.day().question().get()).contains("for good?");
         act(model::closeDay);
 
-        assertThat(model.done().get()).contains("closed as CD01-Z0001").endsWith("Sent to finance.");
+        assertThat(model.shown().done().get()).contains("closed as CD01-Z0001").endsWith("Sent to finance.");
         assertThat(CloseDayModel.lastLine(model.day().lastClosure().get())).startsWith("Last closed: CD01-Z0001");
     }
 
@@ -106,7 +106,7 @@ class BankingViewModelTest extends CounterModelTest {
         act(() -> {
             after.form().deposit().set(after.lists().deposits().get(0));
             after.form().credited().set("lots");
-            after.recordAdjustment(model.done()::set);
+            after.recordAdjustment(model.shown().done()::set);
         });
         assertThat(model.shared().errors().of("credited").get()).isNotBlank();
 
