@@ -88,7 +88,7 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         Forms.onEnter(collectedBy, this::collect);
         collect.setOnAction(ev -> collectedBy.requestFocus());
         phoned.setOnAction(ev -> model.toldByPhone());
-        ZoneId zone = model.counter().organisation().timeZone();
+        ZoneId zone = shown.zone();
         table.setItems(shown.waiting());
         table.getColumns().setAll(List.of(
                 Columns.wrapped("Received", 110, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),

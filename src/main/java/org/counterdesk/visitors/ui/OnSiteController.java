@@ -42,8 +42,8 @@ public final class OnSiteController extends DeskController<OnSiteViewModel> {
 
     @FXML
     private void initialize() {
-        ZoneId zone = model.counter().organisation().timeZone();
         var shown = model.shown();
+        ZoneId zone = shown.zone();
         headline.textProperty().bind(shown.headline());
         print.setOnAction(e -> model.printRoll());
         print.disableProperty().bind(shown.busy());
