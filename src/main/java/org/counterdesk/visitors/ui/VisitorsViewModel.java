@@ -16,6 +16,7 @@ import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.DeskSession;
+import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -77,7 +78,8 @@ public final class VisitorsViewModel {
         Actor actor = desk.actor();
         Background background = desk.background();
         this.list = new VisitorListModel(desk.counter(), visits, notifications, errors);
-        this.actions = new VisitActions(actor, visits, notifications, documents, background, errors, status, list,
+        PhoneCalls phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
+        this.actions = new VisitActions(actor, visits, phoneCalls, documents, background, errors, status, list,
                 this::afterSignOut);
         this.form = new SignInFormModel(actor, visits, expected, background, errors, actions::printBadge, this::signedIn);
         this.expect = new ExpectVisitorModel(desk, expected, status::set);
