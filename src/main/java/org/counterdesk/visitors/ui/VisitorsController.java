@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.ui.ContactField;
-import org.counterdesk.ui.FormGrid;
 import org.counterdesk.frontdesk.ui.DeskController;
+import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.visitors.ExpectedVisit;
 
@@ -27,7 +27,6 @@ import org.counterdesk.visitors.ExpectedVisit;
  * visitor on a later day (or today), Esc clears the form or closes that one.
  */
 public final class VisitorsController extends DeskController<VisitorsViewModel> {
-
 
     @FXML private ScrollPane formScroll;
     @FXML private FormGrid signInForm;
