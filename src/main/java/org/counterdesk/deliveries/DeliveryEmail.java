@@ -17,20 +17,16 @@ public final class DeliveryEmail extends DeskEmail {
 
     @Override
     public Optional<EmailText> write(Handle h, long deliveryId, Contact recipient) {
-        Optional<Delivery> found = new DeliveryDao(h).byId(deliveryId);
-        if (found.isEmpty() || found.get().collected()) {
-            return Optional.empty();
-        }
-        Delivery d = found.get();
-        String items = d.items() == 1 ? "1 item" : d.items() + " items";
-        String body = greeting(recipient) + "\n\n"
-                + "A delivery for " + d.addressedTo().describe() + " is waiting at the front desk.\n\n"
-                + "  Carrier:       " + d.carrier() + "\n"
-                + "  Consignment:   " + d.consignment() + "\n"
-                + "  Items:         " + items + "\n"
-                + "  Received at:   " + DeskTimes.dayAndTime(d.receivedAt(), zone()) + "\n\n"
-                + "Please collect it from the front counter; the person collecting signs for it.\n\n"
-                + "-- Sent by Counterdesk at the front desk.\n";
-        return Optional.of(new EmailText("Delivery waiting at the front desk: " + d.carrier() + " " + d.consignment(), body));
+        return new DeliveryDao(h).byId(deliveryId).filter(d -> !d.collected()).map(d -> text(d, recipient));
+    }
+
+    private EmailText text(Delivery d, Contact recipient) {
+        String body = body(recipient, "A delivery for " + d.addressedTo().describe() + " is waiting at the front desk.")
+                .detail("Carrier", d.carrier())
+                .detail("Consignment", d.consignment())
+                .detail("Items", d.items() == 1 ? "1 item" : d.items() + " items")
+                .detail("Received at", DeskTimes.dayAndTime(d.receivedAt(), zone()))
+                .end("Please collect it from the front counter; the person collecting signs for it.", "");
+        return new EmailText("Delivery waiting at the front desk: " + d.carrier() + " " + d.consignment(), body);
     }
 }

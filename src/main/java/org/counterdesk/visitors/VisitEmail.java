@@ -21,25 +21,20 @@ public final class VisitEmail extends DeskEmail {
 
     @Override
     public Optional<EmailText> write(Handle h, long visitId, Contact recipient) {
-        Optional<Visit> found = new VisitDao(h).byId(visitId);
-        if (found.isEmpty() || found.get().deidentified() || !found.get().onSite()) {
-            return Optional.empty();
-        }
-        Visit v = found.get();
+        return new VisitDao(h).byId(visitId).filter(v -> !v.deidentified() && v.onSite()).map(v -> text(v, recipient));
+    }
+
+    private EmailText text(Visit v, Contact recipient) {
         String site = counter().terminal().site();
-        StringBuilder body = new StringBuilder()
-                .append(greeting(recipient)).append("\n\n")
-                .append("Your visitor has arrived at the front desk").append(site == null ? "" : " of " + site).append(".\n\n")
-                .append("  Visitor:       ").append(v.name()).append('\n');
-        if (v.organisation() != null) {
-            body.append("  Organisation:  ").append(v.organisation()).append('\n');
-        }
-        body.append("  Purpose:       ").append(v.purpose()).append('\n')
-                .append("  Badge:         ").append(v.badge()).append('\n')
-                .append("  Signed in at:  ").append(DeskTimes.time(v.signedInAt(), zone()))
-                .append("\n\nPlease come to the front desk to meet them.\n\n")
-                .append("-- Sent by Counterdesk at the front desk. Reply to this email does not reach the desk; ")
-                .append("phone the counter instead.\n");
-        return Optional.of(new EmailText("Your visitor has arrived (badge " + v.badge() + ")", body.toString()));
+        String news = "Your visitor has arrived at the front desk" + (site == null ? "" : " of " + site) + ".";
+        String body = body(recipient, news)
+                .detail("Visitor", v.name())
+                .detail("Organisation", v.organisation())
+                .detail("Purpose", v.purpose())
+                .detail("Badge", v.badge())
+                .detail("Signed in at", DeskTimes.time(v.signedInAt(), zone()))
+                .end("Please come to the front desk to meet them.",
+                        "Reply to this email does not reach the desk; phone the counter instead.");
+        return new EmailText("Your visitor has arrived (badge " + v.badge() + ")", body);
     }
 }

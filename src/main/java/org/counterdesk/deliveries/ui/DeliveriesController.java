@@ -11,10 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.frontdesk.DeskTimes;
 import org.counterdesk.frontdesk.ui.ContactField;
+import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.frontdesk.ui.KeptSelection;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
-import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
 
 /**
@@ -24,7 +24,6 @@ import org.counterdesk.ui.Forms;
  * collected the selected delivery, F7 that its recipient was told by phone.
  */
 public final class DeliveriesController extends DeskController<DeliveriesViewModel> {
-
 
     @FXML private FormGrid form;
     @FXML private Button log;
@@ -88,7 +87,7 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
         Forms.onEnter(collectedBy, this::collect);
         collect.setOnAction(ev -> collectedBy.requestFocus());
         phoned.setOnAction(ev -> model.toldByPhone());
-        ZoneId zone = model.counter().organisation().timeZone();
+        ZoneId zone = shown.zone();
         table.setItems(shown.waiting());
         table.getColumns().setAll(List.of(
                 Columns.wrapped("Received", 110, r -> DeskTimes.dayAndTime(r.delivery().receivedAt(), zone)),

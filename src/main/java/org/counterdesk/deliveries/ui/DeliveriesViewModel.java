@@ -22,7 +22,6 @@ import org.counterdesk.frontdesk.ui.ContactChoice;
 import org.counterdesk.frontdesk.ui.DeskSession;
 import org.counterdesk.frontdesk.ui.NotificationText;
 import org.counterdesk.frontdesk.ui.PhoneCalls;
-import org.counterdesk.organisation.CounterSetup;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.ListReads;
 
@@ -46,9 +45,12 @@ public final class DeliveriesViewModel {
         }
     }
 
-    /** The deliveries waiting, what the last action did, the refusals, and whether work is under way. */
+    /**
+     * The deliveries waiting, what the last action did, the refusals, whether work is under way,
+     * and the zone the times are shown in.
+     */
     public record Shown(ObservableList<Row> waiting, StringProperty status, FormErrors errors,
-                        ReadOnlyBooleanProperty busy) {
+                        ReadOnlyBooleanProperty busy, ZoneId zone) {
     }
 
     private final DeskSession desk;
@@ -69,7 +71,7 @@ public final class DeliveriesViewModel {
         this.notifications = notifications;
         this.directory = directory;
         this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""), errors,
-                desk.background().busy());
+                desk.background().busy(), desk.counter().organisation().timeZone());
         this.phoneCalls = new PhoneCalls(desk.actor(), notifications, desk.background(), errors, shown.status()::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
     }
@@ -84,9 +86,8 @@ public final class DeliveriesViewModel {
             List<Delivery> open = deliveries.uncollected();
             Map<Long, Notification> told = notifications.latestFor(Deliveries.SUBJECT,
                     open.stream().map(Delivery::id).toList());
-            ZoneId zone = desk.counter().organisation().timeZone();
             return open.stream().map(d -> new Row(d, told.get(d.id()),
-                    NotificationText.of(told.get(d.id()), d.addressedTo(), zone))).toList();
+                    NotificationText.of(told.get(d.id()), d.addressedTo(), shown.zone()))).toList();
         }, shown.waiting()::setAll);
     }
 
@@ -145,9 +146,5 @@ public final class DeliveriesViewModel {
 
     public Shown shown() {
         return shown;
-    }
-
-    public CounterSetup counter() {
-        return desk.counter();
     }
 }

@@ -16,12 +16,10 @@ import org.counterdesk.frontdesk.Host;
 import org.counterdesk.frontdesk.WatchEntry;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.FormGrid;
-import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
 
 /** The directory screen: people and units the desk's type-ahead offers, and the watch list. */
 public final class DirectoryController extends DeskController<DirectoryViewModel> {
-
 
     @FXML private TableView<Host> hostTable;
     @FXML private TableView<BusinessUnit> unitTable;

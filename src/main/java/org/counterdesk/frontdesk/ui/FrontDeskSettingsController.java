@@ -11,13 +11,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.counterdesk.frontdesk.SmtpSettings;
 import org.counterdesk.ui.FormGrid;
-import org.counterdesk.frontdesk.ui.DeskController;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.ListReads;
 
 /** The front desk settings screen (administrators). Enter moves down; Enter on the last field saves. */
 public final class FrontDeskSettingsController extends DeskController<FrontDeskSettingsViewModel> {
-
 
     @FXML private ScrollPane scroll;
     @FXML private FormGrid form;

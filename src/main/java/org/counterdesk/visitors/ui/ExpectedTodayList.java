@@ -15,7 +15,7 @@ final class ExpectedTodayList {
 
     /** Sets up {@code expected}; {@code afterArrival} runs once a visitor is signed in from it. */
     static void build(ListView<ExpectedVisit> expected, VisitorsViewModel model, Runnable afterArrival) {
-        expected.setItems(model.expectedToday());
+        expected.setItems(model.shown().expectedToday());
         expected.setCellFactory(v -> new TextCell<>(x -> x.name()
                 + (x.organisation() == null ? "" : ", " + x.organisation()) + "  \u2192  " + x.host().describe()));
         expected.setPlaceholder(new Label("Nobody else is expected today."));

@@ -13,15 +13,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.frontdesk.DeskTimes;
-import org.counterdesk.ui.Columns;
 import org.counterdesk.frontdesk.ui.DeskController;
+import org.counterdesk.ui.Columns;
 import org.counterdesk.visitors.Visit;
 
 /** The on-site list in large type (Ctrl+E from anywhere); F5 or Ctrl+P prints the evacuation roll. */
 public final class OnSiteController extends DeskController<OnSiteViewModel> {
 
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-
 
     @FXML private Label headline;
     @FXML private Button print;
@@ -42,8 +41,8 @@ public final class OnSiteController extends DeskController<OnSiteViewModel> {
 
     @FXML
     private void initialize() {
-        ZoneId zone = model.counter().organisation().timeZone();
         var shown = model.shown();
+        ZoneId zone = shown.zone();
         headline.textProperty().bind(shown.headline());
         print.setOnAction(e -> model.printRoll());
         print.disableProperty().bind(shown.busy());

@@ -1,6 +1,7 @@
 package org.counterdesk.visitors.ui;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,9 +31,12 @@ public final class OnSiteViewModel {
     private final ListReads reads = new ListReads("who is on site", errors);
     private final Shown shown;
 
-    /** Who is on site and how many, what the last print did, the refusals, and whether a print is under way. */
+    /**
+     * Who is on site and how many, what the last print did, the refusals, whether a print is under
+     * way, and the zone the times are shown in.
+     */
     public record Shown(ObservableList<Visit> onSite, StringProperty headline, StringProperty status, FormErrors errors,
-                        ReadOnlyBooleanProperty busy) {
+                        ReadOnlyBooleanProperty busy, ZoneId zone) {
     }
 
     public OnSiteViewModel(CounterSetup counter, Visits visits, VisitorDocuments documents, Background background) {
@@ -41,7 +45,7 @@ public final class OnSiteViewModel {
         this.documents = documents;
         this.background = background;
         this.shown = new Shown(FXCollections.observableArrayList(), new SimpleStringProperty(""),
-                new SimpleStringProperty(""), errors, background.busy());
+                new SimpleStringProperty(""), errors, background.busy(), counter.organisation().timeZone());
     }
 
     public void refresh() {
@@ -59,8 +63,8 @@ public final class OnSiteViewModel {
             var now = visits.onSite();
             try {
                 Path file = documents.printEvacuationRoll(now);
-                return "Evacuation roll printed at " + DeskTimes.time(counter.clock().instant(),
-                        counter.organisation().timeZone()) + ": " + now.size() + " signed in. Kept as " + file;
+                return "Evacuation roll printed at " + DeskTimes.time(counter.clock().instant(), shown.zone()) + ": "
+                        + now.size() + " signed in. Kept as " + file;
             } catch (NotPrintedException e) {
                 return e.getMessage() + " Open " + e.saved() + " and print it from another PC.";
             }
@@ -72,9 +76,5 @@ public final class OnSiteViewModel {
 
     public Shown shown() {
         return shown;
-    }
-
-    public CounterSetup counter() {
-        return counter;
     }
 }

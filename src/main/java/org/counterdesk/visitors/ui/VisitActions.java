@@ -1,7 +1,6 @@
 package org.counterdesk.visitors.ui;
 
 import javafx.beans.property.StringProperty;
-import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
@@ -11,32 +10,13 @@ import org.counterdesk.visitors.Visit;
 import org.counterdesk.visitors.VisitorDocuments;
 import org.counterdesk.visitors.Visits;
 
-/** What the desk does to visitors already signed in: sign them out, record the host phoned, print a badge again. */
-final class VisitActions {
-
-    private final Actor actor;
-    private final Visits visits;
-    private final PhoneCalls phoneCalls;
-    private final VisitorDocuments documents;
-    private final Background background;
-    private final FormErrors errors;
-    private final StringProperty status;
-    private final VisitorListModel list;
-    private final Runnable afterSignOut;
-
-    VisitActions(Actor actor, Visits visits, Notifications notifications, VisitorDocuments documents,
-                 Background background, FormErrors errors, StringProperty status, VisitorListModel list,
-                 Runnable afterSignOut) {
-        this.actor = actor;
-        this.visits = visits;
-        this.phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
-        this.documents = documents;
-        this.background = background;
-        this.errors = errors;
-        this.status = status;
-        this.list = list;
-        this.afterSignOut = afterSignOut;
-    }
+/**
+ * What the desk does to visitors already signed in: sign them out, record the host phoned, print a badge again.
+ * {@code status} says what was done; {@code afterSignOut} runs once a visitor is signed out.
+ */
+record VisitActions(Actor actor, Visits visits, PhoneCalls phoneCalls, VisitorDocuments documents,
+                    Background background, FormErrors errors, StringProperty status, VisitorListModel list,
+                    Runnable afterSignOut) {
 
     /** Prints {@code v}'s badge and says how that went (the visit stands whatever the printer does). */
     String printBadge(Visit v) {

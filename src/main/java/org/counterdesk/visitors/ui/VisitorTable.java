@@ -24,8 +24,8 @@ final class VisitorTable {
 
     /** Fills {@code table} from the model's rows and ties the model's selection to it. */
     static void build(TableView<VisitorsViewModel.Row> table, VisitorsViewModel model) {
-        ZoneId zone = model.counter().organisation().timeZone();
-        table.setItems(model.rows());
+        ZoneId zone = model.shown().zone();
+        table.setItems(model.shown().rows());
         var badge = Columns.figures("Badge", 70, (VisitorsViewModel.Row r) -> Integer.toString(r.visit().badge()));
         var in = Columns.text("In", 90, (VisitorsViewModel.Row r) -> DeskTimes.time(r.visit().signedInAt(), zone));
         var out = Columns.text("Out", 90, (VisitorsViewModel.Row r) -> r.visit().onSite() ? "on site"
@@ -51,7 +51,7 @@ final class VisitorTable {
                         && r.visit().onSite());
             }
         });
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
+        model.input().selected().bind(table.getSelectionModel().selectedItemProperty());
         // The list is read again whenever a host is told; keep the desk's selection across that.
         KeptSelection.byId(table, r -> r.visit().id());
     }

@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.counterdesk.frontdesk.ui.ContactField;
-import org.counterdesk.ui.FormGrid;
 import org.counterdesk.frontdesk.ui.DeskController;
+import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.visitors.ExpectedVisit;
 
@@ -27,7 +27,6 @@ import org.counterdesk.visitors.ExpectedVisit;
  * visitor on a later day (or today), Esc clears the form or closes that one.
  */
 public final class VisitorsController extends DeskController<VisitorsViewModel> {
-
 
     @FXML private ScrollPane formScroll;
     @FXML private FormGrid signInForm;
@@ -63,7 +62,8 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
 
     @FXML
     private void initialize() {
-        var e = model.errors();
+        var shown = model.shown();
+        var e = shown.errors();
         var in = model.form().input();
         name = Forms.bound(signInForm.field("name", "Name", new TextField(), e), in.name());
         TextField organisation = Forms.bound(signInForm.field("organisation", "Organisation", new TextField(), e),
@@ -89,20 +89,20 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
         Forms.bound(pin, in.supervisorPin());
         Forms.enterMovesTo(supervisorNumber, pin);
         Forms.onEnter(pin, this::signIn);
-        watchText.textProperty().bind(model.watchWarning());
-        watchPanel.visibleProperty().bind(model.watchWarning().isNotEmpty());
+        watchText.textProperty().bind(shown.watchWarning());
+        watchPanel.visibleProperty().bind(shown.watchWarning().isNotEmpty());
         watchPanel.managedProperty().bind(watchPanel.visibleProperty());
-        model.watchWarning().addListener((obs, old, now) -> {
+        shown.watchWarning().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 Platform.runLater(supervisorNumber::requestFocus);
             }
         });
         signIn.setOnAction(ev -> signIn());
-        signIn.disableProperty().bind(model.background().busy());
+        signIn.disableProperty().bind(shown.busy());
         clear.setOnAction(ev -> clearForm());
         Forms.keepFocusInView(formScroll);
 
-        signOut.textProperty().bindBidirectional(model.signOutTypedProperty());
+        signOut.textProperty().bindBidirectional(model.input().signOut());
         Forms.showMessage(signOutMessage, e.of("signOut"), signOut);
         Forms.onEnter(signOut, () -> model.signOutTyped(() -> { }));
 
@@ -111,13 +111,13 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
         expectHolder.getChildren().add(expectPane.root());
         expectButton.setOnAction(ev -> expectPane.open());
 
-        showWhenSet(flagged, model.flaggedBanner());
-        showWhenSet(phonePrompt, model.phonePrompt());
+        showWhenSet(flagged, shown.flaggedBanner());
+        showWhenSet(phonePrompt, shown.phonePrompt());
         VisitorTable.build(table, model);
         reprint.setOnAction(ev -> model.reprintBadge());
         signOutSelected.setOnAction(ev -> model.signOutSelected());
         phoned.setOnAction(ev -> model.toldByPhone());
-        showOutcome(status, model.status(), message, e);
+        showOutcome(status, shown.status(), message, e);
     }
 
     /** Shows {@code text} in {@code label}, which takes no room while there is none. */

@@ -1,9 +1,11 @@
 package org.counterdesk.visitors.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,7 +16,7 @@ import org.counterdesk.frontdesk.Notification;
 import org.counterdesk.frontdesk.Notifications;
 import org.counterdesk.frontdesk.Subscription;
 import org.counterdesk.frontdesk.ui.DeskSession;
-import org.counterdesk.organisation.CounterSetup;
+import org.counterdesk.frontdesk.ui.PhoneCalls;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Background;
 import org.counterdesk.ui.FormErrors;
@@ -36,14 +38,28 @@ public final class VisitorsViewModel {
     public record Row(Visit visit, Notification notification, boolean flagged, String told) {
     }
 
-    private final DeskSession desk;
+    /**
+     * What the desk types besides the sign-in form: the badge number or name typed (or scanned)
+     * into the sign-out field, and the visit selected in the list.
+     */
+    public record Input(StringProperty signOut, ObjectProperty<Row> selected) {
+    }
+
+    /**
+     * Today's visitors and those still expected, what the last action did, the phone call to make,
+     * why the watch list asks for a supervisor, the banner for those signed out at the last close,
+     * the refusals, whether work is under way, and the zone the times are shown in.
+     */
+    public record Shown(ObservableList<Row> rows, ObservableList<ExpectedVisit> expectedToday, StringProperty status,
+                        StringProperty phonePrompt, StringProperty watchWarning, StringProperty flaggedBanner,
+                        FormErrors errors, ReadOnlyBooleanProperty busy, ZoneId zone) {
+    }
+
     private final ExpectedVisits expected;
     private final Directory directory;
     private final FormErrors errors = new FormErrors("name", "organisation", "host", "purpose", "vehicle", "badge",
             "staffNumber", "pin", "signOut");
-    private final StringProperty signOutTyped = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final ObservableList<ExpectedVisit> expectedToday = FXCollections.observableArrayList();
     private final SignInFormModel form;
     private final VisitorListModel list;
     private final ExpectVisitorModel expect;
@@ -51,28 +67,34 @@ public final class VisitorsViewModel {
     private final Subscription updates;
     private final Visits visits;
     private final ListReads expectedReads = new ListReads("the visitors expected today", errors);
+    private final Input input;
+    private final Shown shown;
 
     public VisitorsViewModel(DeskSession desk, Visits visits, ExpectedVisits expected, Notifications notifications,
                              VisitorDocuments documents, Directory directory) {
-        this.desk = desk;
         this.visits = visits;
         this.expected = expected;
         this.directory = directory;
         Actor actor = desk.actor();
         Background background = desk.background();
         this.list = new VisitorListModel(desk.counter(), visits, notifications, errors);
-        this.actions = new VisitActions(actor, visits, notifications, documents, background, errors, status, list,
+        PhoneCalls phoneCalls = new PhoneCalls(actor, notifications, background, errors, status::set);
+        this.actions = new VisitActions(actor, visits, phoneCalls, documents, background, errors, status, list,
                 this::afterSignOut);
         this.form = new SignInFormModel(actor, visits, expected, background, errors, actions::printBadge, this::signedIn);
         this.expect = new ExpectVisitorModel(desk, expected, status::set);
         this.updates = notifications.subscribe(() -> Platform.runLater(this::refresh));
+        this.input = new Input(new SimpleStringProperty(""), list.selected());
+        this.shown = new Shown(list.rows(), FXCollections.observableArrayList(), status, list.phonePrompt(),
+                form.watchWarning(), list.flaggedBanner(), errors, background.busy(),
+                desk.counter().organisation().timeZone());
     }
 
     /** Reads the lists again and offers the next free badge if the form has none. */
     public void refresh() {
         list.refresh();
         expectedReads.read(() -> new Expected(expected.stillExpectedToday(), visits.nextFreeBadge()), e -> {
-            expectedToday.setAll(e.today());
+            shown.expectedToday().setAll(e.today());
             if (form.input().badge().get().isBlank()) {
                 form.input().badge().set(e.freeBadge().map(String::valueOf).orElse(""));
             }
@@ -111,13 +133,13 @@ public final class VisitorsViewModel {
 
     private void signedIn(Visit v, String printed) {
         status.set(v.name() + " signed in with badge " + v.badge() + ". " + printed);
-        expectedReads.read(expected::stillExpectedToday, expectedToday::setAll);
+        expectedReads.read(expected::stillExpectedToday, shown.expectedToday()::setAll);
         list.signedIn(v);
     }
 
     /** Signs out whoever the desk typed or scanned into the sign-out field. */
     public void signOutTyped(Runnable done) {
-        actions.signOutTyped(signOutTyped, done);
+        actions.signOutTyped(input.signOut(), done);
     }
 
     /** Signs out the visitor selected in the list. */
@@ -152,48 +174,11 @@ public final class VisitorsViewModel {
         return expect;
     }
 
-    public FormErrors errors() {
-        return errors;
+    public Input input() {
+        return input;
     }
 
-    /** The badge number or name typed (or scanned) into the sign-out field. */
-    public StringProperty signOutTypedProperty() {
-        return signOutTyped;
-    }
-
-    public StringProperty status() {
-        return status;
-    }
-
-    public StringProperty phonePrompt() {
-        return list.phonePrompt();
-    }
-
-    public StringProperty watchWarning() {
-        return form.watchWarning();
-    }
-
-    public StringProperty flaggedBanner() {
-        return list.flaggedBanner();
-    }
-
-    public ObservableList<Row> rows() {
-        return list.rows();
-    }
-
-    public ObservableList<ExpectedVisit> expectedToday() {
-        return expectedToday;
-    }
-
-    public ObjectProperty<Row> selected() {
-        return list.selected();
-    }
-
-    public CounterSetup counter() {
-        return desk.counter();
-    }
-
-    public Background background() {
-        return desk.background();
+    public Shown shown() {
+        return shown;
     }
 }

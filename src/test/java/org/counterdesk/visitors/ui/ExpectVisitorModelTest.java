@@ -38,7 +38,7 @@ class ExpectVisitorModelTest extends DeskModelTest {
         assertThat(read(() -> model.input().date().get())).isEqualTo(ExpectedDates.show(tomorrow));
         fill("Sam Soon", ExpectedDates.show(tomorrow));
         fx(() -> model.save(() -> { }));
-        assertThat(read(() -> screen.status().get()))
+        assertThat(read(() -> screen.shown().status().get()))
                 .isEqualTo("Sam Soon is expected on " + ExpectedDates.show(tomorrow) + ", to see Robyn Lee, Planning.");
         assertThat(read(() -> model.shown().upcoming().size())).isEqualTo(1);
         assertThat(read(() -> model.input().name().get())).isEmpty();
@@ -56,11 +56,11 @@ class ExpectVisitorModelTest extends DeskModelTest {
     void aVisitorExpectedTodayArrivesWithOneSelectionAndCancellingNothingSaysWhatToChoose() {
         fill("Jane Citizen", "today");
         fx(() -> model.save(screen::refresh));
-        assertThat(read(() -> screen.expectedToday().size())).isEqualTo(1);
+        assertThat(read(() -> screen.shown().expectedToday().size())).isEqualTo(1);
         fx(() -> screen.cancelExpected(null));
-        assertThat(read(() -> screen.errors().general().get())).isEqualTo("Choose an expected visitor in the list first.");
-        fx(() -> screen.arrive(screen.expectedToday().get(0), () -> { }));
-        assertThat(read(() -> screen.status().get())).startsWith("Jane Citizen signed in with badge 1.");
-        assertThat(read(() -> screen.expectedToday())).isEmpty();
+        assertThat(read(() -> screen.shown().errors().general().get())).isEqualTo("Choose an expected visitor in the list first.");
+        fx(() -> screen.arrive(screen.shown().expectedToday().get(0), () -> { }));
+        assertThat(read(() -> screen.shown().status().get())).startsWith("Jane Citizen signed in with badge 1.");
+        assertThat(read(() -> screen.shown().expectedToday())).isEmpty();
     }
 }

@@ -35,20 +35,20 @@ class SignInFormModelTest extends DeskModelTest {
         assertThat(read(() -> form.input().badge().get())).isEqualTo("1");
         fill("Jane Citizen", "robyn");
         fx(() -> model.signIn(() -> { }));
-        assertThat(read(() -> model.status().get())).startsWith("Jane Citizen signed in with badge 1.");
-        assertThat(read(() -> model.phonePrompt().get()))
+        assertThat(read(() -> model.shown().status().get())).startsWith("Jane Citizen signed in with badge 1.");
+        assertThat(read(() -> model.shown().phonePrompt().get()))
                 .isEqualTo("Tell Robyn Lee, Planning by phone: ext 4021, that Jane Citizen is here. Press F7 when done.");
         assertThat(read(() -> form.input().name().get())).isEmpty();
         assertThat(read(() -> form.input().badge().get())).isEqualTo("2");
-        assertThat(read(() -> model.rows().size())).isEqualTo(1);
+        assertThat(read(() -> model.shown().rows().size())).isEqualTo(1);
     }
 
     @Test
     void aBadNameIsRefusedBesideItsFieldAndNobodyIsSignedIn() {
         fill("R2D2", "robyn");
         fx(() -> model.signIn(() -> { }));
-        assertThat(read(() -> model.errors().of("name").get())).contains("A name has no digits");
-        assertThat(read(() -> model.status().get())).isEmpty();
+        assertThat(read(() -> model.shown().errors().of("name").get())).contains("A name has no digits");
+        assertThat(read(() -> model.shown().status().get())).isEmpty();
         assertThat(fd.visits().onSite()).isEmpty();
     }
 
@@ -57,15 +57,15 @@ class SignInFormModelTest extends DeskModelTest {
         fd.watchList().add(c.administrator(), "Mallory Grant", "Call security on ext 4000.");
         fill("Mallory Grant", "robyn");
         fx(() -> model.signIn(() -> { }));
-        assertThat(read(() -> model.watchWarning().get())).contains("Call security on ext 4000.");
+        assertThat(read(() -> model.shown().watchWarning().get())).contains("Call security on ext 4000.");
         assertThat(fd.visits().onSite()).isEmpty();
         fx(() -> {
             form.input().supervisorNumber().set("2001");
             form.input().supervisorPin().set("2222");
             model.signIn(() -> { });
         });
-        assertThat(read(() -> model.status().get())).startsWith("Mallory Grant signed in with badge 1.");
-        assertThat(read(() -> model.watchWarning().get())).isEmpty();
+        assertThat(read(() -> model.shown().status().get())).startsWith("Mallory Grant signed in with badge 1.");
+        assertThat(read(() -> model.shown().watchWarning().get())).isEmpty();
     }
 
     @Test
@@ -73,16 +73,16 @@ class SignInFormModelTest extends DeskModelTest {
         fill("Jane Citizen", "robyn");
         fx(() -> model.signIn(() -> { }));
         fx(() -> {
-            model.signOutTypedProperty().set("Nobody Here");
+            model.input().signOut().set("Nobody Here");
             model.signOutTyped(() -> { });
         });
-        assertThat(read(() -> model.errors().of("signOut").get())).isEqualTo("No one called \"Nobody Here\" is signed in.");
+        assertThat(read(() -> model.shown().errors().of("signOut").get())).isEqualTo("No one called \"Nobody Here\" is signed in.");
         fx(() -> {
-            model.signOutTypedProperty().set("jane citizen");
+            model.input().signOut().set("jane citizen");
             model.signOutTyped(() -> { });
         });
-        assertThat(read(() -> model.status().get())).isEqualTo("Jane Citizen signed out (badge 1 is free again).");
-        assertThat(read(() -> model.phonePrompt().get())).isEmpty();
+        assertThat(read(() -> model.shown().status().get())).isEqualTo("Jane Citizen signed out (badge 1 is free again).");
+        assertThat(read(() -> model.shown().phonePrompt().get())).isEmpty();
         assertThat(read(() -> form.input().badge().get())).isEqualTo("1");
     }
 }
