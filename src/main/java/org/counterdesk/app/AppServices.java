@@ -47,7 +47,7 @@ public record AppServices(DataFolder folder, Database database, Clock clock, Jou
         ReceiptingRoom receipting = ReceiptingRoom.of(database, counter, staff, drawer.sessions(), journal, clock, output);
         return new AppServices(folder, database, clock, journal, counter, printers, staffRoom, feesRoom, drawer,
                 receipting,
-                new BankingRoom(database, counter, staff, drawer, receipting.receipts(), journal, clock, output),
+                BankingRoom.of(database, counter, staff, drawer, receipting.receipts(), journal, clock, output),
                 SetupRoom.of(database, counter, staff, fees, journal, clock),
                 PrintSettingsRoom.of(database, journal, printers),
                 FrontDeskRoom.of(folder, database, counter, staff, printers, journal, clock),

@@ -25,7 +25,8 @@ import org.jdbi.v3.core.HandleCallback;
  * {@code documents/dishonours} by business date, then printed; a printer failure leaves the
  * file kept and throws a {@link NotPrintedException}.
  */
-public record BankingPrinting(PrintParts parts, BankingRoom room, SessionReports sessionReports, ReceiptBook receipts) {
+public record BankingPrinting(PrintParts parts, Banking banking, DayClosures dayClosures, Dishonours dishonours,
+                              SessionReports sessionReports, ReceiptBook receipts) {
 
     /** Prints the deposit advice of a deposit ({@code banking/2026-11-23/DEP-000001.pdf}). */
     public Path printDepositAdvice(long depositId) {
@@ -38,11 +39,11 @@ public record BankingPrinting(PrintParts parts, BankingRoom room, SessionReports
      */
     public Path reprintDepositAdvice(Actor actor, long depositId) {
         return depositAdvice(depositId, journalCopy(actor, "DEPOSIT_ADVICE_REPRINTED", "deposit",
-                room.banking().detail(depositId).deposit().depositNo()));
+                banking().detail(depositId).deposit().depositNo()));
     }
 
     private Path depositAdvice(long depositId, int copy) {
-        DepositDetail detail = room.banking().detail(depositId);
+        DepositDetail detail = banking().detail(depositId);
         Deposit d = detail.deposit();
         DepositPapers papers = new DepositPapers(detail, terminal(h -> new TerminalOfDao(h).ofDeposit(depositId)),
                 sessionLines(detail.contents().sessions()));
@@ -60,19 +61,19 @@ public record BankingPrinting(PrintParts parts, BankingRoom room, SessionReports
     /** Prints the day report again, marked COPY and numbered ({@code CD01-Z0001-copy1.pdf}); journaled first. */
     public Path reprintDayReport(Actor actor, long closureId) {
         return dayReport(closureId, journalCopy(actor, "DAY_REPORT_REPRINTED", "day_closure",
-                room.dayClosures().get(closureId).closureNo()));
+                dayClosures().get(closureId).closureNo()));
     }
 
     private Path dayReport(long closureId, int copy) {
-        DayClosure z = room.dayClosures().get(closureId);
+        DayClosure z = dayClosures().get(closureId);
         Path file = parts.output().dayFolder("day-closures", z.figures().date()).resolve(copyName(z.closureNo(), copy) + ".pdf");
-        new DayReportDocument(parts.counter(), room.dayClosures(), parts.jdbi()).write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
+        new DayReportDocument(parts.counter(), dayClosures(), parts.jdbi()).write(closureId, file, copy == 0 ? null : DayReportPdf.copyBanner(copy));
         return parts.output().print("the day report", file, copyTitle(z.closureNo(), copy));
     }
 
     /** Prints the notice to the payer of a dishonoured cheque ({@code dishonours/2026-11-24/CD01-R000001.pdf}). */
     public Path printDishonourNotice(long dishonourId) {
-        Dishonour x = room.dishonours().get(dishonourId);
+        Dishonour x = dishonours().get(dishonourId);
         Receipt receipt = receipts.byNumber(x.cheque().receiptNo()).orElse(null);
         Path file = parts.output().dayFolder("dishonours", x.businessDate()).resolve(x.reversalNo() + ".pdf");
         return parts.output().keepAndPrint("the dishonour notice", file, x.reversalNo(),

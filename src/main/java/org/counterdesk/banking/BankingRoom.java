@@ -16,49 +16,19 @@ import org.counterdesk.store.Database;
  * reports and their documents, built once from the shared parts, the drawers it banks and the
  * receipt book a dishonour reverses.
  */
-public final class BankingRoom {
+public record BankingRoom(Banking banking, DayClosures dayClosures, BankAdjustments adjustments, Dishonours dishonours,
+                          BankingPrinting printing, DayReports dayReports) {
 
-    private final Banking banking;
-    private final DayClosures dayClosures;
-    private final BankAdjustments adjustments;
-    private final Dishonours dishonours;
-    private final BankingPrinting printing;
-    private final DayReports dayReports;
-
-    public BankingRoom(Database database, CounterSetup counter, StaffService staff, DrawerRoom drawers,
-                       ReceiptBook receipts, Journal journal, Clock clock, DocumentOutput output) {
+    /** The room built from the shared parts, the drawers it banks and the receipt book a dishonour reverses. */
+    public static BankingRoom of(Database database, CounterSetup counter, StaffService staff, DrawerRoom drawers,
+                                 ReceiptBook receipts, Journal journal, Clock clock, DocumentOutput output) {
         RecordParts parts = RecordParts.of(database, counter, staff, journal, clock);
-        this.banking = new Banking(parts);
-        this.dayClosures = new DayClosures(parts);
-        this.adjustments = new BankAdjustments(parts);
-        this.dishonours = new Dishonours(parts, receipts);
-        // Printing reads the deposits, closures and dishonours through the room, whose services are all built by now.
-        this.printing = new BankingPrinting(new PrintParts(counter, database.jdbi(), journal, output), this,
-                drawers.reports(), receipts);
-        this.dayReports = new DayReports(database, counter, dayClosures, journal);
-    }
-
-    public Banking banking() {
-        return banking;
-    }
-
-    public DayClosures dayClosures() {
-        return dayClosures;
-    }
-
-    public BankAdjustments adjustments() {
-        return adjustments;
-    }
-
-    public Dishonours dishonours() {
-        return dishonours;
-    }
-
-    public BankingPrinting printing() {
-        return printing;
-    }
-
-    public DayReports dayReports() {
-        return dayReports;
+        Banking banking = new Banking(parts);
+        DayClosures dayClosures = new DayClosures(parts);
+        Dishonours dishonours = new Dishonours(parts, receipts);
+        BankingPrinting printing = new BankingPrinting(new PrintParts(counter, database.jdbi(), journal, output),
+                banking, dayClosures, dishonours, drawers.reports(), receipts);
+        return new BankingRoom(banking, dayClosures, new BankAdjustments(parts), dishonours, printing,
+                new DayReports(database, counter, dayClosures, journal));
     }
 }
