@@ -3,7 +3,6 @@ package org.counterdesk.staff.ui;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,13 +14,10 @@ import org.counterdesk.staff.Staff;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The staff screen: the list, and the forms to add a person or reset a PIN. */
-public final class StaffAdminController {
-
-    private final StaffAdminViewModel model;
-    private final Parent root;
+public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
 
     @FXML private TableView<Staff> table;
     @FXML private FormGrid addForm;
@@ -34,8 +30,7 @@ public final class StaffAdminController {
     private TextField firstAddField;
 
     public StaffAdminController(StaffAdminViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "staff-admin.fxml");
+        super(model, "staff-admin.fxml");
     }
 
     @FXML
@@ -78,10 +73,6 @@ public final class StaffAdminController {
         toggleActive.setDisable(!admin);
         status.textProperty().bind(model.shown().status());
         Forms.showMessage(message, e.general());
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void shown() {
