@@ -71,12 +71,9 @@ public final class SyncController extends FxmlPanel<SyncViewModel> {
         var shown = model.shown();
         progress.progressProperty().bind(shown.progress());
         progressText.textProperty().bind(shown.progressText());
-        progressRow.visibleProperty().bind(shown.progress().greaterThanOrEqualTo(0));
-        progressRow.managedProperty().bind(progressRow.visibleProperty());
-        working.visibleProperty().bind(shown.busy());
-        working.managedProperty().bind(working.visibleProperty());
-        syncDone.textProperty().bind(model.shown().done());
-        Forms.showMessage(syncMessage, model.shown().errors().general());
+        showWhile(progressRow, shown.progress().greaterThanOrEqualTo(0));
+        showWhile(working, shown.busy());
+        showOutcome(syncDone, shown.done(), syncMessage, shown.errors());
         BatchTable.build(batchTable, model);
         batchDetail.textProperty().bind(Bindings.createStringBinding(() -> BatchTable.detail(model.form().selected().get()),
                 model.form().selected()));

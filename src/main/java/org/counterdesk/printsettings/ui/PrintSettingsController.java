@@ -41,8 +41,7 @@ public final class PrintSettingsController extends FxmlPanel<PrintSettingsViewMo
         save.setOnAction(e -> model.save());
         form.enterMovesDown(save::requestFocus);
         Forms.onEnter(save, save::fire);
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, model.shown().errors().general());
+        showOutcome(status, model.shown().status(), message, model.shown().errors());
     }
 
     public void shown() {

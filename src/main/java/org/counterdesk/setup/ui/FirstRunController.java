@@ -83,8 +83,7 @@ public final class FirstRunController extends FxmlPanel<FirstRunViewModel> {
         problems.setId("feeProblems");
         problems.setPrefHeight(140);
         problems.getStyleClass().add("problem-list");
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.shown().feeProblems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        showWhile(problems, Bindings.isNotEmpty(model.shown().feeProblems()));
         form.wide(problems);
         Label summary = form.wide(new Label());
         summary.setId("feeSummary");

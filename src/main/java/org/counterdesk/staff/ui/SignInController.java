@@ -52,8 +52,7 @@ public final class SignInController extends FxmlPanel<SignInViewModel> {
         Forms.onEnter(pin, this::submit);
         signIn.setOnAction(e -> submit());
         signIn.disableProperty().bind(model.shown().busy());
-        working.visibleProperty().bind(model.shown().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.shown().busy());
         demoStaff.setText(model.demoStaff());
         demoBadge.setVisible(model.demo());
         demoBadge.setManaged(model.demo());

@@ -53,15 +53,11 @@ public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
         addForm.field("roles", "Roles", new VBox(6, cashier, supervisor, administrator), e);
         Forms.bound(addForm.field("pin", "PIN", new PasswordField(), e), form.pin().typed());
         Forms.bound(addForm.field("pinAgain", "PIN again", new PasswordField(), e), form.pin().again());
-        Button add = addForm.wide(new Button("Add person"));
-        add.getStyleClass().add("accent");
-        add.setOnAction(ev -> model.add(firstAddField::requestFocus));
-        addForm.enterMovesDown(add::fire);
+        formButton(addForm, "addPerson", "Add person", () -> model.add(firstAddField::requestFocus))
+                .getStyleClass().add("accent");
         Forms.bound(pinForm.field("newPin", "New PIN", new PasswordField(), e), form.newPin().typed());
         Forms.bound(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e), form.newPin().again());
-        Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
-        reset.setOnAction(ev -> model.resetPin());
-        pinForm.enterMovesDown(reset::fire);
+        formButton(pinForm, "resetPin", "Reset PIN of the selected person", model::resetPin);
         toggleActive.setOnAction(ev -> model.toggleActive());
         toggleActive.textProperty().bind(Bindings.createStringBinding(() ->
                 form.selected().get() != null && !form.selected().get().active() ? "Reactivate" : "Deactivate",
@@ -71,8 +67,7 @@ public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
         addForm.setDisable(!admin);
         pinForm.setDisable(!admin);
         toggleActive.setDisable(!admin);
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.shown().status(), message, e);
     }
 
     public void shown() {

@@ -80,8 +80,7 @@ final class ExpectVisitorController extends FxmlPanel<ExpectVisitorModel> {
                 ev.consume();
             }
         });
-        expectCard.visibleProperty().bind(shown.open());
-        expectCard.managedProperty().bind(expectCard.visibleProperty());
+        showWhile(expectCard, shown.open());
     }
 
     private void save() {
