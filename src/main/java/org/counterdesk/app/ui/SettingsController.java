@@ -9,18 +9,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The administrators' settings: each room's settings card, one under the other, then this PC's display. */
-final class SettingsController {
+final class SettingsController extends FxmlPanel<SettingsViewModel> {
 
     /** One room's card and what to do when the screen is shown. */
     record Card(Parent root, Runnable shown) {
     }
 
-    private final SettingsViewModel model;
     private final List<Card> rooms;
-    private final Parent root;
 
     @FXML private VBox cards;
     @FXML private Button textSmaller;
@@ -29,10 +27,9 @@ final class SettingsController {
     @FXML private CheckBox highContrast;
 
     SettingsController(SettingsViewModel model, List<Card> rooms) {
-        this.model = model;
+        super(model, "settings.fxml");
         this.rooms = List.copyOf(rooms);
-        this.root = Fxml.load(this, "settings.fxml");
-        Forms.keepFocusInView((ScrollPane) root);
+        Forms.keepFocusInView((ScrollPane) root());
     }
 
     @FXML
@@ -44,10 +41,6 @@ final class SettingsController {
         highContrast.setSelected(model.highContrast().get());
         model.highContrast().addListener((o, was, on) -> highContrast.setSelected(on));
         highContrast.setOnAction(e -> model.highContrast(highContrast.isSelected()));
-    }
-
-    Parent root() {
-        return root;
     }
 
     void shown() {

@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -18,18 +17,15 @@ import javafx.scene.layout.HBox;
 import org.counterdesk.exchange.batch.BatchState;
 import org.counterdesk.exchange.batch.BatchStatus;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * The Sync with finance screen (Alt+S): F5 exports the closed days, F6 reads finance's
  * acknowledgements, F7 sends the selected batch again, F8 backs up. Binds and forwards only.
  */
-public final class SyncController {
+public final class SyncController extends FxmlPanel<SyncViewModel> {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-
-    private final SyncViewModel model;
-    private final Parent root;
 
     @FXML private Label syncHeadline;
     @FXML private Label notExported;
@@ -57,10 +53,9 @@ public final class SyncController {
     @FXML private Button saveFolders;
 
     public SyncController(SyncViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "sync.fxml");
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        Forms.keepFocusInView((ScrollPane) root);
+        super(model, "sync.fxml");
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInView((ScrollPane) root());
     }
 
     @FXML
@@ -76,12 +71,9 @@ public final class SyncController {
         var shown = model.shown();
         progress.progressProperty().bind(shown.progress());
         progressText.textProperty().bind(shown.progressText());
-        progressRow.visibleProperty().bind(shown.progress().greaterThanOrEqualTo(0));
-        progressRow.managedProperty().bind(progressRow.visibleProperty());
-        working.visibleProperty().bind(shown.busy());
-        working.managedProperty().bind(working.visibleProperty());
-        syncDone.textProperty().bind(model.shown().done());
-        Forms.showMessage(syncMessage, model.shown().errors().general());
+        showWhile(progressRow, shown.progress().greaterThanOrEqualTo(0));
+        showWhile(working, shown.busy());
+        showOutcome(syncDone, shown.done(), syncMessage, shown.errors());
         BatchTable.build(batchTable, model);
         batchDetail.textProperty().bind(Bindings.createStringBinding(() -> BatchTable.detail(model.form().selected().get()),
                 model.form().selected()));
@@ -136,10 +128,6 @@ public final class SyncController {
             e.consume();
             action.run();
         }
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void shown() {

@@ -2,7 +2,6 @@ package org.counterdesk.printsettings.ui;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,13 +9,10 @@ import javafx.scene.control.ListCell;
 import org.counterdesk.print.ReceiptLayout;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The printing settings screen for administrators. */
-public final class PrintSettingsController {
-
-    private final PrintSettingsViewModel model;
-    private final Parent root;
+public final class PrintSettingsController extends FxmlPanel<PrintSettingsViewModel> {
 
     @FXML private FormGrid form;
     @FXML private Label status;
@@ -25,8 +21,7 @@ public final class PrintSettingsController {
     private ComboBox<String> printer;
 
     public PrintSettingsController(PrintSettingsViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "print-settings.fxml");
+        super(model, "print-settings.fxml");
     }
 
     @FXML
@@ -46,12 +41,7 @@ public final class PrintSettingsController {
         save.setOnAction(e -> model.save());
         form.enterMovesDown(save::requestFocus);
         Forms.onEnter(save, save::fire);
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, model.shown().errors().general());
-    }
-
-    public Parent root() {
-        return root;
+        showOutcome(status, model.shown().status(), message, model.shown().errors());
     }
 
     public void shown() {

@@ -2,30 +2,27 @@ package org.counterdesk.receipting.ui;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
- * What every screen controller of this room starts with: its view model, its FXML loaded with
- * the controller in it, and the screen's keys seen before any field takes them. The model is
- * set before the FXML is loaded, so {@code initialize} may use it; a subclass's own fields are
- * set only after, so it keeps no initialised fields that {@code initialize} needs.
- * (A candidate for the shared {@code ui} kit.)
+ * A screen of this room that sees its own keys (F-keys, Esc) before any field takes them. The
+ * key filter goes on the root here, so the FXML is loaded while this constructor runs, before
+ * a subclass's own fields are set or initialised: {@code initialize} may use the model, and a
+ * subclass keeps no field with an initialiser, nor one set in its constructor, that
+ * {@code initialize} uses or sets.
+ *
+ * @param <M> the screen's view model
  */
-abstract class KeyedScreen<M> {
-
-    protected final M model;
-    private final Parent root;
+abstract class KeyedScreen<M> extends FxmlPanel<M> {
 
     protected KeyedScreen(M model, String fxml) {
-        this.model = model;
-        this.root = Fxml.load(this, fxml);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        super(model, fxml);
+        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     /** The screen's own keys (F-keys, Esc); consumes those it takes. */
@@ -48,9 +45,5 @@ abstract class KeyedScreen<M> {
     /** Binds {@code field} to {@code value} both ways and shows {@code name}'s refusals beneath it, as {@link #refusals} does. */
     static void bound(FormErrors errors, String name, TextInputControl field, Label message, StringProperty value) {
         refusals(errors, name, Forms.bound(field, value), message);
-    }
-
-    public Parent root() {
-        return root;
     }
 }

@@ -58,8 +58,7 @@ public final class MailBatchesController extends KeyedScreen<MailBatchesViewMode
         key.setOnAction(ev -> model.keySelected());
         finish.setOnAction(ev -> model.finish());
         print.setOnAction(ev -> model.print());
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, e.general());
+        showOutcome(status, model.shown().status(), message, e);
     }
 
     @Override

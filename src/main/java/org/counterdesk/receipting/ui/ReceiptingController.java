@@ -112,8 +112,7 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         tenderBox.getChildren().add(0, tenderPanel.root());
         post.setOnAction(ev -> post());
         post.disableProperty().bind(model.shown().busy());
-        working.visibleProperty().bind(model.shown().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.shown().busy());
         bindTotals(model.totals());
         bindMailBanner();
         fieldKeys();
@@ -286,21 +285,18 @@ public final class ReceiptingController extends KeyedScreen<ReceiptingViewModel>
         showWhenSet(cashPrice, totals.cashPrice());
         showWhenSet(rounding, totals.rounding());
         change.textProperty().bind(totals.change());
-        lastPostedBox.visibleProperty().bind(totals.lastPostedShown());
-        lastPostedBox.managedProperty().bind(lastPostedBox.visibleProperty());
+        showWhile(lastPostedBox, totals.lastPostedShown());
         lastPosted.textProperty().bind(totals.lastPostedHeadline());
         lastPostedDetail.textProperty().bind(totals.lastPostedDetail());
     }
 
     private static void showWhenSet(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        showWhile(label, label.textProperty().isNotEmpty());
     }
 
     private void bindMailBanner() {
-        mailBanner.visibleProperty().bind(model.form().mailBatch().isNotNull());
-        mailBanner.managedProperty().bind(mailBanner.visibleProperty());
+        showWhile(mailBanner, model.form().mailBatch().isNotNull());
         leaveMail.setOnAction(e -> {
             model.form().mailBatch().set(null);
             feeQuery.requestFocus();

@@ -3,7 +3,6 @@ package org.counterdesk.receipting.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -11,18 +10,16 @@ import org.counterdesk.money.TenderKind;
 import org.counterdesk.ui.FormErrors;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /**
  * The tender forms ({@code tender-panel.fxml}), one per kind, switched by F5–F8 or the buttons
  * above them. Enter moves through a form's fields and, on its last field, adds the tender.
  * Binds each field to {@link TenderEntry} by its id and forwards to {@link ReceiptingViewModel}.
  */
-final class TenderPanelController {
+final class TenderPanelController extends FxmlPanel<ReceiptingViewModel> {
 
-    private final ReceiptingViewModel model;
     private final Runnable added;
-    private final Parent root;
     private final Map<TenderKind, FormGrid> forms = new EnumMap<>(TenderKind.class);
     private final Map<TenderKind, ToggleButton> buttons = new EnumMap<>(TenderKind.class);
 
@@ -36,9 +33,8 @@ final class TenderPanelController {
     @FXML private FormGrid moneyOrderForm;
 
     TenderPanelController(ReceiptingViewModel model, Runnable added) {
-        this.model = model;
+        super(model, "tender-panel.fxml");
         this.added = added;
-        this.root = Fxml.load(this, "tender-panel.fxml");
     }
 
     @FXML
@@ -92,9 +88,5 @@ final class TenderPanelController {
             f.setManaged(k == kind);
         });
         buttons.get(kind).setSelected(true);
-    }
-
-    Parent root() {
-        return root;
     }
 }

@@ -58,8 +58,7 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
         model.form().selected().bind(table.getSelectionModel().selectedItemProperty());
         reprint.setOnAction(e -> model.reprint());
         voidButton.setOnAction(e -> model.startVoid());
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, model.shown().errors().general());
+        showOutcome(status, model.shown().status(), message, model.shown().errors());
         bindVoidForm();
     }
 
@@ -103,8 +102,7 @@ public final class TodayReceiptsController extends KeyedScreen<TodayReceiptsView
         Forms.enterMovesTo(refundReference, supervisorNumber);
         Forms.enterMovesTo(supervisorNumber, supervisorPin);
         Forms.onEnter(supervisorPin, confirmVoid::fire);
-        voidPanel.visibleProperty().bind(model.shown().voiding().isNotNull());
-        voidPanel.managedProperty().bind(voidPanel.visibleProperty());
+        showWhile(voidPanel, model.shown().voiding().isNotNull());
         model.shown().voiding().addListener((obs, old, r) -> {
             if (r != null) {
                 Platform.runLater(reason::requestFocus);

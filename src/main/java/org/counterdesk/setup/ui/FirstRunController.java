@@ -3,7 +3,6 @@ package org.counterdesk.setup.ui;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,14 +19,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The first-run screen: try with demo data, or set up for the organisation. */
-public final class FirstRunController {
+public final class FirstRunController extends FxmlPanel<FirstRunViewModel> {
 
-    private final FirstRunViewModel model;
     private final Runnable done;
-    private final Parent root;
 
     @FXML private Button demo;
     @FXML private Button own;
@@ -39,10 +36,9 @@ public final class FirstRunController {
     private TextField name;
 
     public FirstRunController(FirstRunViewModel model, Runnable done) {
-        this.model = model;
+        super(model, "first-run.fxml");
         this.done = done;
-        this.root = Fxml.load(this, "first-run.fxml");
-        Forms.keepFocusInView((ScrollPane) root);
+        Forms.keepFocusInView((ScrollPane) root());
     }
 
     @FXML
@@ -87,8 +83,7 @@ public final class FirstRunController {
         problems.setId("feeProblems");
         problems.setPrefHeight(140);
         problems.getStyleClass().add("problem-list");
-        problems.visibleProperty().bind(Bindings.isNotEmpty(model.shown().feeProblems()));
-        problems.managedProperty().bind(problems.visibleProperty());
+        showWhile(problems, Bindings.isNotEmpty(model.shown().feeProblems()));
         form.wide(problems);
         Label summary = form.wide(new Label());
         summary.setId("feeSummary");
@@ -126,15 +121,11 @@ public final class FirstRunController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Fee schedule to import");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fee schedule (JSON)", "*.json"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        File chosen = chooser.showOpenDialog(root().getScene().getWindow());
         if (chosen != null) {
             model.form().feeFile().set(chosen.getAbsolutePath());
             model.checkFeeFile();
         }
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public void focus() {

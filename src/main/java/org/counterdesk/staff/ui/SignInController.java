@@ -2,7 +2,6 @@ package org.counterdesk.staff.ui;
 
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -11,14 +10,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.counterdesk.staff.Actor;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The sign-in screen: staff number, Enter, PIN, Enter. */
-public final class SignInController {
+public final class SignInController extends FxmlPanel<SignInViewModel> {
 
-    private final SignInViewModel model;
+    private final String headlineText;
     private final Consumer<Actor> signedIn;
-    private final Parent root;
 
     @FXML private Label organisation;
     @FXML private Label demoBadge;
@@ -35,15 +33,15 @@ public final class SignInController {
     @FXML private Label demoStaff;
 
     public SignInController(SignInViewModel model, String headlineText, Consumer<Actor> signedIn) {
-        this.model = model;
+        super(model, "sign-in.fxml");
+        this.headlineText = headlineText;
         this.signedIn = signedIn;
-        this.root = Fxml.load(this, "sign-in.fxml");
-        headline.setText(headlineText);
     }
 
     @FXML
     private void initialize() {
         organisation.setText(model.organisationName());
+        headline.setText(headlineText);
         terminal.setText(model.terminalLine());
         staffNumber.textProperty().bindBidirectional(model.form().staffNumber());
         pin.textProperty().bindBidirectional(model.form().pin());
@@ -54,8 +52,7 @@ public final class SignInController {
         Forms.onEnter(pin, this::submit);
         signIn.setOnAction(e -> submit());
         signIn.disableProperty().bind(model.shown().busy());
-        working.visibleProperty().bind(model.shown().busy());
-        working.managedProperty().bind(working.visibleProperty());
+        showWhile(working, model.shown().busy());
         demoStaff.setText(model.demoStaff());
         demoBadge.setVisible(model.demo());
         demoBadge.setManaged(model.demo());
@@ -76,10 +73,6 @@ public final class SignInController {
             field.requestFocus();
             field.selectAll();
         }
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Puts the cursor where the person starts typing. */

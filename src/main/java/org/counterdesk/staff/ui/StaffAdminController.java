@@ -3,7 +3,6 @@ package org.counterdesk.staff.ui;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,13 +14,10 @@ import org.counterdesk.staff.Staff;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 
 /** The staff screen: the list, and the forms to add a person or reset a PIN. */
-public final class StaffAdminController {
-
-    private final StaffAdminViewModel model;
-    private final Parent root;
+public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
 
     @FXML private TableView<Staff> table;
     @FXML private FormGrid addForm;
@@ -34,8 +30,7 @@ public final class StaffAdminController {
     private TextField firstAddField;
 
     public StaffAdminController(StaffAdminViewModel model) {
-        this.model = model;
-        this.root = Fxml.load(this, "staff-admin.fxml");
+        super(model, "staff-admin.fxml");
     }
 
     @FXML
@@ -58,15 +53,11 @@ public final class StaffAdminController {
         addForm.field("roles", "Roles", new VBox(6, cashier, supervisor, administrator), e);
         Forms.bound(addForm.field("pin", "PIN", new PasswordField(), e), form.pin().typed());
         Forms.bound(addForm.field("pinAgain", "PIN again", new PasswordField(), e), form.pin().again());
-        Button add = addForm.wide(new Button("Add person"));
-        add.getStyleClass().add("accent");
-        add.setOnAction(ev -> model.add(firstAddField::requestFocus));
-        addForm.enterMovesDown(add::fire);
+        formButton(addForm, "addPerson", "Add person", () -> model.add(firstAddField::requestFocus))
+                .getStyleClass().add("accent");
         Forms.bound(pinForm.field("newPin", "New PIN", new PasswordField(), e), form.newPin().typed());
         Forms.bound(pinForm.field("newPinAgain", "New PIN again", new PasswordField(), e), form.newPin().again());
-        Button reset = pinForm.wide(new Button("Reset PIN of the selected person"));
-        reset.setOnAction(ev -> model.resetPin());
-        pinForm.enterMovesDown(reset::fire);
+        formButton(pinForm, "resetPin", "Reset PIN of the selected person", model::resetPin);
         toggleActive.setOnAction(ev -> model.toggleActive());
         toggleActive.textProperty().bind(Bindings.createStringBinding(() ->
                 form.selected().get() != null && !form.selected().get().active() ? "Reactivate" : "Deactivate",
@@ -76,12 +67,7 @@ public final class StaffAdminController {
         addForm.setDisable(!admin);
         pinForm.setDisable(!admin);
         toggleActive.setDisable(!admin);
-        status.textProperty().bind(model.shown().status());
-        Forms.showMessage(message, e.general());
-    }
-
-    public Parent root() {
-        return root;
+        showOutcome(status, model.shown().status(), message, e);
     }
 
     public void shown() {

@@ -16,7 +16,7 @@ import org.counterdesk.frontdesk.ui.ContactField;
 import org.counterdesk.frontdesk.ui.TextCell;
 import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Forms;
-import org.counterdesk.ui.Fxml;
+import org.counterdesk.ui.FxmlPanel;
 import org.counterdesk.visitors.ExpectedDates;
 import org.counterdesk.visitors.ExpectedVisit;
 
@@ -25,12 +25,10 @@ import org.counterdesk.visitors.ExpectedVisit;
  * day and purpose, Enter moving down and saving on the last; beneath, the coming days'
  * expected visitors, where Delete cancels the one selected. Hidden until Ctrl+N opens it.
  */
-final class ExpectVisitorController {
+final class ExpectVisitorController extends FxmlPanel<ExpectVisitorModel> {
 
-    private final ExpectVisitorModel model;
     private final Function<String, List<Contact>> search;
     private final Runnable saved;
-    private final Parent root;
 
     @FXML private VBox expectCard;
     @FXML private FormGrid expectForm;
@@ -47,10 +45,9 @@ final class ExpectVisitorController {
 
     /** {@code saved} runs after each visitor is registered (the screen re-reads today's list). */
     ExpectVisitorController(ExpectVisitorModel model, Function<String, List<Contact>> search, Runnable saved) {
-        this.model = model;
+        super(model, "expect-visitor.fxml");
         this.search = search;
         this.saved = saved;
-        this.root = Fxml.load(this, "expect-visitor.fxml");
     }
 
     @FXML
@@ -83,8 +80,7 @@ final class ExpectVisitorController {
                 ev.consume();
             }
         });
-        expectCard.visibleProperty().bind(shown.open());
-        expectCard.managedProperty().bind(expectCard.visibleProperty());
+        showWhile(expectCard, shown.open());
     }
 
     private void save() {
@@ -103,6 +99,7 @@ final class ExpectVisitorController {
 
     /** Whether the card is open and the focus is in it (Esc then closes it rather than clearing the sign-in). */
     boolean hasFocus() {
+        Parent root = root();
         Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
         for (Node n = owner; n != null; n = n.getParent()) {
             if (n == root) {
@@ -110,9 +107,5 @@ final class ExpectVisitorController {
             }
         }
         return false;
-    }
-
-    Parent root() {
-        return root;
     }
 }
