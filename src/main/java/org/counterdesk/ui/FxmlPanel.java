@@ -44,8 +44,16 @@ public abstract class FxmlPanel<M> {
             } finally {
                 loading = false;
             }
+            loaded(root);
         }
         return root;
+    }
+
+    /**
+     * What the panel does with its root once loaded and initialised (a key filter on the whole
+     * screen, say); nothing unless a subclass says. Runs once, from the first {@link #root()}.
+     */
+    protected void loaded(Parent root) {
     }
 
     /** Shows the panel, or hides it and gives its room to the others, for screens that show one panel at a time. */

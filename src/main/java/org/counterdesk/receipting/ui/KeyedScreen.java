@@ -2,6 +2,7 @@ package org.counterdesk.receipting.ui;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -10,11 +11,8 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /**
- * A screen of this room that sees its own keys (F-keys, Esc) before any field takes them. The
- * key filter goes on the root here, so the FXML is loaded while this constructor runs, before
- * a subclass's own fields are set or initialised: {@code initialize} may use the model, and a
- * subclass keeps no field with an initialiser, nor one set in its constructor, that
- * {@code initialize} uses or sets.
+ * A screen of this room that sees its own keys (F-keys, Esc) before any field takes them: the
+ * key filter goes on the root as soon as it is loaded.
  *
  * @param <M> the screen's view model
  */
@@ -22,7 +20,11 @@ abstract class KeyedScreen<M> extends FxmlPanel<M> {
 
     protected KeyedScreen(M model, String fxml) {
         super(model, fxml);
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    @Override
+    protected final void loaded(Parent root) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     /** The screen's own keys (F-keys, Esc); consumes those it takes. */
