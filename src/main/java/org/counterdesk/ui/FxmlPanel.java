@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A screen, or a panel of one, that is the controller of its own FXML and binds its view model.
@@ -44,16 +45,16 @@ public abstract class FxmlPanel<M> {
             } finally {
                 loading = false;
             }
-            loaded(root);
+            root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         }
         return root;
     }
 
     /**
-     * What the panel does with its root once loaded and initialised (a key filter on the whole
-     * screen, say); nothing unless a subclass says. Runs once, from the first {@link #root()}.
+     * The screen's own keys (F-keys, Esc), seen before any field of it takes them; a subclass
+     * consumes those it takes. None unless a subclass says.
      */
-    protected void loaded(Parent root) {
+    protected void keys(KeyEvent e) {
     }
 
     /** Shows the panel, or hides it and gives its room to the others, for screens that show one panel at a time. */

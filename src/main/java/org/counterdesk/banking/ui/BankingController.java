@@ -36,7 +36,6 @@ public final class BankingController extends FxmlPanel<BankingViewModel> {
 
     public BankingController(BankingViewModel model) {
         super(model, "banking.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
 
@@ -102,7 +101,8 @@ public final class BankingController extends FxmlPanel<BankingViewModel> {
         return false;
     }
 
-    private void keys(KeyEvent e) {
+    @Override
+    protected void keys(KeyEvent e) {
         if (e.isShortcutDown() && e.getCode() == KeyCode.P && model.shown().part().get() != Part.BANK) {
             if (model.shown().part().get() == Part.AFTER) {
                 model.reprintDepositAdvice();

@@ -40,23 +40,26 @@ public final class DeliveriesController extends DeskController<DeliveriesViewMod
 
     public DeliveriesController(DeliveriesViewModel model) {
         super(model, "deliveries.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            switch (e.getCode()) {
-                case F6 -> {
-                    if (table.getSelectionModel().isEmpty()) {
-                        table.requestFocus();
-                        table.getSelectionModel().selectFirst();
-                    } else {
-                        collectedBy.requestFocus();
-                    }
-                }
-                case F7 -> model.toldByPhone();
-                default -> {
-                    return;
+    }
+
+    /** F6 goes to who collected the selected delivery (to the list first when none is chosen); F7 records its recipient was phoned. */
+    @Override
+    protected void keys(KeyEvent e) {
+        switch (e.getCode()) {
+            case F6 -> {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.requestFocus();
+                    table.getSelectionModel().selectFirst();
+                } else {
+                    collectedBy.requestFocus();
                 }
             }
-            e.consume();
-        });
+            case F7 -> model.toldByPhone();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     @FXML

@@ -34,7 +34,6 @@ public final class DrawerController extends FxmlPanel<DrawerViewModel> {
 
     public DrawerController(DrawerViewModel model) {
         super(model, "drawer.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
 
@@ -62,7 +61,8 @@ public final class DrawerController extends FxmlPanel<DrawerViewModel> {
         });
     }
 
-    private void keys(KeyEvent e) {
+    @Override
+    protected void keys(KeyEvent e) {
         Panel p = model.shown().panel().get();
         Mode mode = switch (e.getCode()) {
             case F5 -> Mode.PETTY_CASH;

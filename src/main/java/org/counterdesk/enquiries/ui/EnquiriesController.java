@@ -36,7 +36,6 @@ public final class EnquiriesController extends DeskController<EnquiriesViewModel
     public EnquiriesController(EnquiriesViewModel model) {
         super(model, "enquiries.fxml");
         root().setFocusTraversable(true);
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     @FXML
@@ -75,7 +74,8 @@ public final class EnquiriesController extends DeskController<EnquiriesViewModel
         }
     }
 
-    private void keys(KeyEvent e) {
+    @Override
+    protected void keys(KeyEvent e) {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }

@@ -54,7 +54,6 @@ public final class SyncController extends FxmlPanel<SyncViewModel> {
 
     public SyncController(SyncViewModel model) {
         super(model, "sync.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Forms.keepFocusInView((ScrollPane) root());
     }
 
@@ -116,7 +115,8 @@ public final class SyncController extends FxmlPanel<SyncViewModel> {
         model.shown().errors().focusOnRefusal(name, field);
     }
 
-    private void keys(KeyEvent e) {
+    @Override
+    protected void keys(KeyEvent e) {
         Runnable action = switch (e.getCode()) {
             case F5 -> model::exportPending;
             case F6 -> model::readAcknowledgements;

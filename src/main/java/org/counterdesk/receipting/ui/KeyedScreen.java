@@ -2,7 +2,6 @@ package org.counterdesk.receipting.ui;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -11,8 +10,8 @@ import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
 
 /**
- * A screen of this room that sees its own keys (F-keys, Esc) before any field takes them: the
- * key filter goes on the root as soon as it is loaded.
+ * A screen of this room: it has keys of its own (F-keys, Esc), and fields whose refusals show
+ * beneath them.
  *
  * @param <M> the screen's view model
  */
@@ -23,11 +22,6 @@ abstract class KeyedScreen<M> extends FxmlPanel<M> {
     }
 
     @Override
-    protected final void loaded(Parent root) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-    }
-
-    /** The screen's own keys (F-keys, Esc); consumes those it takes. */
     protected abstract void keys(KeyEvent e);
 
     /** Runs {@code action}, the screen's answer to {@code e}, and consumes the key; a null action leaves the key alone. */

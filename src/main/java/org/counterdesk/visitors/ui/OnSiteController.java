@@ -31,12 +31,15 @@ public final class OnSiteController extends DeskController<OnSiteViewModel> {
 
     public OnSiteController(OnSiteViewModel model) {
         super(model, "on-site.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5 || PRINT.match(e)) {
-                model.printRoll();
-                e.consume();
-            }
-        });
+    }
+
+    /** F5 or Ctrl+P prints the evacuation roll. */
+    @Override
+    protected void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.F5 || PRINT.match(e)) {
+            model.printRoll();
+            e.consume();
+        }
     }
 
     @FXML

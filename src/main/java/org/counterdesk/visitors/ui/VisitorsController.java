@@ -57,7 +57,6 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
 
     public VisitorsController(VisitorsViewModel model) {
         super(model, "visitors.fxml");
-        root().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     @FXML
@@ -137,7 +136,8 @@ public final class VisitorsController extends DeskController<VisitorsViewModel> 
         name.requestFocus();
     }
 
-    private void keys(KeyEvent e) {
+    @Override
+    protected void keys(KeyEvent e) {
         switch (e.getCode()) {
             case F5 -> model.reprintBadge();
             case F6 -> {
