@@ -1,6 +1,9 @@
 package org.counterdesk.drawer.ui;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -61,13 +64,24 @@ public final class OpenDrawerModel {
     void refresh() {
         form.count().clear();
         form.approval().clear();
-        reads.read(() -> room.sessions().drawers(shared.actor()), read -> {
-            form.drawers().setAll(read);
+        reads.read(() -> new Choice(room.sessions().drawers(shared.actor()), room.sessions().unclosed().stream()
+                .map(DrawerSession::drawerId).collect(Collectors.toSet())), read -> {
+            form.drawers().setAll(read.drawers());
             Drawer chosen = form.drawer().get();
-            if (chosen == null || !read.contains(chosen)) {
-                form.drawer().set(read.isEmpty() ? null : read.get(0));
+            if (chosen == null || !read.drawers().contains(chosen) || read.inUse().contains(chosen.id())) {
+                form.drawer().set(read.firstFree());
             }
         });
+    }
+
+    /** The drawers this cashier may open, and which of them another cashier has open now. */
+    private record Choice(List<Drawer> drawers, Set<Long> inUse) {
+
+        /** The first drawer nobody has open (a cashier takes a free one), or the first of all when none is free. */
+        Drawer firstFree() {
+            return drawers.stream().filter(d -> !inUse.contains(d.id())).findFirst()
+                    .orElse(drawers.isEmpty() ? null : drawers.get(0));
+        }
     }
 
     void open(Runnable opened) {

@@ -3,6 +3,7 @@ package org.counterdesk.drawer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
+import org.counterdesk.drawer.Drawer;
 import org.counterdesk.drawer.ui.CashOutModel.Mode;
 import org.counterdesk.drawer.ui.DrawerViewModel.Panel;
 import org.counterdesk.money.Denomination;
@@ -37,6 +38,19 @@ class DrawerViewModelTest extends CounterModelTest {
         assertThat(model.shown().panel().get()).isEqualTo(Panel.OPEN_DRAWER);
         assertThat(model.openDrawer().form().drawers()).isNotEmpty();
         assertThat(model.openDrawer().form().drawer().get()).isEqualTo(model.openDrawer().form().drawers().get(0));
+    }
+
+    @Test
+    void aDrawerAnotherCashierHasOpenIsNotTheOneOffered() {
+        Drawer first = model.openDrawer().form().drawer().get();
+        open();
+        DrawerViewModel sam = new DrawerViewModel(counter.signIn("2001", "2222"), counter.drawer(), steps.background(),
+                "1-1100-4410", ZoneId.of("Australia/Melbourne"));
+        act(sam::refresh);
+
+        Drawer offered = sam.openDrawer().form().drawer().get();
+        assertThat(offered).isNotNull().isNotEqualTo(first);
+        assertThat(sam.openDrawer().form().drawers()).contains(first, offered);
     }
 
     @Test
