@@ -1,6 +1,7 @@
 package org.counterdesk.staff.ui;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import org.counterdesk.ui.FormGrid;
 import org.counterdesk.ui.Columns;
 import org.counterdesk.ui.Forms;
 import org.counterdesk.ui.FxmlPanel;
+import org.counterdesk.ui.ListReads;
 
 /** The staff screen: the list, and the forms to add a person or reset a PIN. */
 public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
@@ -72,12 +74,14 @@ public final class StaffAdminController extends FxmlPanel<StaffAdminViewModel> {
 
     public void shown() {
         model.refresh();
-        javafx.application.Platform.runLater(() -> {
+        // Once the list is read, as the other screens do: asked for at once, just after sign-in had put this screen
+        // in the window, the focus was seen to end on the table instead of the first field.
+        ListReads.afterReads(() -> Platform.runLater(() -> {
             if (model.canAdminister()) {
                 firstAddField.requestFocus();
             } else {
                 table.requestFocus();
             }
-        });
+        }));
     }
 }
